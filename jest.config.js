@@ -1,0 +1,40 @@
+/**
+ * Three projects, so each test runs where it belongs:
+ * - unit: the engine, the file shell, the command line and the Office.js shell (with office-addin-mock), in Node;
+ * - components: the React task pane and preview under jsdom with Testing Library;
+ * - e2e: the browser preview driven in Debian's headless Chromium by playwright-core.
+ */
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+
+// office-addin-mock's dependency chain is ESM-only; under Jest these map to CommonJS builds of the same packages.
+const officeAddinMockMappings = {};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/bench'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      moduleNameMapper: officeAddinMockMappings,
+    },
+    {
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/src', '<rootDir>/test'],
+      testMatch: ['**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+      transform: { '^.+\\.tsx?$': tsJest },
+      setupFilesAfterEnv: ['<rootDir>/test/setupComponents.ts'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+  ],
+};

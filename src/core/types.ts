@@ -1,0 +1,312 @@
+/**
+ * The engine's vocabulary: every type that crosses from one stage of the pipeline to the next.
+ *
+ *   WorkbookCells -> locateTables -> LocatedTable -> readPlanRows / readActionRows -> PlanRow / ActionRow
+ *   -> classifyActions -> ClassifiedAction -> validate -> Finding[] -> buildSummary -> SummaryModel
+ *   -> layoutSummary -> SummaryLayout (what the Excel, ExcelJS and preview shells write)
+ *
+ * Pure data only: no Office.js, DOM, Node or ExcelJS types, so every shell can share it.
+ */
+
+/** A cell exactly as Excel hands it over: text, a number (dates are serials), a boolean, or "" when blank. */
+export type CellValue = string | number | boolean | null;
+
+/** A calendar date with no time zone, as `YYYY-MM-DD`. Compare with `<`/`>`: the format sorts. */
+export type IsoDate = string;
+
+/** An Excel table (ListObject) as the host reports it. Rows and columns are 0-based sheet coordinates. */
+export interface ExcelTableInfo {
+  name: string;
+  /** Row of the header, 0-based on the sheet. */
+  headerRow: number;
+  /** First and last column, 0-based, inclusive. */
+  firstColumn: number;
+  lastColumn: number;
+  /** Last data row, 0-based, inclusive (equals headerRow when the table has no data rows). */
+  lastRow: number;
+}
+
+/** One worksheet's used range. `values[r][c]` is the cell at sheet row `originRow + r`, column `originColumn + c`. */
+export interface SheetCells {
+  name: string;
+  /** 0-based sheet row of values[0]. */
+  originRow: number;
+  /** 0-based sheet column of values[r][0]. */
+  originColumn: number;
+  values: CellValue[][];
+  /**
+   * Number formats parallel to `values`, where the host could read them (Office.js `numberFormat`,
+   * ExcelJS `numFmt`). Lets the reader tell a date serial from a plain number such as a recommendation "3".
+   */
+  numberFormats?: string[][];
+  tables: ExcelTableInfo[];
+}
+
+export interface WorkbookCells {
+  sheets: SheetCells[];
+}
+
+/** The logical columns the engine knows. */
+export type PlanField = 'audit' | 'plannedStart' | 'status' | 'opinion';
+export type ActionField = 'audit' | 'recommendation' | 'risk' | 'deadline' | 'revisedDeadline' | 'signoff';
+export type TableKind = 'plan' | 'actions';
+
+/**
+ * The user's override of what the detector would choose. Every part is optional: anything not given is detected.
+ * `columns` maps a field to the header text as it appears in the sheet (matched loosely) or a column letter ("D").
+ */
+export interface TableMapping {
+  sheet?: string;
+  /** An Excel table's name; wins over `sheet`. */
+  table?: string;
+  columns?: Partial<Record<PlanField | ActionField, string>>;
+}
+
+/** Settings a shell persists (in the workbook for Excel, in a JSON file or flags for the command line). */
+export interface JacSettings {
+  /** Previous JAC meeting: actions signed off after it (and up to asOf) are "signed off since". */
+  since: IsoDate | null;
+  /** The paper's date; null means today. */
+  asOf: IsoDate | null;
+  plan?: TableMapping;
+  actions?: TableMapping;
+  /** Add Excel data validation (in-cell lists and date rules) to the user's tables. On by default. */
+  dataValidation: boolean;
+}
+
+export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true };
+
+/** Where a table was found and which sheet column holds each field. All coordinates are 0-based on the sheet. */
+export interface LocatedTable<F extends string = string> {
+  kind: TableKind;
+  sheet: string;
+  /** Set when the table is an Excel table (ListObject). */
+  tableName: string | null;
+  headerRow: number;
+  /** First and last data row, inclusive; lastRow < firstRow when there are no data rows. */
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** Field -> sheet column. Missing fields were not found. */
+  columns: Partial<Record<F, number>>;
+  /** Field -> the header text that was matched, for showing "what was detected" in settings. */
+  headers: Partial<Record<F, string>>;
+}
+
+/** The result of reading one date cell. Problems are kept, not thrown, so every cell gets its finding. */
+export type DateReading =
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'blank' }
+  /** Words that stand for "no date yet": TBC, TBA, N/A, "-". */
+  | { kind: 'placeholder'; text: string }
+  /** Looks like dd/mm/yyyy but the day cannot exist, e.g. 30/02/2024. */
+  | { kind: 'impossible'; text: string }
+  /** Only makes sense as month/day, e.g. 12/31/2024. `usDate` is what an American reader would take it for. */
+  | { kind: 'us-format'; text: string; usDate: IsoDate }
+  | { kind: 'unreadable'; text: string };
+
+/** How far an audit has got. */
+export type Stage = 'not-started' | 'planning' | 'fieldwork' | 'draft' | 'final' | 'deferred' | 'cancelled' | 'other';
+
+/** The planned start column holds a date, or words such as Complete, In progress, Q2/3 TBC, December, TBC. */
+export type PlannedStart =
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'complete' }
+  | { kind: 'in-progress' }
+  /** A quarter such as "Q4 TBC" or "Q2/3 TBC": quarters of the financial year (Q1 = Apr-Jun). */
+  | { kind: 'quarter'; quarters: number[]; text: string }
+  /** A month name such as "December" or "Dec 2024"; year is null when not given. */
+  | { kind: 'month'; month: number; year: number | null; text: string }
+  | { kind: 'tbc'; text: string }
+  | { kind: 'blank' }
+  | { kind: 'unreadable'; text: string };
+
+/** The cell a value came from, so every finding and every row can point back at the grid. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+  /** A1 address with its sheet, quoted as Excel quotes it: `'Audit Actions'!A5`, `Actions!D4`. */
+  address: string;
+}
+
+export interface PlanRow {
+  /** The row's audit-name cell. */
+  ref: CellRef;
+  audit: string;
+  /** The planned start cell's text as a person would read it ("11/11/24", "Q4 TBC"). */
+  plannedStartText: string;
+  plannedStart: PlannedStart;
+  plannedStartRef: CellRef | null;
+  statusText: string;
+  statusRef: CellRef | null;
+  /** Filled by the status interpreter, not the reader. */
+  stage: Stage;
+  /** Assurance opinion in the organisation's own word, normalised in case ("Substantial"), or null. */
+  opinion: string | null;
+  /** The opinion column's cell when the plan has one. */
+  opinionRef: CellRef | null;
+  opinionText: string;
+}
+
+export interface ActionRow {
+  /** The row's audit-name cell. */
+  ref: CellRef;
+  audit: string;
+  /** Kept as text ("1", "5 & 6", "3"): recommendation references are labels, not numbers. */
+  recommendation: string;
+  recommendationRef: CellRef | null;
+  /** Normalised risk word ("High", "Medium", "Low", ...) or null when unknown or blank; riskText keeps the cell. */
+  risk: string | null;
+  riskText: string;
+  riskRef: CellRef | null;
+  deadline: DateReading;
+  deadlineRef: CellRef | null;
+  revisedDeadline: DateReading;
+  revisedDeadlineRef: CellRef | null;
+  signoff: DateReading;
+  signoffRef: CellRef | null;
+}
+
+/** An action as of the paper's date. */
+export interface ClassifiedAction extends ActionRow {
+  /** The revised deadline when given and readable, else the deadline; null when neither is a date. */
+  effectiveDeadline: IsoDate | null;
+  /** The sign-off date, when it is a date. */
+  signoffDate: IsoDate | null;
+  open: boolean;
+  overdue: boolean;
+  /** Days past the effective deadline as of asOf; 0 unless overdue. */
+  daysOverdue: number;
+  /** Open, not overdue, effective deadline within 30 days of asOf (inclusive). */
+  dueWithin30Days: boolean;
+  /** Signed off after `since` and on or before asOf. False when since is null. */
+  signedOffSince: boolean;
+  /** Signed off after its effective deadline. */
+  implementedLate: boolean;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type RuleId =
+  | 'unknown-status'
+  | 'unknown-risk'
+  | 'unknown-opinion'
+  | 'impossible-date'
+  | 'us-date'
+  | 'unreadable-date'
+  | 'missing-deadline'
+  | 'signoff-in-future'
+  | 'final-without-opinion'
+  | 'start-passed-not-started'
+  | 'duplicate-action'
+  | 'missing-column'
+  | 'missing-table'
+  | 'missing-audit-name';
+
+/** A data problem a person should fix: never a judgement on performance. */
+export interface Finding {
+  severity: Severity;
+  rule: RuleId;
+  /** A1 address with sheet; for a missing column or table, the header row's first cell or the sheet's A1. */
+  cell: string;
+  sheet: string;
+  /** 0-based sheet coordinates of `cell`. */
+  row: number;
+  column: number;
+  /** Plain British English: what is wrong, e.g. "The deadline 30/02/2024 is not a real date: February 2024 has 29 days." */
+  message: string;
+  /** What would fix it, or null. */
+  suggestion: string | null;
+}
+
+/**
+ * The committee's tables, once. Every shell renders this (Excel ranges, ExcelJS, terminal text, React, JSON):
+ * no renderer computes a number the core did not give it.
+ */
+export interface SummaryModel {
+  title: string;
+  asOf: IsoDate;
+  since: IsoDate | null;
+  blocks: SummaryBlock[];
+}
+
+export type SummaryBlockId =
+  | 'plan'
+  | 'plan-at-a-glance'
+  | 'signed-off-since'
+  | 'overdue'
+  | 'open-by-risk'
+  | 'narrative';
+
+/** A value in a summary table. Dates are tagged so renderers can format them (dd/mm/yyyy) and keep them real dates. */
+export type SummaryValue = string | number | { date: IsoDate } | null;
+
+export interface SummaryColumn {
+  header: string;
+  type: 'text' | 'date' | 'number' | 'percent';
+  /** Suggested width in characters. */
+  width: number;
+}
+
+/** Marks a row so renderers can colour it the way the grid's conditional formatting does. */
+export type RowTone = 'overdue' | 'due-soon' | null;
+
+export interface SummaryTable {
+  kind: 'table';
+  id: SummaryBlockId;
+  title: string;
+  columns: SummaryColumn[];
+  rows: SummaryValue[][];
+  /** Parallel to rows when present. */
+  tones?: RowTone[];
+  /** Where each row came from, parallel to rows, so a pane can link back to the grid. */
+  sources?: (string | null)[];
+  /** Shown instead of an empty table, e.g. "No actions are overdue." */
+  emptyText: string;
+}
+
+export interface SummaryParagraph {
+  kind: 'paragraph';
+  id: SummaryBlockId;
+  title: string;
+  text: string;
+}
+
+export type SummaryBlock = SummaryTable | SummaryParagraph;
+
+/**
+ * The summary model placed on a sheet: one grid of values, plus what to style. Both the Office.js shell and the
+ * ExcelJS shell write exactly this, so the layout exists once.
+ */
+export interface SummaryLayout {
+  sheetName: string;
+  /** Row-major values starting at A1; text stays text (renderers must not let "=x" become a formula). */
+  values: (string | number | null)[][];
+  /** Parallel to values: "@" for text, "dd/mm/yyyy" for dates, "0" / "0%" for numbers, "General" for empty. */
+  numberFormats: string[][];
+  /** Column widths in characters, index = column. */
+  columnWidths: number[];
+  /** Cell regions to style, 0-based inclusive rectangles. */
+  regions: LayoutRegion[];
+}
+
+export interface LayoutRegion {
+  style: 'title' | 'table-title' | 'header' | 'body' | 'overdue' | 'due-soon' | 'paragraph' | 'note';
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Everything one run of the engine produces. */
+export interface Analysis {
+  asOf: IsoDate;
+  since: IsoDate | null;
+  plan: { table: LocatedTable<PlanField> | null; rows: PlanRow[] };
+  actions: { table: LocatedTable<ActionField> | null; rows: ClassifiedAction[] };
+  /** Errors first, then warnings; within each, by sheet and then row and column. */
+  findings: Finding[];
+  summary: SummaryModel;
+}
