@@ -1,0 +1,33 @@
+import { cellText } from './cellText';
+
+describe('cellText', () => {
+  test('trims ordinary trailing spaces, as in the seed\'s "Budget Setting and Control "', () => {
+    expect(cellText('Budget Setting and Control ')).toBe('Budget Setting and Control');
+  });
+  test('trims non-breaking, figure and narrow no-break spaces', () => {
+    expect(cellText('PFI/ Reporting to Home Office\u00a0')).toBe('PFI/ Reporting to Home Office');
+    expect(cellText('\u2007Insurance\u202f')).toBe('Insurance');
+  });
+  test('collapses inner runs of mixed spaces, tabs and line breaks', () => {
+    expect(cellText('Follow\u00a0 \t Up\r\nreview')).toBe('Follow Up review');
+  });
+  test('removes zero-width spaces pasted from the web', () => {
+    expect(cellText('\u200bHigh\ufeff')).toBe('High');
+  });
+  test('blank cells read as empty text', () => {
+    expect(cellText('')).toBe('');
+    expect(cellText(null)).toBe('');
+    expect(cellText(undefined)).toBe('');
+    expect(cellText(' \u00a0 ')).toBe('');
+  });
+  test('numbers and booleans read as Excel shows them', () => {
+    expect(cellText(3)).toBe('3');
+    expect(cellText(2.5)).toBe('2.5');
+    expect(cellText(Number.NaN)).toBe('');
+    expect(cellText(true)).toBe('TRUE');
+    expect(cellText(false)).toBe('FALSE');
+  });
+  test('leaves text starting with = alone', () => {
+    expect(cellText(' =SUM(A1) ')).toBe('=SUM(A1)');
+  });
+});
