@@ -1,0 +1,111 @@
+import { actionRow } from '../../test/core/rows';
+import { classifyAction, classifyActions } from './classifyActions';
+
+const asOf = '2024-10-31';
+const since = '2024-07-24';
+
+function classify(spec: Parameters<typeof actionRow>[0], sinceDate: string | null = since) {
+  const { open, overdue, daysOverdue, dueWithin30Days, signedOffSince, implementedLate, effectiveDeadline, signoffDate } =
+    classifyAction(actionRow(spec), asOf, sinceDate);
+  return { open, overdue, daysOverdue, dueWithin30Days, signedOffSince, implementedLate, effectiveDeadline, signoffDate };
+}
+
+describe('classifyAction', () => {
+  test('an action signed off since the previous meeting is closed and counted as signed off since', () => {
+    expect(classify({ row: 4, deadline: '2024-10-30', signoff: '2024-08-14' })).toEqual({
+      open: false,
+      overdue: false,
+      daysOverdue: 0,
+      dueWithin30Days: false,
+      signedOffSince: true,
+      implementedLate: false,
+      effectiveDeadline: '2024-10-30',
+      signoffDate: '2024-08-14',
+    });
+  });
+
+  test('an open action past its deadline is overdue by whole days', () => {
+    expect(classify({ row: 4, deadline: '2024-09-30' })).toEqual({
+      open: true,
+      overdue: true,
+      daysOverdue: 31,
+      dueWithin30Days: false,
+      signedOffSince: false,
+      implementedLate: false,
+      effectiveDeadline: '2024-09-30',
+      signoffDate: null,
+    });
+  });
+
+  test('an action due on the as-of date is not overdue but due soon', () => {
+    expect(classify({ row: 4, deadline: asOf })).toMatchObject({ overdue: false, daysOverdue: 0, dueWithin30Days: true });
+  });
+
+  test('due within 30 days includes the 30th day and not the 31st', () => {
+    expect(classify({ row: 4, deadline: '2024-11-30' }).dueWithin30Days).toBe(true);
+    expect(classify({ row: 4, deadline: '2024-12-01' }).dueWithin30Days).toBe(false);
+  });
+
+  test('a readable revised deadline replaces the original one', () => {
+    expect(classify({ row: 4, deadline: '2024-06-30', revised: '2024-12-31' })).toMatchObject({
+      effectiveDeadline: '2024-12-31',
+      overdue: false,
+    });
+  });
+
+  test('an unreadable revised deadline falls back to the original deadline', () => {
+    expect(
+      classify({ row: 4, deadline: '2024-06-30', revised: { kind: 'unreadable', text: 'end of year' } }),
+    ).toMatchObject({ effectiveDeadline: '2024-06-30', overdue: true, daysOverdue: 123 });
+  });
+
+  test('an open action with no readable deadline is neither overdue nor due soon', () => {
+    expect(classify({ row: 4, deadline: { kind: 'placeholder', text: 'TBC' } })).toMatchObject({
+      open: true,
+      overdue: false,
+      dueWithin30Days: false,
+      effectiveDeadline: null,
+    });
+  });
+
+  test('a sign-off on the previous meeting date is not "since"; one on the as-of date is', () => {
+    expect(classify({ row: 4, deadline: '2024-12-31', signoff: since }).signedOffSince).toBe(false);
+    expect(classify({ row: 4, deadline: '2024-12-31', signoff: asOf }).signedOffSince).toBe(true);
+    expect(classify({ row: 4, deadline: '2024-12-31', signoff: '2024-11-01' }).signedOffSince).toBe(false);
+  });
+
+  test('nothing is signed off since when there is no previous meeting date', () => {
+    expect(classify({ row: 4, deadline: '2024-12-31', signoff: '2024-08-14' }, null).signedOffSince).toBe(false);
+  });
+
+  test('an action signed off after its deadline was implemented late', () => {
+    expect(classify({ row: 4, deadline: '2023-12-30', signoff: '2024-08-27' }).implementedLate).toBe(true);
+    expect(classify({ row: 4, deadline: '2024-08-31', signoff: '2024-08-27' }).implementedLate).toBe(false);
+  });
+
+  test('text in the sign-off cell closes the action; a placeholder does not', () => {
+    expect(
+      classify({ row: 4, deadline: '2024-01-31', signoff: { kind: 'unreadable', text: 'Implemented' } }),
+    ).toMatchObject({ open: false, overdue: false, signoffDate: null });
+    expect(classify({ row: 4, deadline: '2024-01-31', signoff: { kind: 'placeholder', text: 'TBC' } })).toMatchObject({
+      open: true,
+      overdue: true,
+    });
+  });
+
+  test('counts days overdue across a leap day', () => {
+    const action = classifyAction(actionRow({ row: 4, deadline: '2024-02-28' }), '2024-03-01', null);
+    expect(action.daysOverdue).toBe(2);
+  });
+});
+
+describe('classifyActions', () => {
+  test('keeps the rows in order and keeps what the reader found', () => {
+    const rows = [actionRow({ row: 4, audit: 'Payroll' }), actionRow({ row: 5, audit: 'Estates' })];
+    const classified = classifyActions(rows, asOf, since);
+    expect(classified.map((action) => [action.audit, action.ref.address])).toEqual([
+      ['Payroll', 'Actions!A5'],
+      ['Estates', 'Actions!A6'],
+    ]);
+  });
+});
