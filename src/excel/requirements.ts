@@ -1,0 +1,60 @@
+/**
+ * Which Excel features this copy of Excel offers. The manifest demands only what a refresh needs (MIN_EXCEL_API);
+ * everything else is detected here at run time so an older Excel still refreshes and the pane says what is missing.
+ */
+
+/** Conditional formats (the overdue marking) are ExcelApi 1.6; used ranges, null objects and settings are 1.4. */
+export const MIN_EXCEL_API = '1.6';
+
+/** `Office.context.requirements.isSetSupported`, passed in so tests decide what Excel supports. */
+export type IsSetSupported = (name: string, minVersion: string) => boolean;
+
+export interface Capabilities {
+  /** Range.dataValidation: ExcelApi 1.8. */
+  dataValidation: boolean;
+  /** WorksheetCollection.onChanged: ExcelApi 1.9. */
+  liveValidation: boolean;
+  /** WorksheetChangedEventArgs.triggerSource, to ignore the add-in's own edits exactly: ExcelApi 1.14. */
+  triggerSource: boolean;
+  /** Office.addin.setStartupBehavior, to load with the document when live validation is on: SharedRuntime 1.1. */
+  loadOnOpen: boolean;
+}
+
+export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
+  return {
+    dataValidation: isSetSupported('ExcelApi', '1.8'),
+    liveValidation: isSetSupported('ExcelApi', '1.9'),
+    triggerSource: isSetSupported('ExcelApi', '1.14'),
+    loadOnOpen: isSetSupported('SharedRuntime', '1.1'),
+  };
+}
+
+/**
+ * One sentence per missing feature, for the pane. triggerSource has no sentence: without it the add-in ignores edits
+ * made while it is writing instead, which the user cannot tell apart.
+ */
+export function describeLimitations(capabilities: Capabilities): string[] {
+  const sentences: string[] = [];
+  if (!capabilities.dataValidation) {
+    sentences.push(
+      'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
+    );
+  }
+  if (!capabilities.liveValidation) {
+    sentences.push(
+      'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
+    );
+  }
+  if (!capabilities.loadOnOpen) {
+    sentences.push('This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.');
+  }
+  return sentences;
+}
+
+/** Office's own answer, or "nothing beyond the minimum" outside Office (where `Office` may be undefined). */
+export function officeIsSetSupported(): IsSetSupported {
+  return (name, minVersion) => {
+    if (typeof Office === 'undefined' || !Office.context?.requirements) return false;
+    return Office.context.requirements.isSetSupported(name, minVersion);
+  };
+}
