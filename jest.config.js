@@ -7,7 +7,12 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 
 // office-addin-mock's dependency chain is ESM-only; under Jest these map to CommonJS builds of the same packages.
-const officeAddinMockMappings = {};
+const officeAddinMockMappings = {
+  // @microsoft/app-manifest (via office-addin-manifest) pins strip-bom 5, which is ESM-only; strip-bom 4 is the same function in CommonJS.
+  '^strip-bom$': '<rootDir>/node_modules/strip-bom/index.js',
+  // office-addin-manifest pins uuid 14 (ESM-only); the hoisted uuid 8 has a CommonJS build with the same v4().
+  '^uuid$': '<rootDir>/node_modules/uuid/dist/index.js',
+};
 
 module.exports = {
   projects: [
