@@ -1,0 +1,71 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { IsoDate } from '../core/types';
+import type { WorkbookHost } from '../host/WorkbookHost';
+import { usePaneController } from './controller/usePaneController';
+import { FindingsSection } from './findings/FindingsSection';
+import { FirstRun } from './layout/FirstRun';
+import { PaneHeader } from './layout/PaneHeader';
+import { ErrorBar } from './messages/ErrorBar';
+import { LimitationsBar } from './messages/LimitationsBar';
+import { RefreshSection } from './refresh/RefreshSection';
+import { SettingsSection } from './settings/SettingsSection';
+import { countFindings, isFirstRun } from './state/selectors';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    // The task pane can be 320 px wide: nothing may force it wider.
+    minWidth: 0,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface AppProps {
+  /** The workbook: Excel's host (src/excel) in Office, the in-page workbook in the preview, a fake in tests. */
+  host: WorkbookHost;
+  /** Pins "today" (ISO date); otherwise the local date each time it is needed. */
+  today?: IsoDate;
+  /** Quiet time after an edit before findings are re-checked (default 300 ms). */
+  debounceMs?: number;
+}
+
+/**
+ * The task pane. Host-agnostic: everything it knows about the workbook comes through `host`, so the same component
+ * runs in Excel and in the browser preview. Render it inside PaneProvider.
+ */
+export function App({ host, today, debounceMs }: AppProps) {
+  const styles = useStyles();
+  const { state, controller } = usePaneController(host, { today, debounceMs });
+  return (
+    <div className={styles.pane}>
+      <PaneHeader counts={state.findings ? countFindings(state.findings) : null} />
+      {state.error && (
+        <ErrorBar error={state.error} onRetry={() => void controller.retry()} onDismiss={() => controller.dismissError()} />
+      )}
+      {state.limitations.length > 0 && <LimitationsBar limitations={state.limitations} />}
+      {isFirstRun(state) && <FirstRun />}
+      <RefreshSection
+        status={state.refresh}
+        disabled={state.starting}
+        onRefresh={() => void controller.refresh()}
+        onShowSummary={() => void controller.showSummary()}
+      />
+      <FindingsSection findings={state.findings} onSelect={(address) => void controller.selectCell(address)} />
+      <SettingsSection
+        settings={state.settings}
+        outline={state.outline}
+        dirty={state.settingsDirty}
+        saving={state.savingSettings}
+        onChange={(settings) => controller.editSettings(settings)}
+        onSave={() => void controller.saveSettings()}
+      />
+      <Caption1>Working on: {host.kind}</Caption1>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import type { Operation, PaneError } from '../state/paneState';
+
+const TITLES: Record<Operation, string> = {
+  start: 'Could not open the add-in',
+  check: 'Could not check the workbook',
+  refresh: 'Refresh did not finish',
+  'save-settings': 'Settings not saved',
+  'select-cell': 'Could not go to the cell',
+  'show-summary': 'Could not show the summary',
+};
+
+/** A failure, in the host's own words, with "Try again" when the host said trying again can help. */
+export function ErrorBar({ error, onRetry, onDismiss }: { error: PaneError; onRetry: () => void; onDismiss: () => void }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{TITLES[error.operation]}</MessageBarTitle>
+        {error.message}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" aria-label="Dismiss the message" icon={<DismissRegular />} onClick={onDismiss} />
+        }
+      >
+        {error.retryable && <Button onClick={onRetry}>Try again</Button>}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

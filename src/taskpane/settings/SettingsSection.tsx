@@ -1,0 +1,110 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  Switch,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import type { JacSettings } from '../../core/types';
+import type { WorkbookOutline } from '../state/paneState';
+import { TableMappingFields } from './TableMappingFields';
+import { UkDateField } from './UkDateField';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    minWidth: 0,
+  },
+  save: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
+});
+
+export interface SettingsSectionProps {
+  settings: JacSettings;
+  outline: WorkbookOutline | null;
+  dirty: boolean;
+  saving: boolean;
+  onChange: (settings: JacSettings) => void;
+  onSave: () => void;
+}
+
+/** The paper's dates, which tables to read, and the data-validation switch; stored in the workbook. */
+export function SettingsSection({ settings, outline, dirty, saving, onChange, onSave }: SettingsSectionProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        Settings
+      </Subtitle2>
+      <UkDateField
+        label="Previous meeting"
+        hint="Actions signed off after this date are reported as signed off since the last meeting."
+        value={settings.since}
+        onChange={(since) => onChange({ ...settings, since })}
+      />
+      <UkDateField
+        label="Paper date"
+        hint="The date the paper is as of. Leave empty to use today."
+        value={settings.asOf}
+        onChange={(asOf) => onChange({ ...settings, asOf })}
+      />
+      <Switch
+        label="Add data validation to the tables (in-cell lists and date checks)"
+        checked={settings.dataValidation}
+        onChange={(_, data) => onChange({ ...settings, dataValidation: data.checked })}
+      />
+      <Accordion collapsible>
+        <AccordionItem value="tables">
+          <AccordionHeader>Tables and columns</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <TableMappingFields
+              kind="plan"
+              mapping={settings.plan}
+              outline={outline}
+              onChange={(plan) => onChange(withMapping(settings, 'plan', plan))}
+            />
+            <TableMappingFields
+              kind="actions"
+              mapping={settings.actions}
+              outline={outline}
+              onChange={(actions) => onChange(withMapping(settings, 'actions', actions))}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <div className={styles.save}>
+        <Button onClick={onSave} disabledFocusable={saving}>
+          Save settings
+        </Button>
+        <Caption1 role="status">{saving ? 'Saving…' : dirty ? 'Not saved yet' : ''}</Caption1>
+      </div>
+    </section>
+  );
+}
+
+/** Settings with one table's mapping replaced; "detect" removes the key so nothing empty is stored. */
+function withMapping(settings: JacSettings, kind: 'plan' | 'actions', mapping: JacSettings['plan']): JacSettings {
+  const next = { ...settings };
+  if (mapping) next[kind] = mapping;
+  else delete next[kind];
+  return next;
+}

@@ -1,0 +1,51 @@
+import { DayOfWeek } from '@fluentui/react-calendar-compat';
+import { Field } from '@fluentui/react-components';
+import { DatePicker } from '@fluentui/react-datepicker-compat';
+import { useCallback, useRef, useState } from 'react';
+import { formatUkDate } from '../../core/dates';
+import type { IsoDate } from '../../core/types';
+import { isoToLocalDate, localDateToIso, readUkDateInput } from './ukDateInput';
+
+export interface UkDateFieldProps {
+  label: string;
+  hint: string;
+  value: IsoDate | null;
+  onChange: (value: IsoDate | null) => void;
+}
+
+/** A Fluent date picker that shows and reads dd/mm/yyyy, and says why typed text was not taken as a date. */
+export function UkDateField({ label, hint, value, onChange }: UkDateFieldProps) {
+  const [problem, setProblem] = useState<string | null>(null);
+  // The picker only reports "invalid input"; the parser leaves the reason here for the message.
+  const rejection = useRef<string | null>(null);
+
+  const parse = useCallback((text: string): Date | null => {
+    const input = readUkDateInput(text);
+    rejection.current = input.kind === 'rejected' ? input.message : null;
+    return input.kind === 'date' ? isoToLocalDate(input.date) : null;
+  }, []);
+
+  const select = (date: Date | null | undefined) => {
+    const iso = date ? localDateToIso(date) : null;
+    if (iso !== value) onChange(iso);
+  };
+
+  return (
+    <Field label={label} hint={hint} validationState={problem ? 'error' : 'none'} validationMessage={problem ?? undefined}>
+      <DatePicker
+        allowTextInput
+        value={value ? isoToLocalDate(value) : null}
+        formatDate={formatPickerDate}
+        parseDateFromString={parse}
+        onSelectDate={select}
+        onValidationResult={({ error }) => setProblem(error === 'invalid-input' ? (rejection.current ?? 'Type the date as dd/mm/yyyy.') : null)}
+        placeholder="dd/mm/yyyy"
+        firstDayOfWeek={DayOfWeek.Monday}
+      />
+    </Field>
+  );
+}
+
+function formatPickerDate(date?: Date): string {
+  return date ? formatUkDate(localDateToIso(date)) : '';
+}

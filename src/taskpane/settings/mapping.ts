@@ -1,0 +1,58 @@
+import type { ActionField, PlanField, TableKind, TableMapping } from '../../core/types';
+
+export const PLAN_FIELDS: readonly PlanField[] = ['audit', 'plannedStart', 'status', 'opinion'];
+export const ACTION_FIELDS: readonly ActionField[] = ['audit', 'recommendation', 'risk', 'deadline', 'revisedDeadline', 'signoff'];
+
+export const FIELD_LABELS: Record<PlanField | ActionField, string> = {
+  audit: 'Audit name',
+  plannedStart: 'Planned start',
+  status: 'Status',
+  opinion: 'Assurance opinion',
+  recommendation: 'Recommendation',
+  risk: 'Risk',
+  deadline: 'Deadline',
+  revisedDeadline: 'Revised deadline',
+  signoff: 'Sign-off date',
+};
+
+export const TABLE_LABELS: Record<TableKind, string> = {
+  plan: 'Audit plan',
+  actions: 'Action tracker',
+};
+
+/** The dropdown value meaning "let the add-in find it". */
+export const AUTOMATIC = '';
+
+/**
+ * Which table a mapping points at, as one dropdown value: "" (detect), "table:<name>" or "sheet:<name>".
+ * The prefix comes first and has a fixed length, so names containing ":" survive the round trip.
+ */
+export function tableChoiceKey(mapping: TableMapping | undefined): string {
+  if (mapping?.table) return `table:${mapping.table}`;
+  if (mapping?.sheet) return `sheet:${mapping.sheet}`;
+  return AUTOMATIC;
+}
+
+/**
+ * The mapping after choosing a table. Column choices are dropped: they named headers of the table chosen before.
+ * Returns undefined for "detect", so saved settings hold only what the user actually overrode.
+ */
+export function withTableChoice(key: string): TableMapping | undefined {
+  if (key.startsWith('table:')) return { table: key.slice('table:'.length) };
+  if (key.startsWith('sheet:')) return { sheet: key.slice('sheet:'.length) };
+  return undefined;
+}
+
+/** The mapping after choosing a column's header for a field ("" = detect). Empty parts are removed. */
+export function withColumnChoice(
+  mapping: TableMapping | undefined,
+  field: PlanField | ActionField,
+  header: string,
+): TableMapping | undefined {
+  const columns = { ...mapping?.columns };
+  if (header === AUTOMATIC) delete columns[field];
+  else columns[field] = header;
+  const next: TableMapping = { ...mapping, columns };
+  if (Object.keys(columns).length === 0) delete next.columns;
+  return next.table || next.sheet || next.columns ? next : undefined;
+}

@@ -1,0 +1,38 @@
+import type { Finding, JacSettings } from '../../core/types';
+import type { RefreshStep } from '../../host/refresh';
+import type { PaneError, WorkbookOutline } from './paneState';
+
+/** Everything that can happen to the pane. The controller dispatches these; only the reducer changes state. */
+export type PaneAction =
+  | { type: 'started'; settings: JacSettings; limitations: string[] }
+  | { type: 'workbookChecked'; findings: Finding[]; outline: WorkbookOutline }
+  | { type: 'refreshStarted' }
+  | { type: 'refreshProgressed'; step: RefreshStep }
+  | { type: 'refreshSucceeded'; message: string; findings: Finding[]; outline: WorkbookOutline }
+  | { type: 'settingsEdited'; settings: JacSettings }
+  | { type: 'settingsSaveStarted' }
+  | { type: 'settingsSaved'; settings: JacSettings }
+  | { type: 'failed'; error: PaneError }
+  | { type: 'errorDismissed' };
+
+export const paneActions = {
+  started: (settings: JacSettings, limitations: string[]): PaneAction => ({ type: 'started', settings, limitations }),
+  workbookChecked: (findings: Finding[], outline: WorkbookOutline): PaneAction => ({
+    type: 'workbookChecked',
+    findings,
+    outline,
+  }),
+  refreshStarted: (): PaneAction => ({ type: 'refreshStarted' }),
+  refreshProgressed: (step: RefreshStep): PaneAction => ({ type: 'refreshProgressed', step }),
+  refreshSucceeded: (message: string, findings: Finding[], outline: WorkbookOutline): PaneAction => ({
+    type: 'refreshSucceeded',
+    message,
+    findings,
+    outline,
+  }),
+  settingsEdited: (settings: JacSettings): PaneAction => ({ type: 'settingsEdited', settings }),
+  settingsSaveStarted: (): PaneAction => ({ type: 'settingsSaveStarted' }),
+  settingsSaved: (settings: JacSettings): PaneAction => ({ type: 'settingsSaved', settings }),
+  failed: (error: PaneError): PaneAction => ({ type: 'failed', error }),
+  errorDismissed: (): PaneAction => ({ type: 'errorDismissed' }),
+};

@@ -1,0 +1,60 @@
+import type { PaneAction } from './actions';
+import type { PaneState } from './paneState';
+
+/** The pane's only state transitions. Pure, so every state the pane can be in is testable without React. */
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'started':
+      // Edits made while loading win over what was stored: the user's typing is never thrown away.
+      return {
+        ...state,
+        starting: false,
+        settings: state.settingsDirty ? state.settings : action.settings,
+        limitations: action.limitations,
+      };
+    case 'workbookChecked':
+      return { ...state, findings: action.findings, outline: action.outline };
+    case 'refreshStarted':
+      // A new attempt replaces the old error: it is either fixed now or will be reported again.
+      return {
+        ...state,
+        refresh: { phase: 'running', step: 'reading', previous: state.refresh.phase === 'done' ? state.refresh.message : null },
+        error: null,
+      };
+    case 'refreshProgressed':
+      return state.refresh.phase === 'running' ? { ...state, refresh: { ...state.refresh, step: action.step } } : state;
+    case 'refreshSucceeded':
+      return {
+        ...state,
+        refresh: { phase: 'done', message: action.message },
+        findings: action.findings,
+        outline: action.outline,
+      };
+    case 'settingsEdited':
+      return { ...state, settings: action.settings, settingsDirty: true };
+    case 'settingsSaveStarted':
+      return { ...state, savingSettings: true, error: null };
+    case 'settingsSaved':
+      // Only clear the dirty flag when what was saved is still what the form shows.
+      return {
+        ...state,
+        savingSettings: false,
+        settingsDirty: state.settingsDirty && state.settings !== action.settings,
+      };
+    case 'failed':
+      return {
+        ...state,
+        starting: action.error.operation === 'start' ? false : state.starting,
+        savingSettings: action.error.operation === 'save-settings' ? false : state.savingSettings,
+        // A failed refresh leaves the previous outcome (as it leaves the previous summary), never a stuck progress bar.
+        refresh: action.error.operation === 'refresh' && state.refresh.phase === 'running' ? restore(state.refresh.previous) : state.refresh,
+        error: action.error,
+      };
+    case 'errorDismissed':
+      return { ...state, error: null };
+  }
+}
+
+function restore(previous: string | null): PaneState['refresh'] {
+  return previous === null ? { phase: 'idle' } : { phase: 'done', message: previous };
+}

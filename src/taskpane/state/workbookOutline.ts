@@ -1,0 +1,32 @@
+import { cellText } from '../../core/cellText';
+import type { Analysis, LocatedTable, SheetCells, WorkbookCells } from '../../core/types';
+import type { DetectedTable, WorkbookOutline } from './paneState';
+
+/**
+ * What the settings offer: every sheet and Excel table as a candidate for the plan or the actions, and the tables
+ * the engine settled on with their header texts, so a user can see what was detected and remap a column.
+ */
+export function workbookOutline(cells: WorkbookCells, analysis: Pick<Analysis, 'plan' | 'actions'>): WorkbookOutline {
+  return {
+    sheets: cells.sheets.map((sheet) => sheet.name),
+    tables: cells.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name }))),
+    plan: detected(cells, analysis.plan.table),
+    actions: detected(cells, analysis.actions.table),
+  };
+}
+
+function detected<F extends string>(cells: WorkbookCells, table: LocatedTable<F> | null): DetectedTable<F> | null {
+  if (!table) return null;
+  const sheet = cells.sheets.find((candidate) => candidate.name === table.sheet);
+  return { table, headerTexts: sheet ? headerTexts(sheet, table) : [] };
+}
+
+function headerTexts(sheet: SheetCells, table: LocatedTable): string[] {
+  const row = sheet.values[table.headerRow - sheet.originRow] ?? [];
+  const texts: string[] = [];
+  for (let column = table.firstColumn; column <= table.lastColumn; column += 1) {
+    const text = cellText(row[column - sheet.originColumn] ?? '');
+    if (text !== '' && !texts.includes(text)) texts.push(text);
+  }
+  return texts;
+}

@@ -1,0 +1,152 @@
+/**
+ * Builds the add-in (yo office style) and the browser preview.
+ *
+ *   webpack --mode production                 dist/: taskpane.html (+ ribbon commands, shared runtime),
+ *                                             preview.html, assets/, manifest.xml with ADDIN_URL
+ *   webpack serve --mode development          https://localhost:3000/ with Office's dev certificates (npm start)
+ *   webpack --env preview [--mode ...]        dist/preview/: only the preview, as index.html and preview.html
+ *   webpack serve --env preview               the same over plain http on PORT (default 3000)
+ *
+ * Environment: ADDIN_URL (where production is hosted; default the dev URL), PORT (dev server port, default 3000).
+ */
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The URL the manifest is written with during development; production replaces it. */
+const DEV_URL = 'https://localhost:3000/';
+
+/** Where the add-in is deployed, always with one trailing slash so "<url>taskpane.html" is right. */
+function addinUrl() {
+  const url = process.env.ADDIN_URL || DEV_URL;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Office's trusted localhost certificate, when office-addin-dev-certs can provide one (installs it on first use). */
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    console.warn(`No Office development certificate (${error.message}); serving with a self-signed one instead.`);
+    return {};
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const previewOnly = Boolean(env.preview);
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const port = Number(process.env.PORT || 3000);
+  const outputPath = path.resolve(__dirname, previewOnly ? 'dist/preview' : 'dist');
+
+  const hasPreview = fs.existsSync(path.resolve(__dirname, 'src/preview/index.tsx'));
+  if (!hasPreview) console.warn('src/preview/index.tsx does not exist yet: building without the preview.');
+
+  const entry = {};
+  const pages = [];
+  if (!previewOnly) {
+    entry.taskpane = './src/taskpane/index.tsx';
+    pages.push(page('taskpane', 'src/taskpane/taskpane.html', 'taskpane.html'));
+  }
+  if (hasPreview || previewOnly) {
+    entry.preview = './src/preview/index.tsx';
+    pages.push(page('preview', 'src/preview/preview.html', 'preview.html'));
+    // Served at the root, so http://localhost:3000/ opens the preview.
+    if (previewOnly) pages.push(page('preview', 'src/preview/preview.html', 'index.html'));
+  }
+
+  const copies = [
+    // Icons for the manifest and the sample workbook the preview opens on.
+    { from: 'assets', to: 'assets', noErrorOnMissing: true },
+  ];
+  if (!previewOnly) {
+    copies.push({
+      from: 'manifest*.xml',
+      to: '[name][ext]',
+      noErrorOnMissing: true,
+      transform(content) {
+        return production ? content.toString().split(DEV_URL).join(addinUrl()) : content;
+      },
+    });
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    target: 'web',
+    entry,
+    output: {
+      path: outputPath,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // ExcelJS's "browser" field points at its self-contained dist bundle; Node built-ins are not needed there,
+      // and webpack 5 has no polyfills, so any stray reference resolves to an empty module rather than failing.
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false, util: false, buffer: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Types are checked by `npm run typecheck`; here only transpile, as ES modules so unused Fluent code
+            // can be tree-shaken.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // Fluent and React change rarely: their own chunks cache across releases of the add-in's code.
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 20 },
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', priority: 20 },
+        },
+      },
+    },
+    performance: {
+      // Fluent UI and ExcelJS are large by nature; warn only when a page grows well past them.
+      maxEntrypointSize: 3_000_000,
+      maxAssetSize: 2_000_000,
+    },
+    devServer: {
+      port,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // Office only loads add-ins over https; the preview is a plain web page and stays on http.
+      server: previewOnly || !serving ? 'http' : { type: 'https', options: await httpsOptions() },
+      historyApiFallback: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+/** An HTML page for one entry: its own template when it has one, else a bare page with a #root element. */
+function page(chunk, template, filename) {
+  const own = fs.existsSync(path.resolve(__dirname, template));
+  return new HtmlWebpackPlugin({
+    filename,
+    chunks: [chunk],
+    ...(own
+      ? { template }
+      : {
+          templateContent:
+            '<!doctype html><html lang="en-GB"><head><meta charset="UTF-8" />' +
+            '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
+            '<title>JAC audit tracker</title></head><body><div id="root"></div></body></html>',
+        }),
+  });
+}
