@@ -1,0 +1,35 @@
+import { finding } from '../finding';
+import type { ClassifiedAction, Finding } from '../types';
+import { simplify } from '../vocabulary';
+import type { RuleContext } from './ruleContext';
+
+/**
+ * The same action listed twice (same audit and recommendation, ignoring case and spacing): it would be counted
+ * twice. Reported on the second and later rows, naming the first, so the person knows which row to keep.
+ * Grouped with a Map because audit names are arbitrary text ("__proto__" must not reach an object's prototype).
+ */
+export function duplicateAction({ actions }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const first = new Map<string, ClassifiedAction>();
+  for (const action of actions) {
+    const audit = simplify(action.audit);
+    const recommendation = simplify(action.recommendation);
+    if (audit === '' || recommendation === '') continue;
+    const key = `${audit}\u0000${recommendation}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, action);
+      continue;
+    }
+    findings.push(
+      finding(
+        'warning',
+        'duplicate-action',
+        action.ref,
+        `${action.audit} recommendation ${action.recommendation} is listed twice: it is already at ${earlier.ref.address}.`,
+        `Delete one of the two rows, or correct the recommendation number if they are different actions.`,
+      ),
+    );
+  }
+  return findings;
+}
