@@ -1,0 +1,57 @@
+import { isoDateToSerial } from '../core/dates';
+
+/** What a cell holds after someone types into it, as a UK-English Excel would store it. */
+export interface TypedValue {
+  value: string | number | boolean | null;
+  /** A date typed into a cell gets a date format, as in Excel; null leaves the cell's format alone. */
+  numberFormat: string | null;
+}
+
+/**
+ * Interpret text typed into a cell the way Excel does in a UK locale, so an edit in the preview reaches the engine
+ * exactly as it would from Excel: "14/08/2024" becomes a date serial, "3" a number, "TRUE" a boolean, while
+ * "30/02/2024" (no such day) and "12/31/2024" (month first) stay text, and a leading apostrophe forces text.
+ *
+ * Formulas are not calculated: "=SUM(A1:A3)" stays text here, which is also how the add-in writes such text.
+ *
+ * @example parseTypedInput('06/12/24') -> { value: 45632, numberFormat: 'dd/mm/yyyy' }
+ */
+export function parseTypedInput(text: string): TypedValue {
+  if (text === '') return { value: null, numberFormat: null };
+  if (text.startsWith("'")) return { value: text.slice(1), numberFormat: null };
+  const trimmed = text.trim();
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', numberFormat: null };
+  if (/^[-+]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(trimmed)) {
+    return { value: Number(trimmed.replace(/,/g, '')), numberFormat: null };
+  }
+  const serial = typedDateSerial(trimmed);
+  if (serial !== null) return { value: serial, numberFormat: 'dd/mm/yyyy' };
+  return { value: text, numberFormat: null };
+}
+
+function typedDateSerial(text: string): number | null {
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  let day: number;
+  let month: number;
+  let year: number;
+  if (uk) {
+    day = Number(uk[1]);
+    month = Number(uk[2]);
+    // Excel's two-digit year window: 00-29 are this century, 30-99 the last.
+    year = uk[3].length === 2 ? (Number(uk[3]) < 30 ? 2000 : 1900) + Number(uk[3]) : Number(uk[3]);
+  } else if (iso) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else {
+    return null;
+  }
+  const isoText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  try {
+    return isoDateToSerial(isoText);
+  } catch {
+    // Not a real day (30/02/2024) or before 1900: Excel keeps what was typed as text.
+    return null;
+  }
+}
