@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test the project has, in the order that fails fastest: types, lint, unit and component tests, browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The browser tests drive Debian's Chromium; never a browser downloaded by a test tool.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the browser tests..."
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null
+  else
+    echo "The browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium fonts-liberation'." >&2
+    exit 1
+  fi
+fi
+
+npx tsc --noEmit
+npx eslint src test bench scripts
+npx jest --ci "$@"
