@@ -1,0 +1,133 @@
+import type { Finding, JacSettings } from '../../core/types';
+import { paneActions } from './actions';
+import { INITIAL_PANE_STATE, type PaneState, type WorkbookOutline } from './paneState';
+import { paneReducer } from './reducer';
+
+const stored: JacSettings = { since: '2024-07-24', asOf: '2024-09-30', dataValidation: false };
+
+const finding: Finding = {
+  severity: 'error',
+  rule: 'impossible-date',
+  cell: 'Actions!D4',
+  sheet: 'Actions',
+  row: 3,
+  column: 3,
+  message: 'The deadline 30/02/2024 is not a real date: February 2024 has 29 days.',
+  suggestion: 'Type the date as dd/mm/yyyy.',
+};
+
+const outline: WorkbookOutline = { sheets: ['Plan', 'Actions'], tables: [], plan: null, actions: null };
+
+const ready: PaneState = { ...INITIAL_PANE_STATE, starting: false, settings: stored };
+
+describe('paneReducer', () => {
+  it('takes the stored settings and the host limitations when the pane has started', () => {
+    expect(paneReducer(INITIAL_PANE_STATE, paneActions.started(stored, ['No conditional formatting in this Excel.']))).toEqual({
+      ...INITIAL_PANE_STATE,
+      starting: false,
+      settings: stored,
+      limitations: ['No conditional formatting in this Excel.'],
+    });
+  });
+
+  it('keeps settings the user already edited while the stored ones were loading', () => {
+    const typed: JacSettings = { since: '2024-01-01', asOf: null, dataValidation: true };
+    const editing = paneReducer(INITIAL_PANE_STATE, paneActions.settingsEdited(typed));
+    expect(paneReducer(editing, paneActions.started(stored, []))).toEqual({
+      ...INITIAL_PANE_STATE,
+      starting: false,
+      settings: typed,
+      settingsDirty: true,
+    });
+  });
+
+  it('shows the findings and outline of a check', () => {
+    expect(paneReducer(ready, paneActions.workbookChecked([finding], outline))).toEqual({
+      ...ready,
+      findings: [finding],
+      outline,
+    });
+  });
+
+  it('starts a refresh at the reading step and clears an old error', () => {
+    const failed = { ...ready, error: { operation: 'refresh' as const, message: 'The sheet is protected.', retryable: false } };
+    expect(paneReducer(failed, paneActions.refreshStarted())).toEqual({
+      ...ready,
+      refresh: { phase: 'running', step: 'reading', previous: null },
+    });
+  });
+
+  it('moves the progress to the step refreshSummary reports', () => {
+    const running = paneReducer(ready, paneActions.refreshStarted());
+    expect(paneReducer(running, paneActions.refreshProgressed('writing'))).toEqual({
+      ...ready,
+      refresh: { phase: 'running', step: 'writing', previous: null },
+    });
+  });
+
+  it('ignores a progress report that arrives after the refresh ended', () => {
+    const done: PaneState = { ...ready, refresh: { phase: 'done', message: '16 audits, 7 actions: 1 overdue' } };
+    expect(paneReducer(done, paneActions.refreshProgressed('checking'))).toEqual(done);
+  });
+
+  it('shows the outcome line and the new findings when a refresh succeeds', () => {
+    const running = paneReducer(ready, paneActions.refreshStarted());
+    expect(paneReducer(running, paneActions.refreshSucceeded('16 audits, 7 actions: 1 overdue', [finding], outline))).toEqual({
+      ...ready,
+      refresh: { phase: 'done', message: '16 audits, 7 actions: 1 overdue' },
+      findings: [finding],
+      outline,
+    });
+  });
+
+  it('goes back to the previous outcome when a later refresh fails', () => {
+    const done: PaneState = { ...ready, refresh: { phase: 'done', message: 'First outcome' } };
+    const running = paneReducer(done, paneActions.refreshStarted());
+    const error = { operation: 'refresh' as const, message: 'The sheet Actions is protected.', retryable: false };
+    expect(paneReducer(running, paneActions.failed(error))).toEqual({
+      ...ready,
+      refresh: { phase: 'done', message: 'First outcome' },
+      error,
+    });
+  });
+
+  it('goes back to idle when the first refresh fails', () => {
+    const running = paneReducer(ready, paneActions.refreshStarted());
+    const error = { operation: 'refresh' as const, message: 'Excel is busy.', retryable: true };
+    expect(paneReducer(running, paneActions.failed(error))).toEqual({ ...ready, error });
+  });
+
+  it('marks settings as edited, then saved', () => {
+    const edited: JacSettings = { ...stored, since: '2024-06-01' };
+    const dirty = paneReducer(ready, paneActions.settingsEdited(edited));
+    expect(dirty).toEqual({ ...ready, settings: edited, settingsDirty: true });
+    const saving = paneReducer(dirty, paneActions.settingsSaveStarted());
+    expect(saving).toEqual({ ...ready, settings: edited, settingsDirty: true, savingSettings: true });
+    expect(paneReducer(saving, paneActions.settingsSaved(edited))).toEqual({ ...ready, settings: edited });
+  });
+
+  it('stays unsaved when the user changed the settings again while they were being saved', () => {
+    const first: JacSettings = { ...stored, since: '2024-06-01' };
+    const second: JacSettings = { ...stored, since: '2024-06-02' };
+    let state = paneReducer(ready, paneActions.settingsEdited(first));
+    state = paneReducer(state, paneActions.settingsSaveStarted());
+    state = paneReducer(state, paneActions.settingsEdited(second));
+    expect(paneReducer(state, paneActions.settingsSaved(first))).toEqual({ ...ready, settings: second, settingsDirty: true });
+  });
+
+  it('stops the saving indicator when saving fails', () => {
+    const saving: PaneState = { ...ready, savingSettings: true };
+    const error = { operation: 'save-settings' as const, message: 'The workbook is read-only.', retryable: false };
+    expect(paneReducer(saving, paneActions.failed(error))).toEqual({ ...ready, error });
+  });
+
+  it('ends the start-up state when starting fails', () => {
+    const error = { operation: 'start' as const, message: 'The add-in could not read this workbook.', retryable: false };
+    expect(paneReducer(INITIAL_PANE_STATE, paneActions.failed(error))).toEqual({ ...INITIAL_PANE_STATE, starting: false, error });
+  });
+
+  it('clears a dismissed error', () => {
+    const failed: PaneState = { ...ready, error: { operation: 'select-cell', message: 'No such sheet.', retryable: false } };
+    expect(paneReducer(failed, paneActions.errorDismissed())).toEqual(ready);
+  });
+});

@@ -1,0 +1,117 @@
+import type { CellValue, JacSettings, WorkbookCells } from '../../src/core/types';
+import type { CellsChange, RefreshResults, WorkbookHost } from '../../src/host/WorkbookHost';
+
+type Method = Exclude<keyof WorkbookHost, 'kind'>;
+
+/** A promise a test resolves when it wants a host call to finish, to look at the pane while it waits. */
+export interface Gate {
+  release(): void;
+}
+
+/**
+ * An in-memory workbook behind the host seam, for component tests: it records what the pane asked for (writes,
+ * selections, saved settings), can hold a call open or make it fail, and turns test edits into change events
+ * the way Excel does. It computes nothing itself: the pane's real controller and the real engine do the work.
+ */
+export class FakeWorkbookHost implements WorkbookHost {
+  readonly kind = 'Test workbook';
+  readonly written: RefreshResults[] = [];
+  readonly selected: string[] = [];
+  readonly saved: JacSettings[] = [];
+  summaryShown = 0;
+  reads = 0;
+  private readonly listeners = new Set<(change: CellsChange) => void>();
+  private readonly failures = new Map<Method, unknown[]>();
+  private readonly gates = new Map<Method, Promise<void>[]>();
+
+  constructor(
+    private cells: WorkbookCells,
+    private stored: Partial<JacSettings> | null = null,
+    private readonly limitationTexts: string[] = [],
+  ) {}
+
+  /** The next call of `method` throws `error` (once per call to failNext). */
+  failNext(method: Method, error: unknown): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  /** The next call of `method` waits until the returned gate is released. */
+  hold(method: Method): Gate {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.gates.set(method, [...(this.gates.get(method) ?? []), gate]);
+    return { release };
+  }
+
+  /** A user types `value` into one cell: the workbook changes and listeners hear about it, as in Excel. */
+  edit(sheetName: string, row: number, column: number, value: CellValue): void {
+    const sheet = this.cells.sheets.find((candidate) => candidate.name === sheetName);
+    if (!sheet) throw new Error(`The fake workbook has no sheet ${sheetName}.`);
+    const r = row - sheet.originRow;
+    const c = column - sheet.originColumn;
+    while (sheet.values.length <= r) sheet.values.push([]);
+    while (sheet.values[r].length <= c) sheet.values[r].push('');
+    sheet.values[r][c] = value;
+    const change: CellsChange = { sheet: sheetName, top: row, left: column, bottom: row, right: column, values: [[value]] };
+    for (const listener of this.listeners) listener(change);
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  async readWorkbook(): Promise<WorkbookCells> {
+    await this.enter('readWorkbook');
+    this.reads += 1;
+    // A copy, as a real host hands over fresh arrays on every read.
+    return JSON.parse(JSON.stringify(this.cells)) as WorkbookCells;
+  }
+
+  async writeResults(results: RefreshResults): Promise<void> {
+    await this.enter('writeResults');
+    this.written.push(results);
+  }
+
+  async selectCell(address: string): Promise<void> {
+    await this.enter('selectCell');
+    this.selected.push(address);
+  }
+
+  async showSummary(): Promise<void> {
+    await this.enter('showSummary');
+    this.summaryShown += 1;
+  }
+
+  async onCellsChanged(listener: (change: CellsChange) => void): Promise<() => Promise<void>> {
+    await this.enter('onCellsChanged');
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  async loadSettings(): Promise<Partial<JacSettings> | null> {
+    await this.enter('loadSettings');
+    return this.stored;
+  }
+
+  async saveSettings(settings: JacSettings): Promise<void> {
+    await this.enter('saveSettings');
+    this.saved.push(settings);
+    this.stored = settings;
+  }
+
+  async limitations(): Promise<string[]> {
+    await this.enter('limitations');
+    return this.limitationTexts;
+  }
+
+  private async enter(method: Method): Promise<void> {
+    const gate = this.gates.get(method)?.shift();
+    if (gate) await gate;
+    const failure = this.failures.get(method)?.shift();
+    if (failure !== undefined) throw failure;
+  }
+}
