@@ -1,0 +1,338 @@
+/**
+ * Dates as UK finance teams keep them in Excel: 1900-system serials, UK text dates and ISO dates.
+ *
+ * Calendar arithmetic is done on whole days since 1970-01-01 (Howard Hinnant's civil-date algorithms), not with
+ * `Date` objects, so no time zone or daylight-saving change can move a date by a day, and reading 60,000 cells stays
+ * cheap.
+ *
+ * Two-digit years: 00-79 are 2000-2079 and 80-99 are 1980-1999 (the same pivot idea Excel uses, set later because
+ * audit papers talk about the future, not the 1930s).
+ */
+import { cellText } from './cellText';
+import type { CellValue, DateReading, IsoDate } from './types';
+
+/** Excel's largest date, 31/12/9999. */
+export const MAX_SERIAL = 2958465;
+/** Serial 60 is 29/02/1900, a day that never existed: Excel kept Lotus 1-2-3's leap-year mistake. */
+export const FICTITIOUS_LEAP_DAY_SERIAL = 60;
+/** 1970-01-01 as an Excel serial. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** Days since 1970-01-01 for a proleptic Gregorian date. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of daysFromCivil. */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: (month <= 2 ? 1 : 0) + yoe + era * 400, month, day };
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function toIso(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (Gregorian leap years). Plain arithmetic because it runs for every date cell read; the test checks
+ * it against date-fns' getDaysInMonth.
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? 0;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * An Excel 1900-system serial -> ISO date. The time part (fraction) is ignored.
+ * Serial 60 gives '1900-02-29', the day Excel shows for it although it never existed; readDateCell reports it as impossible.
+ * @throws RangeError for serials Excel cannot show as a date (below 1 or after 31/12/9999); check first with isDateSerial.
+ * @example serialToIsoDate(45597) === '2024-11-01'; serialToIsoDate(1) === '1900-01-01'; serialToIsoDate(61) === '1900-03-01'
+ */
+export function serialToIsoDate(serial: number): IsoDate {
+  const whole = Math.floor(serial);
+  if (!isDateSerial(whole)) throw new RangeError(`${serial} is not an Excel date serial`);
+  if (whole === FICTITIOUS_LEAP_DAY_SERIAL) return '1900-02-29';
+  // Before the fictitious leap day Excel's count is one day behind the real calendar.
+  const days = whole < FICTITIOUS_LEAP_DAY_SERIAL ? whole - UNIX_EPOCH_SERIAL + 1 : whole - UNIX_EPOCH_SERIAL;
+  const { year, month, day } = civilFromDays(days);
+  return toIso(year, month, day);
+}
+
+/** True for numbers Excel can show as a date: 1 (01/01/1900) to 2958465 (31/12/9999), time part allowed. */
+export function isDateSerial(value: number): boolean {
+  return Number.isFinite(value) && value >= 1 && value < MAX_SERIAL + 1;
+}
+
+function parseIso(iso: IsoDate): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/**
+ * ISO date -> Excel serial. '1900-02-29' gives 60, matching Excel.
+ * @throws RangeError for text that is not a real YYYY-MM-DD date from 1900 to 9999.
+ * @example isoDateToSerial('2024-11-01') === 45597
+ */
+export function isoDateToSerial(iso: IsoDate): number {
+  const parts = parseIso(iso);
+  if (parts && parts.year === 1900 && parts.month === 2 && parts.day === 29) return FICTITIOUS_LEAP_DAY_SERIAL;
+  if (!parts || parts.year < 1900 || !isRealDate(parts.year, parts.month, parts.day)) {
+    throw new RangeError(`${iso} is not a date Excel can hold`);
+  }
+  const serial = daysFromCivil(parts.year, parts.month, parts.day) + UNIX_EPOCH_SERIAL;
+  return serial <= FICTITIOUS_LEAP_DAY_SERIAL ? serial - 1 : serial;
+}
+
+/** @example formatUkDate('2024-12-06') === '06/12/2024' */
+export function formatUkDate(iso: IsoDate): string {
+  const parts = parseIso(iso);
+  if (!parts) return iso;
+  return `${pad(parts.day, 2)}/${pad(parts.month, 2)}/${pad(parts.year, 4)}`;
+}
+
+function isoToDays(iso: IsoDate): number {
+  const parts = parseIso(iso);
+  if (!parts || !isRealDate(parts.year, parts.month, parts.day)) throw new RangeError(`${iso} is not a YYYY-MM-DD date`);
+  return daysFromCivil(parts.year, parts.month, parts.day);
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ * @example daysBetween('2024-10-30', '2024-11-01') === 2
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return isoToDays(to) - isoToDays(from);
+}
+
+/** @example addDays('2024-12-31', 1) === '2025-01-01' */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const { year, month, day } = civilFromDays(isoToDays(iso) + Math.trunc(days));
+  return toIso(year, month, day);
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4],
+  ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9],
+  ['september', 9], ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+]);
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** A month name or its usual abbreviation ("Sept", "Dec.") -> 1-12, or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+/** 00-79 -> 2000-2079, 80-99 -> 1980-1999; four-digit years unchanged. */
+export function expandYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length > 2) return n;
+  return n < 80 ? 2000 + n : 1900 + n;
+}
+
+/** Words that mean "no date yet". Compared after lower-casing and dropping dots and brackets. */
+const PLACEHOLDERS = new Set([
+  'tbc', 'tba', 'tbd', 'tbcd', 'n/a', 'na', 'nk', 'not known', 'unknown', 'to be confirmed', 'to be agreed',
+  'to be advised', 'to be determined', 'to be decided', 'not applicable', 'not yet agreed', 'pending', 'none', '?', '-',
+  '--', '\u2013', '\u2014', 'x',
+]);
+
+/** True for "TBC", "TBA", "N/A", "-", "to be confirmed", and text that starts with TBC/TBA/TBD ("TBC (Q4)"). */
+export function isPlaceholder(text: string): boolean {
+  const key = text.toLowerCase().replace(/[.()[\]]/g, '').replace(/\s+/g, ' ').trim();
+  if (PLACEHOLDERS.has(key)) return true;
+  return /^(tbc|tba|tbd)\b/.test(key);
+}
+
+const TIME_SUFFIX = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm))?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const NUMERIC_DMY = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/;
+const ISO_YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+const WORDY_DMY = /^(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]*([a-z]+)\.?,?[\s/.-]*(\d{4}|\d{2})$/i;
+const WORDY_MDY = /^(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+function dated(year: number, month: number, day: number, text: string): DateReading {
+  if (year < 1900) return { kind: 'unreadable', text };
+  return isRealDate(year, month, day) ? { kind: 'date', date: toIso(year, month, day) } : { kind: 'impossible', text };
+}
+
+/** Reads text that should be a date. Never throws. */
+function readDateText(text: string): DateReading {
+  if (isPlaceholder(text)) return { kind: 'placeholder', text };
+  const bare = text.replace(TIME_SUFFIX, '').trim();
+
+  const iso = ISO_YMD.exec(bare);
+  if (iso) return dated(Number(iso[1]), Number(iso[3]), Number(iso[4]), text);
+
+  const dmy = NUMERIC_DMY.exec(bare);
+  if (dmy) {
+    const first = Number(dmy[1]);
+    const second = Number(dmy[3]);
+    const year = expandYear(dmy[4]);
+    if (year < 1900) return { kind: 'unreadable', text };
+    if (isRealDate(year, second, first)) return { kind: 'date', date: toIso(year, second, first) };
+    // 12/31/2024 cannot be UK (no month 31) but is a real American date: say so, so the finding can suggest the fix.
+    if (second > 12 && isRealDate(year, first, second)) return { kind: 'us-format', text, usDate: toIso(year, first, second) };
+    return { kind: 'impossible', text };
+  }
+
+  const wordy = WORDY_DMY.exec(bare);
+  if (wordy) {
+    const month = monthNumber(wordy[2]);
+    if (month !== null) return dated(expandYear(wordy[3]), month, Number(wordy[1]), text);
+  }
+  const mdy = WORDY_MDY.exec(bare);
+  if (mdy) {
+    // "December 6, 2024" names its month, so it is not ambiguous and reads as a date.
+    const month = monthNumber(mdy[1]);
+    if (month !== null) return dated(Number(mdy[3]), month, Number(mdy[2]), text);
+  }
+  return { kind: 'unreadable', text };
+}
+
+/**
+ * True when an Excel number format shows a date: it has day, month or year codes outside quoted text and
+ * colour/locale brackets, and is not a pure time format.
+ * @example looksLikeDateFormat('dd/mm/yyyy') === true; looksLikeDateFormat('0.00') === false
+ */
+export function looksLikeDateFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat) return false;
+  const codes = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
+  return /[dy]/.test(codes) || /m{3,}/.test(codes) || (/m/.test(codes) && !/[hs]/.test(codes));
+}
+
+/**
+ * Reads a cell from a date column. Numbers are Excel serials (the column says they are dates); text is read as a UK
+ * date. Every problem comes back as a reading, never an exception, so each bad cell can get its own finding.
+ *
+ * A number whose format is not a date format and which falls in 1900 (serial below 367) is taken to be a number typed
+ * into the column by mistake ("3"), not 3 January 1900.
+ * @example readDateCell(45597) -> { kind: 'date', date: '2024-11-01' }
+ * @example readDateCell('30/02/2024') -> { kind: 'impossible', text: '30/02/2024' }
+ * @example readDateCell('12/31/2024') -> { kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' }
+ */
+export function readDateCell(value: CellValue | undefined, numberFormat?: string): DateReading {
+  if (typeof value === 'number') {
+    const text = cellText(value);
+    if (!isDateSerial(value)) return { kind: 'unreadable', text };
+    const serial = Math.floor(value);
+    if (numberFormat !== undefined && !looksLikeDateFormat(numberFormat) && serial < 367) return { kind: 'unreadable', text };
+    if (serial === FICTITIOUS_LEAP_DAY_SERIAL) return { kind: 'impossible', text: '29/02/1900' };
+    return { kind: 'date', date: serialToIsoDate(serial) };
+  }
+  const text = cellText(value);
+  if (text === '') return { kind: 'blank' };
+  if (typeof value === 'boolean') return { kind: 'unreadable', text };
+  return readDateText(text);
+}
+
+/**
+ * Why a date that looks like dd/mm/yyyy cannot exist, for messages: "February 2024 has 29 days".
+ * Null when the text is not a numeric or wordy day-month-year, or the date is real.
+ * @example impossibleDateReason('30/02/2024') === 'February 2024 has 29 days'
+ */
+export function impossibleDateReason(text: string): string | null {
+  const bare = cellText(text).replace(TIME_SUFFIX, '').trim();
+  let day: number;
+  let month: number | null;
+  let year: number;
+  const dmy = NUMERIC_DMY.exec(bare);
+  const wordy = WORDY_DMY.exec(bare);
+  if (dmy) {
+    day = Number(dmy[1]);
+    month = Number(dmy[3]);
+    year = expandYear(dmy[4]);
+  } else if (wordy) {
+    day = Number(wordy[1]);
+    month = monthNumber(wordy[2]);
+    year = expandYear(wordy[3]);
+  } else if (bare === '29/02/1900') {
+    return 'February 1900 had 28 days (Excel shows a 29 February 1900 that never existed)';
+  } else {
+    return null;
+  }
+  if (month === null) return null;
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (year === 1900 && month === 2 && day === 29) {
+    return 'February 1900 had 28 days (Excel shows a 29 February 1900 that never existed)';
+  }
+  if (year < 1 || year > 9999) return null;
+  const length = daysInMonth(year, month);
+  if (day >= 1 && day <= length) return null;
+  if (day < 1) return 'there is no day 0';
+  return `${MONTH_NAMES[month - 1]} ${year} has ${length} days`;
+}
+
+/**
+ * A date typed as an option (command line, settings): `YYYY-MM-DD` or `dd/mm/yyyy` only, so a mistyped option is
+ * rejected rather than guessed.
+ * @example parseDateOption('06/12/2024') === '2024-12-06'; parseDateOption('12/31/2024') === null
+ */
+export function parseDateOption(text: string): IsoDate | null {
+  const trimmed = cellText(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return year >= 1900 && isRealDate(year, month, day) ? toIso(year, month, day) : null;
+  }
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (uk) {
+    const [day, month, year] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
+    return year >= 1900 && isRealDate(year, month, day) ? toIso(year, month, day) : null;
+  }
+  return null;
+}
+
+/**
+ * A date serial as a person sees it in the cell: honours day-first number formats such as 'dd/mm/yy' or 'd mmm yyyy';
+ * any other format (including Excel's locale-dependent short date, stored as 'm/d/yy' or 'mm-dd-yy', which a UK
+ * Excel shows day first) is shown as dd/mm/yyyy.
+ * @example displayDateSerial(45607, 'dd/mm/yy') === '11/11/24'
+ */
+export function displayDateSerial(serial: number, numberFormat?: string): string {
+  const iso = serialToIsoDate(serial);
+  const parts = parseIso(iso);
+  if (!parts) return iso;
+  const format = (numberFormat ?? '').replace(/\[[^\]]*\]/g, '').replace(/;.*$/, '').trim();
+  // Weekday names (ddd), times and unusual codes are beyond what a table cell needs: fall back to the plain UK form.
+  if (!/^d/i.test(format) || /[hs]|d{3,}|m{5,}/i.test(format)) return formatUkDate(iso);
+  return format.replace(/d{1,4}|m{1,5}|y{1,4}|\\(.)|"([^"]*)"/gi, (token, escaped?: string, quoted?: string) => {
+    if (escaped !== undefined) return escaped;
+    if (quoted !== undefined) return quoted;
+    const lower = token.toLowerCase();
+    if (lower === 'd') return String(parts.day);
+    if (lower === 'dd') return pad(parts.day, 2);
+    if (lower === 'm') return String(parts.month);
+    if (lower === 'mm') return pad(parts.month, 2);
+    if (lower === 'mmm') return MONTH_NAMES[parts.month - 1].slice(0, 3);
+    if (lower === 'mmmm') return MONTH_NAMES[parts.month - 1];
+    if (lower === 'yy') return pad(parts.year % 100, 2);
+    if (lower === 'yyyy' || lower === 'yyy') return pad(parts.year, 4);
+    return pad(parts.year % 100, 2);
+  });
+}
