@@ -34,7 +34,7 @@ export function applyHighlighting(workbook: ExcelJS.Workbook, spec: HighlightSpe
         const matchesNow = spec?.sheet === worksheet.name && formulae.every((f) => current.includes(f));
         return matchesRecord || matchesNow;
       });
-    if (worksheet.conditionalFormattings.some(isOurs)) {
+    if (conditionalFormats(worksheet).some(isOurs)) {
       worksheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurs(cf));
     }
   }
@@ -43,7 +43,7 @@ export function applyHighlighting(workbook: ExcelJS.Workbook, spec: HighlightSpe
   if (spec) {
     const worksheet = workbook.getWorksheet(spec.sheet);
     if (worksheet) {
-      const lowest = worksheet.conditionalFormattings.reduce(
+      const lowest = conditionalFormats(worksheet).reduce(
         (max, cf) => Math.max(max, ...cf.rules.map((rule) => rule.priority ?? 0)),
         0,
       );
@@ -58,6 +58,11 @@ export function applyHighlighting(workbook: ExcelJS.Workbook, spec: HighlightSpe
     }
   }
   writeOwnedHighlights(workbook, record);
+}
+
+/** The sheet's conditional formats. ExcelJS keeps them in this array but leaves it out of its typings. */
+export function conditionalFormats(worksheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 }
 
 /** Conditional-format formulas are stored without the leading "=" that people type. */

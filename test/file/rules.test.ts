@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { applyDataValidation, VALIDATION_TITLE } from '../../src/file/dataValidation';
-import { applyHighlighting } from '../../src/file/highlighting';
+import { applyHighlighting, conditionalFormats } from '../../src/file/highlighting';
 import { loadWorkbook, saveWorkbook } from '../../src/file/loadWorkbook';
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -20,7 +20,7 @@ describe('applyHighlighting', () => {
     ws.addConditionalFormatting(userRule);
     applyHighlighting(wb, { sheet: 'Actions', range: 'A2:E8', overdueFormula: '=AND($E2="",$D2<TODAY())', dueSoonFormula: 'AND($E2="",$D2>=TODAY(),$D2<=TODAY()+30)' });
     const first = await reload(wb);
-    expect(first.getWorksheet('Actions')!.conditionalFormattings).toEqual([
+    expect(conditionalFormats(first.getWorksheet('Actions')!)).toEqual([
       expect.objectContaining({ ref: 'A2:A20' }),
       {
         ref: 'A2:E8',
@@ -34,7 +34,7 @@ describe('applyHighlighting', () => {
     // The table grew, so the formulas and range change: the old rules must still be recognised and removed.
     applyHighlighting(first, { sheet: 'Actions', range: 'A2:E9', overdueFormula: 'AND($E2="",$D2<TODAY()-0)', dueSoonFormula: 'FALSE' });
     const second = await reload(first);
-    const cfs = second.getWorksheet('Actions')!.conditionalFormattings;
+    const cfs = conditionalFormats(second.getWorksheet('Actions')!);
     expect(cfs.map((cf) => [cf.ref, cf.rules.map((r) => (r as { formulae: string[] }).formulae[0])])).toEqual([
       ['A2:A20', ['LEN(A2)>40']],
       ['A2:E9', ['AND($E2="",$D2<TODAY()-0)', 'FALSE']],
@@ -47,7 +47,7 @@ describe('applyHighlighting', () => {
     applyHighlighting(wb, { sheet: 'Actions', range: 'A2:E8', overdueFormula: 'X', dueSoonFormula: 'Y' });
     const reloaded = await reload(wb);
     applyHighlighting(reloaded, null);
-    expect(reloaded.getWorksheet('Actions')!.conditionalFormattings.map((cf) => cf.ref)).toEqual(['A2:A20']);
+    expect(conditionalFormats(reloaded.getWorksheet('Actions')!).map((cf) => cf.ref)).toEqual(['A2:A20']);
   });
 });
 

@@ -1,0 +1,29 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { format } from 'date-fns';
+import type { IsoDate } from '../core/types';
+
+/** Everything the command line touches outside itself, so tests run it in-process with fakes. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readFile(file: string): Promise<Uint8Array>;
+  writeFile(file: string, bytes: Uint8Array): Promise<void>;
+  /** The date the paper is "as of" when --as-of is not given. */
+  today(): IsoDate;
+  /** The bundled sample workbook, used when no workbook is named. */
+  samplePath: string;
+}
+
+/** The sample ships with the package: found from this file, not the current directory, so it works from anywhere. */
+export const SAMPLE_WORKBOOK = path.resolve(__dirname, '../../assets/sample/jac-tracker-sample.xlsx');
+
+export const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: async (file) => new Uint8Array(await fs.readFile(file)),
+  writeFile: (file, bytes) => fs.writeFile(file, bytes),
+  // The user's own calendar day: a paper dated "today" in London is today's local date, not UTC's.
+  today: () => format(new Date(), 'yyyy-MM-dd'),
+  samplePath: SAMPLE_WORKBOOK,
+};
