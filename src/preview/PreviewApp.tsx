@@ -1,0 +1,118 @@
+/**
+ * The preview page: the real task pane (the same App Excel loads) beside a view of the workbook, both over one
+ * FileHost, which is the only thing standing in for Excel. Opening another file remounts the pane, as Excel starts
+ * the add-in afresh for each workbook, so it reads that workbook's own saved settings.
+ */
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { FileHost } from '../file/FileHost';
+import { HostError } from '../host/WorkbookHost';
+import { App } from '../taskpane/App';
+import { downloadBytes } from './downloadBytes';
+import { PreviewToolbar } from './PreviewToolbar';
+import { fetchSampleWorkbook, SAMPLE_FILE_NAME } from './sampleWorkbook';
+import { WorkbookView } from './WorkbookView';
+
+/** Excel's task pane opens 320 px wide; the preview shows it at that width so what you see is what users get. */
+export const PANE_WIDTH_PX = 320;
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' },
+  main: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  pane: {
+    width: `${PANE_WIDTH_PX}px`,
+    flexShrink: 0,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  loading: { margin: 'auto' },
+});
+
+interface Opened {
+  host: FileHost;
+  fileName: string;
+  /** Bumped on each file opened, to start the pane afresh. */
+  generation: number;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof HostError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialWorkbook?: () => Promise<ArrayBuffer> }) {
+  const styles = useStyles();
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [error, setError] = useState<{ title: string; text: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    initialWorkbook()
+      .then((bytes) => FileHost.open(bytes, { kind: 'Preview' }))
+      .then((host) => live && setOpened({ host, fileName: SAMPLE_FILE_NAME, generation: 0 }))
+      .catch((reason: unknown) => live && setError({ title: 'Sample workbook not opened', text: messageOf(reason) }))
+      .finally(() => live && setBusy(false));
+    return () => {
+      live = false;
+    };
+  }, [initialWorkbook]);
+
+  const open = useCallback(
+    async (file: File) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const bytes = await file.arrayBuffer();
+        if (opened) {
+          // FileHost keeps the old workbook when the new file cannot be read, so a bad file loses nothing.
+          await opened.host.open(bytes);
+          setOpened({ host: opened.host, fileName: file.name, generation: opened.generation + 1 });
+        } else {
+          setOpened({ host: await FileHost.open(bytes, { kind: 'Preview' }), fileName: file.name, generation: 0 });
+        }
+      } catch (reason) {
+        setError({ title: `${file.name} was not opened`, text: messageOf(reason) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [opened],
+  );
+
+  const download = useCallback(async () => {
+    if (!opened) return;
+    setError(null);
+    try {
+      downloadBytes(await opened.host.save(), opened.fileName.replace(/\.xlsx$/i, '') + '.xlsx');
+    } catch (reason) {
+      setError({ title: 'Workbook not saved', text: messageOf(reason) });
+    }
+  }, [opened]);
+
+  return (
+    <div className={styles.page}>
+      <PreviewToolbar fileName={opened?.fileName ?? null} busy={busy} onOpen={(file) => void open(file)} onDownload={() => void download()} />
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{error.title}</MessageBarTitle>
+            {error.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <main className={styles.main}>
+        {opened ? (
+          <>
+            <WorkbookView key={`view-${opened.generation}`} host={opened.host} />
+            <aside className={styles.pane} aria-label="Task pane: JAC audit tracker">
+              <App key={`pane-${opened.generation}`} host={opened.host} />
+            </aside>
+          </>
+        ) : (
+          busy && <Spinner className={styles.loading} label="Opening the sample workbook" />
+        )}
+      </main>
+    </div>
+  );
+}

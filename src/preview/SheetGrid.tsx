@@ -1,0 +1,368 @@
+/**
+ * One sheet drawn as Excel draws it: column letters, row numbers, cells with their display text and styles, the
+ * add-in's row colours, and the selected cell. A selected cell is edited with Enter, F2, a double-click or by
+ * typing; Enter commits, Escape cancels. Edits go through FileHost.editCell, which raises the same change event
+ * Excel would, so the pane's live validation sees them exactly as it does in Excel.
+ *
+ * Event handlers sit on the table, not on each cell, and rows are memoised, so moving the selection redraws two
+ * rows and a 2,000-row sheet stays responsive.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { cellAddress, columnLetter } from '../core/address';
+import type { FileHost } from '../file/FileHost';
+import { editText } from './displayValue';
+import { TONE_STYLES, type RowHighlight } from './highlights';
+import type { GridCell, SheetGrid as SheetGridModel } from './sheetGrid';
+
+const ROW_HEADER_PX = 44;
+const ROW_HEIGHT_PX = 20;
+
+const useStyles = makeStyles({
+  scroller: {
+    overflow: 'auto',
+    flexGrow: 1,
+    minHeight: 0,
+    backgroundColor: '#ffffff',
+  },
+  table: {
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    tableLayout: 'fixed',
+    fontFamily: 'Calibri, Carlito, "Liberation Sans", Arial, sans-serif',
+    fontSize: '14px',
+    color: '#000000',
+  },
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 3,
+    height: `${ROW_HEIGHT_PX}px`,
+    backgroundColor: '#f3f3f3',
+    color: '#444444',
+    fontWeight: 'normal',
+    fontSize: '12px',
+    borderRight: '1px solid #d4d4d4',
+    borderBottom: '1px solid #bdbdbd',
+  },
+  corner: { left: 0, zIndex: 4 },
+  rowHeader: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 2,
+    backgroundColor: '#f3f3f3',
+    color: '#444444',
+    fontWeight: 'normal',
+    fontSize: '12px',
+    textAlign: 'center',
+    borderRight: '1px solid #bdbdbd',
+    borderBottom: '1px solid #d4d4d4',
+  },
+  activeHeader: { backgroundColor: '#d2d2d2', color: '#0f6cbd' },
+  cell: {
+    height: `${ROW_HEIGHT_PX}px`,
+    padding: '0 3px',
+    borderRight: '1px solid #e1e1e1',
+    borderBottom: '1px solid #e1e1e1',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    verticalAlign: 'bottom',
+    cursor: 'cell',
+    scrollMarginTop: `${ROW_HEIGHT_PX + 2}px`,
+    scrollMarginLeft: `${ROW_HEADER_PX + 2}px`,
+    ':focus': { outlineStyle: 'none' },
+  },
+  spill: { overflow: 'visible', position: 'relative', zIndex: 1 },
+  wrap: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-2px',
+    ':focus': { outline: `2px solid ${tokens.colorBrandStroke1}` },
+  },
+  editor: {
+    width: '100%',
+    boxSizing: 'border-box',
+    font: 'inherit',
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: '#ffffff',
+  },
+});
+
+export interface SheetGridProps {
+  host: FileHost;
+  grid: SheetGridModel;
+  /** The selected cell when it is on this sheet. */
+  selection: { row: number; column: number } | null;
+  /** 0-based row -> the add-in's colour for it. */
+  highlights: Map<number, RowHighlight> | undefined;
+}
+
+interface Editing {
+  row: number;
+  column: number;
+  initial: string;
+}
+
+export function cellDomId(sheet: string, row: number, column: number): string {
+  return `cell-${encodeURIComponent(sheet).replace(/%/g, '_')}-${row}-${column}`;
+}
+
+export function SheetGrid({ host, grid, selection, highlights }: SheetGridProps) {
+  const styles = useStyles();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const sheet = grid.name;
+  const active = selection ?? { row: 0, column: 0 };
+
+  const select = useCallback(
+    (row: number, column: number) => {
+      if (row < 0 || column < 0) return;
+      void host.selectCell(cellAddress(sheet, row, column));
+    },
+    [host, sheet],
+  );
+
+  const focusCell = useCallback((row: number, column: number) => {
+    tableRef.current?.querySelector<HTMLElement>(`td[data-r="${row}"][data-c="${column}"]`)?.focus({ preventScroll: true });
+  }, []);
+
+  // Bring the selected cell into view (also when the pane selects it) and keep focus on it while the grid has focus.
+  useEffect(() => {
+    if (!selection) return;
+    const cell = tableRef.current?.querySelector<HTMLElement>(`td[data-r="${selection.row}"][data-c="${selection.column}"]`);
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (cell && tableRef.current?.contains(document.activeElement) && !editing) cell.focus({ preventScroll: true });
+  }, [selection, editing, sheet]);
+
+  // Another sheet or workbook: an open editor belongs to the old one.
+  useEffect(() => setEditing(null), [sheet, grid]);
+
+  const startEditing = useCallback(
+    (row: number, column: number, initial?: string) => {
+      const cell = host.workbook.getWorksheet(sheet)?.findCell(row + 1, column + 1);
+      setEditing({ row, column, initial: initial ?? (cell ? editText(cell.value, cell.numFmt) : '') });
+    },
+    [host, sheet],
+  );
+
+  // Read through a ref so the callback stays the same while editing and the memoised rows are not all redrawn.
+  const editingRef = useRef<Editing | null>(null);
+  editingRef.current = editing;
+  const limits = useRef({ rows: grid.rowCount, columns: grid.columnCount });
+  limits.current = { rows: grid.rowCount, columns: grid.columnCount };
+
+  const finishEditing = useCallback(
+    (text: string | null, move: { rows: number; columns: number }) => {
+      const current = editingRef.current;
+      if (!current) return;
+      const { row, column } = current;
+      setEditing(null);
+      if (text !== null) host.editCell({ sheet, row, column }, text);
+      const next = {
+        row: Math.max(0, Math.min(limits.current.rows - 1, row + move.rows)),
+        column: Math.max(0, Math.min(limits.current.columns - 1, column + move.columns)),
+      };
+      select(next.row, next.column);
+      // The editor is gone; give focus back to the grid so the keyboard keeps working there.
+      requestAnimationFrame(() => focusCell(next.row, next.column));
+    },
+    [host, sheet, select, focusCell],
+  );
+
+  const cellFromEvent = (event: { target: EventTarget }): { row: number; column: number } | null => {
+    const td = (event.target as HTMLElement).closest?.('td[data-r]') as HTMLElement | null;
+    return td ? { row: Number(td.dataset.r), column: Number(td.dataset.c) } : null;
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const cell = cellFromEvent(event);
+    if (cell && !(editing && editing.row === cell.row && editing.column === cell.column)) select(cell.row, cell.column);
+  };
+
+  const onDoubleClick = (event: MouseEvent) => {
+    const cell = cellFromEvent(event);
+    if (cell) startEditing(cell.row, cell.column);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (editing || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { row, column } = active;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      PageUp: [-20, 0],
+      PageDown: [20, 0],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      const next = { row: Math.max(0, Math.min(grid.rowCount - 1, row + move[0])), column: Math.max(0, Math.min(grid.columnCount - 1, column + move[1])) };
+      select(next.row, next.column);
+      focusCell(next.row, next.column);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      startEditing(row, column);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      host.editCell({ sheet, row, column }, '');
+    } else if (event.key.length === 1 && event.key !== ' ') {
+      // Typing on a selected cell replaces its content, as in Excel.
+      event.preventDefault();
+      startEditing(row, column, event.key);
+    }
+  };
+
+  return (
+    <div className={styles.scroller}>
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label={`Sheet ${sheet}`}
+        aria-rowcount={grid.rowCount + 1}
+        aria-colcount={grid.columnCount + 1}
+        className={styles.table}
+        style={{ width: ROW_HEADER_PX + grid.columnWidths.reduce((sum, width) => sum + width, 0) }}
+        onClick={onClick}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onKeyDown}
+      >
+        <colgroup>
+          <col style={{ width: ROW_HEADER_PX }} />
+          {grid.columnWidths.map((width, c) => (
+            <col key={c} style={{ width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <td className={`${styles.header} ${styles.corner}`} aria-hidden="true" />
+            {grid.columnWidths.map((_, c) => (
+              <th key={c} scope="col" className={`${styles.header} ${c === selection?.column ? styles.activeHeader : ''}`}>
+                {columnLetter(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((cells, r) => (
+            <GridRow
+              key={r}
+              sheet={sheet}
+              row={r}
+              cells={cells}
+              focusColumn={r === active.row ? active.column : -1}
+              selectedColumn={selection && r === selection.row ? selection.column : -1}
+              editing={editing && editing.row === r ? editing : null}
+              highlight={highlights?.get(r)}
+              onFinishEditing={finishEditing}
+              styles={styles}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface GridRowProps {
+  sheet: string;
+  row: number;
+  cells: GridCell[];
+  /** The column holding the grid's one tab stop on this row, or -1. */
+  focusColumn: number;
+  selectedColumn: number;
+  editing: Editing | null;
+  highlight: RowHighlight | undefined;
+  onFinishEditing(text: string | null, move: { rows: number; columns: number }): void;
+  styles: ReturnType<typeof useStyles>;
+}
+
+const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selectedColumn, editing, highlight, onFinishEditing, styles }: GridRowProps) {
+  return (
+    <tr style={{ height: ROW_HEIGHT_PX }}>
+      <th scope="row" className={`${styles.rowHeader} ${selectedColumn >= 0 ? styles.activeHeader : ''}`}>
+        {row + 1}
+      </th>
+      {cells.map((cell, c) => {
+        const tone = highlight && c >= highlight.firstColumn && c <= highlight.lastColumn ? TONE_STYLES[highlight.tone] : null;
+        const isEditing = editing?.column === c;
+        return (
+          <td
+            key={c}
+            id={cellDomId(sheet, row, c)}
+            role="gridcell"
+            data-r={row}
+            data-c={c}
+            aria-selected={c === selectedColumn}
+            tabIndex={c === focusColumn ? 0 : -1}
+            className={[styles.cell, cell.spills ? styles.spill : '', cell.wrap ? styles.wrap : '', c === selectedColumn ? styles.selected : ''].join(' ')}
+            style={{
+              textAlign: cell.align,
+              fontWeight: cell.bold ? 700 : undefined,
+              fontStyle: cell.italic ? 'italic' : undefined,
+              // Conditional formats win over the cell's own fill and font colour, as in Excel.
+              backgroundColor: tone?.fill ?? cell.fill,
+              color: tone?.color ?? cell.color,
+            }}
+          >
+            {isEditing ? (
+              <CellEditor address={cellAddress(sheet, row, c)} initial={editing.initial} onFinish={onFinishEditing} className={styles.editor} />
+            ) : (
+              cell.text
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+function CellEditor({
+  address,
+  initial,
+  onFinish,
+  className,
+}: {
+  address: string;
+  initial: string;
+  onFinish(text: string | null, move: { rows: number; columns: number }): void;
+  className: string;
+}) {
+  const [text, setText] = useState(initial);
+  const done = useRef(false);
+  const finish = (value: string | null, move: { rows: number; columns: number }) => {
+    if (done.current) return;
+    done.current = true;
+    onFinish(value, move);
+  };
+  return (
+    <input
+      className={className}
+      aria-label={`Edit ${address}`}
+      value={text}
+      autoFocus
+      onChange={(event) => setText(event.target.value)}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          finish(text, { rows: event.shiftKey ? -1 : 1, columns: 0 });
+        } else if (event.key === 'Tab') {
+          event.preventDefault();
+          finish(text, { rows: 0, columns: event.shiftKey ? -1 : 1 });
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          finish(null, { rows: 0, columns: 0 });
+        }
+      }}
+      // Clicking elsewhere commits, as in Excel.
+      onBlur={() => finish(text, { rows: 0, columns: 0 })}
+      onClick={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => event.stopPropagation()}
+    />
+  );
+}

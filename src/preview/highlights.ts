@@ -1,0 +1,73 @@
+/**
+ * Which rows of the user's actions table Excel would paint red (overdue) or amber (due within 30 days).
+ *
+ * In Excel the add-in's conditional formats compare the sheet's own dates with TODAY(). Rather than interpret those
+ * formulas here (a second, partial formula engine that could disagree with the first), the preview asks the engine's
+ * classification the same question for today's date: the core writes those formulas from the very rules it
+ * classifies by (effective deadline = revised when given; open = not signed off), so both agree by construction.
+ * Like Excel, the preview shows the colours only once the add-in's rules are on the sheet, i.e. after a refresh or
+ * in a workbook saved with them.
+ */
+import type ExcelJS from 'exceljs';
+import type { Analysis, RowTone } from '../core/types';
+
+export type Tone = Exclude<RowTone, null>;
+
+export interface RowHighlight {
+  tone: Tone;
+  /** 0-based columns the rule's range covers on this row. */
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** sheet name -> 0-based row -> highlight. */
+export type Highlights = Map<string, Map<number, RowHighlight>>;
+
+/** Excel's "light red fill with dark red text" and its amber partner, which the add-in's rules use. */
+export const TONE_STYLES: Record<Tone, { fill: string; color: string }> = {
+  overdue: { fill: '#FFC7CE', color: '#9C0006' },
+  'due-soon': { fill: '#FFEB9C', color: '#9C5700' },
+};
+
+interface ConditionalFormatting {
+  ref: string;
+  rules: { formulae?: string[] }[];
+}
+
+/** Rows (1-based, as in A1 refs) a range such as "A2:F12" or "A2:F12 H2:H12" covers. */
+function refRows(ref: string): [number, number][] {
+  return ref.split(/\s+/).flatMap((part) => {
+    const match = /^\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?$/i.exec(part);
+    return match ? [[Number(match[1]), Number(match[2] ?? match[1])] as [number, number]] : [];
+  });
+}
+
+/** True when the sheet carries a TODAY()-based conditional format over the table's data rows: the add-in's rules. */
+export function hasTodayRules(worksheet: ExcelJS.Worksheet, firstRow0: number, lastRow0: number): boolean {
+  const formats = ((worksheet as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings ?? []);
+  return formats.some(
+    (format) =>
+      refRows(format.ref).some(([top, bottom]) => top <= lastRow0 + 1 && bottom >= firstRow0 + 1) &&
+      format.rules.some((rule) => (rule.formulae ?? []).some((formula) => /TODAY\(\)/i.test(formula))),
+  );
+}
+
+/**
+ * @param todaysAnalysis the engine's analysis of the workbook with the as-of date set to today (not the paper's
+ *   date), because Excel's TODAY() is what the rules on the sheet compare against.
+ */
+export function rowHighlights(workbook: ExcelJS.Workbook, todaysAnalysis: Analysis): Highlights {
+  const highlights: Highlights = new Map();
+  const table = todaysAnalysis.actions.table;
+  const worksheet = table ? workbook.getWorksheet(table.sheet) : undefined;
+  if (!table || !worksheet || table.lastRow < table.firstRow || !hasTodayRules(worksheet, table.firstRow, table.lastRow)) {
+    return highlights;
+  }
+  const rows = new Map<number, RowHighlight>();
+  for (const action of todaysAnalysis.actions.rows) {
+    const tone: Tone | null = action.overdue ? 'overdue' : action.dueWithin30Days ? 'due-soon' : null;
+    if (tone) rows.set(action.ref.row, { tone, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
+  }
+  highlights.set(table.sheet, rows);
+  return highlights;
+}

@@ -1,0 +1,58 @@
+import ExcelJS from 'exceljs';
+import { columnWidthPx, sheetGrid } from './sheetGrid';
+
+function actionsSheet(): ExcelJS.Worksheet {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Actions');
+  sheet.addRow(['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date']);
+  sheet.addRow(['Firearms and Tasers', '1', 'Medium', new Date(Date.UTC(2024, 9, 30)), new Date(Date.UTC(2024, 7, 14))]);
+  sheet.getCell('D2').numFmt = 'dd/mm/yyyy';
+  sheet.getCell('E2').numFmt = 'dd/mm/yyyy';
+  sheet.getRow(1).font = { bold: true };
+  sheet.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+  sheet.getColumn(1).width = 30;
+  return sheet;
+}
+
+describe('sheetGrid', () => {
+  it('shows each cell as Excel displays it, with dates in dd/mm/yyyy and numbers right-aligned', () => {
+    const grid = sheetGrid(actionsSheet());
+    expect(grid.rows[1].slice(0, 5).map((cell) => [cell.text, cell.align])).toEqual([
+      ['Firearms and Tasers', 'left'],
+      ['1', 'left'],
+      ['Medium', 'left'],
+      ['30/10/2024', 'right'],
+      ['14/08/2024', 'right'],
+    ]);
+  });
+
+  it('keeps bold headers, fills and column widths', () => {
+    const grid = sheetGrid(actionsSheet());
+    expect(grid.rows[0][0]).toMatchObject({ text: 'Audit Name', bold: true, fill: '#D9E1F2' });
+    expect(grid.rows[0][1]).toMatchObject({ bold: true, fill: undefined });
+    expect(grid.columnWidths.slice(0, 2)).toEqual([215, 64]);
+  });
+
+  it('draws at least an empty screenful and grows to reach a selection far away', () => {
+    const grid = sheetGrid(actionsSheet());
+    expect([grid.rowCount, grid.columnCount]).toEqual([30, 10]);
+    const reached = sheetGrid(actionsSheet(), { rows: 2000, columns: 12 });
+    expect([reached.rowCount, reached.columnCount, reached.rows.length, reached.rows[1999].length]).toEqual([2000, 12, 2000, 12]);
+  });
+
+  it('lets left-aligned text spill into an empty neighbour, as a title does in Excel', () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('JAC Summary');
+    sheet.getCell('A1').value = 'Joint Audit Committee: internal audit update';
+    sheet.getCell('A2').value = 'Audit';
+    sheet.getCell('B2').value = 'Status';
+    const grid = sheetGrid(sheet);
+    expect([grid.rows[0][0].spills, grid.rows[1][0].spills, grid.rows[1][1].spills]).toEqual([true, false, true]);
+  });
+});
+
+describe('columnWidthPx', () => {
+  it('uses Excel default width of 64 px when a column has none', () => {
+    expect([columnWidthPx(undefined), columnWidthPx(10)]).toEqual([64, 75]);
+  });
+});
