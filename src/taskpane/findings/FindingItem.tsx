@@ -1,4 +1,4 @@
-import { Caption1, ListItem, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Caption1, ListItem, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import type { Finding } from '../../core/types';
 
@@ -33,7 +33,7 @@ export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect:
   const Icon = isError ? ErrorCircleRegular : WarningRegular;
   return (
     <ListItem className={styles.item} onAction={() => onSelect(finding.cell)}>
-      <Icon className={`${styles.icon} ${isError ? styles.error : styles.warning}`} aria-hidden />
+      <Icon className={mergeClasses(styles.icon, isError ? styles.error : styles.warning)} aria-hidden />
       <Text className={styles.text} weight="semibold">
         {finding.cell}
         <span className={isError ? styles.error : styles.warning}>{isError ? ' · Error' : ' · Warning'}</span>
