@@ -290,6 +290,19 @@ export interface SummaryLayout {
   columnWidths: number[];
   /** Cell regions to style, 0-based inclusive rectangles. */
   regions: LayoutRegion[];
+  /**
+   * Where each summary block landed (title row to last row, 0-based inclusive), so a shell can write or link to one
+   * table at a time. Optional: added after the first contract; `values` alone is enough to write the sheet.
+   */
+  blocks?: LayoutBlock[];
+}
+
+export interface LayoutBlock {
+  id: SummaryBlockId;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface LayoutRegion {
