@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetCells, WorkbookCells } from '../core/types';
+import { columnLetter } from '../core/address';
+import { toCellValue } from './cellValue';
+
+/**
+ * Build a workbook holding exactly the given cells: the inverse of readWorkbookCells, for making sample and test
+ * workbooks from cell grids (the seed's tables, a generated tracker) so that reading the file gives the grid back.
+ *
+ * Numbers are written as numbers with their number format, so a date serial formatted 'dd/mm/yyyy' is a real Excel
+ * date; "" leaves a cell empty; each ExcelTableInfo becomes an Excel table over its range.
+ */
+export function cellsToWorkbook(cells: WorkbookCells): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'jac-summary';
+  for (const sheet of cells.sheets) writeSheet(workbook.addWorksheet(sheet.name), sheet);
+  return workbook;
+}
+
+function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetCells): void {
+  for (const table of sheet.tables) {
+    const header = rowValues(sheet, table.headerRow, table.firstColumn, table.lastColumn);
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
+      rows.push(rowValues(sheet, r, table.firstColumn, table.lastColumn).map((v) => (v === '' ? null : v)));
+    }
+    worksheet.addTable({
+      name: table.name,
+      ref: `${columnLetter(table.firstColumn)}${table.headerRow + 1}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: header.map((name, i) => ({ name: String(name || `Column${i + 1}`), filterButton: true })),
+      rows,
+    });
+  }
+  // Cells after tables: a table writes its own cells, and the grid (with its number formats) must have the last word.
+  sheet.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === '' || value === null) return;
+      const cell = worksheet.getCell(sheet.originRow + r + 1, sheet.originColumn + c + 1);
+      cell.value = value;
+      const format = sheet.numberFormats?.[r]?.[c];
+      if (format && format !== 'General') cell.numFmt = format;
+    });
+  });
+}
+
+function rowValues(sheet: SheetCells, row: number, first: number, last: number): CellValue[] {
+  const values: CellValue[] = [];
+  for (let c = first; c <= last; c++) {
+    values.push(toCellValue(sheet.values[row - sheet.originRow]?.[c - sheet.originColumn] ?? ''));
+  }
+  return values;
+}
