@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file that webpack-cli loads with require */
 /**
  * Builds the add-in (yo office style) and the browser preview.
  *
@@ -21,6 +22,16 @@ const DEV_URL = 'https://localhost:3000/';
 function addinUrl() {
   const url = process.env.ADDIN_URL || DEV_URL;
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * The manifest with every development URL pointing at ADDIN_URL instead: full URLs keep their path
+ * ("https://localhost:3000/taskpane.html" -> "<ADDIN_URL>taskpane.html"), a bare origin such as <AppDomain> becomes
+ * the deployment's origin.
+ */
+function productionManifest(xml) {
+  const url = addinUrl();
+  return xml.split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(new URL(url).origin);
 }
 
 /** Office's trusted localhost certificate, when office-addin-dev-certs can provide one (installs it on first use). */
@@ -68,7 +79,7 @@ module.exports = async (env = {}, argv = {}) => {
       to: '[name][ext]',
       noErrorOnMissing: true,
       transform(content) {
-        return production ? content.toString().split(DEV_URL).join(addinUrl()) : content;
+        return production ? productionManifest(content.toString()) : content;
       },
     });
   }

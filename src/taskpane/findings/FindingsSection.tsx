@@ -1,4 +1,4 @@
-import { List, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Caption1, List, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Finding } from '../../core/types';
 import { groupFindings } from '../state/selectors';
@@ -48,6 +48,7 @@ export function FindingsSection({ findings, onSelect }: FindingsSectionProps) {
       </Subtitle2>
       {findings === null && <Text as="p">Checking the workbook…</Text>}
       {findings !== null && findings.length === 0 && <Text as="p">No problems found.</Text>}
+      {findings !== null && findings.length > 0 && <Caption1>Select a finding to go to its cell.</Caption1>}
       {findings !== null &&
         groupFindings(findings).map((group) => (
           <FindingGroupView key={group.sheet} sheet={group.sheet} findings={group.findings} onSelect={onSelect} />

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { JacSettings } from '../core/types';
+import { HostError } from '../host/WorkbookHost';
+import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { FakeWorkbookHost } from '../../test/taskpane/FakeWorkbookHost';
+import { App } from './App';
+
+/** The seed paper went to the JAC after its September 2024 meeting; the previous meeting was on 24 July 2024. */
+const TODAY = '2024-09-30';
+const STORED: Partial<JacSettings> = { since: '2024-07-24' };
+const OUTCOME = '16 audits, 7 actions: 0 overdue, 7 signed off since 24/07/2024';
+
+function renderPane(host = new FakeWorkbookHost(makeSeedWorkbook(), STORED)) {
+  return { host, ...renderWithProviders(<App host={host} today={TODAY} />) };
+}
+
+/** The pane has loaded its settings and checked the workbook once. */
+async function started() {
+  await within(screen.getByRole('region', { name: 'Findings' })).findByText('No problems found.');
+  await waitFor(() => expect(refreshButton()).not.toHaveAttribute('aria-disabled', 'true'));
+}
+
+function refreshButton() {
+  return screen.getByRole('button', { name: 'Refresh summary' });
+}
+
+describe('the task pane', () => {
+  it('explains itself on first run and shows the workbook has no problems', async () => {
+    renderPane();
+    expect(screen.getByText(/turns the internal audit plan and the audit action tracker/)).toBeInTheDocument();
+    await started();
+    expect(screen.getByText('0 errors')).toBeInTheDocument();
+    expect(screen.getByText('0 warnings')).toBeInTheDocument();
+    expect(screen.getByLabelText('Previous meeting')).toHaveValue('24/07/2024');
+    expect(screen.getByLabelText('Paper date')).toHaveValue('');
+  });
+
+  it('shows each step while refreshing, then what was done and a link to the summary', async () => {
+    const { host, user } = renderPane();
+    await started();
+    const reading = host.hold('readWorkbook');
+    const writing = host.hold('writeResults');
+    await user.click(refreshButton());
+    expect(await screen.findByText('Reading the workbook')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    reading.release();
+    expect(await screen.findByText('Writing the summary')).toBeInTheDocument();
+    writing.release();
+    expect(await screen.findByText(OUTCOME)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByText(/turns the internal audit plan/)).not.toBeInTheDocument();
+    expect(host.written.map((results) => [results.layout.sheetName, results.dataValidation])).toEqual([['JAC Summary', true]]);
+
+    await user.click(screen.getByRole('button', { name: 'Show the summary sheet' }));
+    expect(host.summaryShown).toBe(1);
+  });
+
+  it('flags a bad cell within a second of the edit, goes to it when clicked, and clears it when fixed', async () => {
+    const { host, user } = renderPane();
+    await started();
+    host.edit('Audit Actions', 3, 3, '30/02/2024');
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    const item = await within(findings).findByText("'Audit Actions'!D4", { exact: false }, { timeout: 1000 });
+    expect(screen.getByText('1 error')).toBeInTheDocument();
+    await user.click(item);
+    expect(host.selected).toEqual(["'Audit Actions'!D4"]);
+
+    host.edit('Audit Actions', 3, 3, 45503);
+    expect(await within(findings).findByText('No problems found.', {}, { timeout: 1000 })).toBeInTheDocument();
+  });
+
+  it('lists errors before warnings, grouped by sheet, and opens a finding from the keyboard', async () => {
+    const { host, user } = renderPane();
+    await started();
+    host.edit('Audit Plan', 3, 2, 'Scopeing');
+    host.edit('Audit Actions', 3, 3, '30/02/2024');
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    await within(findings).findByText('Audit Plan (1 problem)', {}, { timeout: 1000 });
+    expect(within(findings).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Audit Actions (1 problem)',
+      'Audit Plan (1 problem)',
+    ]);
+    const [first, second] = within(findings).getAllByRole('listitem');
+    expect(first).toHaveTextContent("'Audit Actions'!D4 · Error");
+    expect(second).toHaveTextContent("'Audit Plan'!C4 · Warning");
+    second.focus();
+    await user.keyboard('{Enter}');
+    expect(host.selected).toEqual(["'Audit Plan'!C4"]);
+  });
+
+  it('shows a host error in a message bar and keeps the pane usable', async () => {
+    const { host, user } = renderPane();
+    await started();
+    host.failNext('writeResults', new HostError('sheet-protected', 'The sheet JAC Summary is protected. Unprotect it, then refresh again.'));
+    await user.click(refreshButton());
+    expect(await screen.findByText('The sheet JAC Summary is protected. Unprotect it, then refresh again.')).toBeInTheDocument();
+    expect(screen.getByText('Refresh did not finish')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(refreshButton()).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('offers to try again when the host says it can help, and the retry refreshes', async () => {
+    const { host, user } = renderPane();
+    await started();
+    host.failNext('readWorkbook', new HostError('cell-editing', 'A cell is still being edited. Press Enter in it, then try again.', true));
+    await user.click(refreshButton());
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(OUTCOME)).toBeInTheDocument();
+    expect(screen.queryByText('A cell is still being edited. Press Enter in it, then try again.')).not.toBeInTheDocument();
+  });
+
+  it('reports an unexpected error with a plain sentence first', async () => {
+    const { host, user } = renderPane();
+    await started();
+    host.failNext('writeResults', new Error('Network connection lost'));
+    await user.click(refreshButton());
+    expect(await screen.findByText('The summary could not be refreshed. Network connection lost.')).toBeInTheDocument();
+  });
+
+  it('says which features this Excel cannot offer', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), STORED, ['Overdue highlighting needs Excel 2016 or later.']);
+    renderPane(host);
+    expect(await screen.findByText('Overdue highlighting needs Excel 2016 or later.')).toBeInTheDocument();
+    expect(screen.getByText('Some features are not available here')).toBeInTheDocument();
+  });
+
+  it('saves the dates typed in UK format and the validation switch in the workbook', async () => {
+    const { host, user } = renderPane();
+    await started();
+    await user.type(screen.getByLabelText('Paper date'), '31/12/2024');
+    await user.tab();
+    await user.click(screen.getByRole('switch', { name: /data validation/ }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false }]),
+    );
+  });
+
+  it('refuses a US-style date with a message and keeps the previous date', async () => {
+    const { user } = renderPane();
+    await started();
+    const previous = screen.getByLabelText('Previous meeting');
+    await user.clear(previous);
+    await user.type(previous, '12/31/2024');
+    await user.tab();
+    expect(screen.getByText('12/31/2024 puts the month first. Type the day first, as dd/mm/yyyy: 31/12/2024.')).toBeInTheDocument();
+  });
+
+  it('saves changed settings before refreshing, so the ribbon command makes the same paper', async () => {
+    const { host, user } = renderPane();
+    await started();
+    await user.click(screen.getByRole('switch', { name: /data validation/ }));
+    await user.click(refreshButton());
+    await screen.findByText(OUTCOME);
+    expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: false }]);
+    expect(host.written.map((results) => results.dataValidation)).toEqual([false]);
+  });
+
+  it('stops listening for edits when the pane closes', async () => {
+    const { host, unmount } = renderPane();
+    await started();
+    expect(host.listenerCount).toBe(1);
+    unmount();
+    await waitFor(() => expect(host.listenerCount).toBe(0));
+  });
+});
