@@ -1,14 +1,14 @@
 /**
  * The preview page: the real task pane (the same App Excel loads) beside a view of the workbook, both over one
- * FileHost, which is the only thing standing in for Excel. Opening another file remounts the pane, as Excel starts
+ * PreviewHost (the file shell's FileHost plus Excel's sheet protection), the only thing standing in for Excel. Opening another file remounts the pane, as Excel starts
  * the add-in afresh for each workbook, so it reads that workbook's own saved settings.
  */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { FileHost } from '../file/FileHost';
 import { HostError } from '../host/WorkbookHost';
 import { App } from '../taskpane/App';
 import { downloadBytes } from './downloadBytes';
+import { PreviewHost } from './PreviewHost';
 import { PreviewToolbar } from './PreviewToolbar';
 import { fetchSampleWorkbook, SAMPLE_FILE_NAME } from './sampleWorkbook';
 import { WorkbookView } from './WorkbookView';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 interface Opened {
-  host: FileHost;
+  host: PreviewHost;
   fileName: string;
   /** Bumped on each file opened, to start the pane afresh. */
   generation: number;
@@ -49,7 +49,7 @@ export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialW
   useEffect(() => {
     let live = true;
     initialWorkbook()
-      .then((bytes) => FileHost.open(bytes, { kind: 'Preview' }))
+      .then((bytes) => PreviewHost.openPreview(bytes))
       .then((host) => live && setOpened({ host, fileName: SAMPLE_FILE_NAME, generation: 0 }))
       .catch((reason: unknown) => live && setError({ title: 'Sample workbook not opened', text: messageOf(reason) }))
       .finally(() => live && setBusy(false));
@@ -69,7 +69,7 @@ export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialW
           await opened.host.open(bytes);
           setOpened({ host: opened.host, fileName: file.name, generation: opened.generation + 1 });
         } else {
-          setOpened({ host: await FileHost.open(bytes, { kind: 'Preview' }), fileName: file.name, generation: 0 });
+          setOpened({ host: await PreviewHost.openPreview(bytes), fileName: file.name, generation: 0 });
         }
       } catch (reason) {
         setError({ title: `${file.name} was not opened`, text: messageOf(reason) });

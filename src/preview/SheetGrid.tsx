@@ -13,6 +13,7 @@ import { cellAddress, columnLetter } from '../core/address';
 import type { FileHost } from '../file/FileHost';
 import { editText } from './displayValue';
 import { TONE_STYLES, type RowHighlight } from './highlights';
+import { isProtected, protectedEditMessage } from './protection';
 import type { GridCell, SheetGrid as SheetGridModel } from './sheetGrid';
 
 const ROW_HEADER_PX = 44;
@@ -98,6 +99,8 @@ export interface SheetGridProps {
   selection: { row: number; column: number } | null;
   /** 0-based row -> the add-in's colour for it. */
   highlights: Map<number, RowHighlight> | undefined;
+  /** Something the person should be told, such as an edit refused on a protected sheet; null clears it. */
+  onNotice(message: string | null): void;
 }
 
 interface Editing {
@@ -110,7 +113,7 @@ export function cellDomId(sheet: string, row: number, column: number): string {
   return `cell-${encodeURIComponent(sheet).replace(/%/g, '_')}-${row}-${column}`;
 }
 
-export function SheetGrid({ host, grid, selection, highlights }: SheetGridProps) {
+export function SheetGrid({ host, grid, selection, highlights, onNotice }: SheetGridProps) {
   const styles = useStyles();
   const tableRef = useRef<HTMLTableElement>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -140,12 +143,20 @@ export function SheetGrid({ host, grid, selection, highlights }: SheetGridProps)
   // Another sheet or workbook: an open editor belongs to the old one.
   useEffect(() => setEditing(null), [sheet, grid]);
 
+  /** Excel refuses to change cells on a protected sheet; so does the preview, and says why. */
+  const editable = useCallback((): boolean => {
+    if (!isProtected(host.workbook.getWorksheet(sheet))) return true;
+    onNotice(protectedEditMessage(sheet));
+    return false;
+  }, [host, sheet, onNotice]);
+
   const startEditing = useCallback(
     (row: number, column: number, initial?: string) => {
+      if (!editable()) return;
       const cell = host.workbook.getWorksheet(sheet)?.findCell(row + 1, column + 1);
       setEditing({ row, column, initial: initial ?? (cell ? editText(cell.value, cell.numFmt) : '') });
     },
-    [host, sheet],
+    [host, sheet, editable],
   );
 
   // Read through a ref so the callback stays the same while editing and the memoised rows are not all redrawn.
@@ -209,7 +220,7 @@ export function SheetGrid({ host, grid, selection, highlights }: SheetGridProps)
       startEditing(row, column);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      host.editCell({ sheet, row, column }, '');
+      if (editable()) host.editCell({ sheet, row, column }, '');
     } else if (event.key.length === 1 && event.key !== ' ') {
       // Typing on a selected cell replaces its content, as in Excel.
       event.preventDefault();

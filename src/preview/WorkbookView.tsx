@@ -3,7 +3,7 @@
  * visible sheet along the bottom, as Excel lays them out.
  */
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { cellAddress } from '../core/address';
 import type { FileHost } from '../file/FileHost';
 import { SheetGrid } from './SheetGrid';
@@ -41,6 +41,9 @@ export function WorkbookView({ host }: { host: FileHost }) {
   const styles = useStyles();
   const view = useHostView(host);
   const highlights = useHighlights(host, view.version);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A notice is about the cell it was given for: moving on clears it.
+  useEffect(() => setNotice(null), [view.selection, view.activeSheet]);
   const workbook = host.workbook;
   const sheets = useMemo(() => visibleSheetNames(workbook), [workbook, view.version]);
   const worksheet = workbook.getWorksheet(view.activeSheet);
@@ -62,9 +65,10 @@ export function WorkbookView({ host }: { host: FileHost }) {
     <section className={styles.view} aria-label="Workbook">
       <div className={styles.status} role="status" aria-live="polite">
         {selection ? `Selected cell: ${cellAddress(selection.sheet, selection.row, selection.column)}` : 'No cell selected'}
+        {notice && `. ${notice}`}
       </div>
       {grid && (
-        <SheetGrid host={host} grid={grid} selection={cellPosition} highlights={highlights.get(grid.name)} />
+        <SheetGrid host={host} grid={grid} selection={cellPosition} highlights={highlights.get(grid.name)} onNotice={setNotice} />
       )}
       <TabList
         className={styles.tabs}

@@ -1,0 +1,43 @@
+import ExcelJS from 'exceljs';
+import { HostError, type RefreshResults } from '../host/WorkbookHost';
+import { isProtected, refuseProtectedWrites } from './protection';
+
+function results(dataValidation: boolean): RefreshResults {
+  const table = { sheet: 'Audit Plan' } as never;
+  return {
+    layout: { sheetName: 'JAC Summary', values: [], numberFormats: [], columnWidths: [], regions: [] },
+    tables: { plan: table, actions: { sheet: 'Audit Actions' } as never },
+    dataValidation,
+  };
+}
+
+async function workbookWith(protectedSheet: string | null): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  for (const name of ['Audit Plan', 'Audit Actions']) workbook.addWorksheet(name);
+  if (protectedSheet) await workbook.getWorksheet(protectedSheet)!.protect('', {});
+  return workbook;
+}
+
+describe('refuseProtectedWrites', () => {
+  it('refuses a refresh that would add highlighting to a protected actions sheet, naming the sheet', async () => {
+    const workbook = await workbookWith('Audit Actions');
+    expect(() => refuseProtectedWrites(workbook, results(false))).toThrow(
+      new HostError(
+        'sheet-protected',
+        "The sheet 'Audit Actions' is protected, so the add-in could not write to it. Unprotect it (Review > Unprotect Sheet), or ask whoever protected it, then refresh again.",
+      ),
+    );
+  });
+
+  it('minds the plan sheet only when data validation is on', async () => {
+    const workbook = await workbookWith('Audit Plan');
+    expect(() => refuseProtectedWrites(workbook, results(false))).not.toThrow();
+    expect(() => refuseProtectedWrites(workbook, results(true))).toThrow(/'Audit Plan' is protected/);
+  });
+
+  it('lets a refresh through when nothing it writes is protected', async () => {
+    const workbook = await workbookWith(null);
+    expect(() => refuseProtectedWrites(workbook, results(true))).not.toThrow();
+    expect(isProtected(workbook.getWorksheet('Audit Plan'))).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Debian's Chromium (never a downloaded browser), headless, with a fresh profile per test file, and the flags that
+ * keep it off the network: on a closed network its background services would only fail, slowly.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'jac-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport,
+    acceptDownloads: true,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // A page error is a failed test, not a console line nobody reads.
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (errors.length > 0) throw new Error(`The page threw: ${errors.map((error) => error.message).join('; ')}`);
+    },
+  };
+}
