@@ -1,0 +1,68 @@
+import type { ActionField, LocatedTable, PlanField } from './types';
+import { dataValidationRules } from './validationRules';
+
+const plan: LocatedTable<PlanField> = {
+  kind: 'plan',
+  sheet: 'Plan',
+  tableName: null,
+  headerRow: 0,
+  firstRow: 1,
+  lastRow: 16,
+  firstColumn: 0,
+  lastColumn: 2,
+  columns: { audit: 0, plannedStart: 1, status: 2 },
+  headers: {},
+};
+
+const actions: LocatedTable<ActionField> = {
+  kind: 'actions',
+  sheet: 'Audit Actions',
+  tableName: 'Actions',
+  headerRow: 3,
+  firstRow: 4,
+  lastRow: 10,
+  firstColumn: 0,
+  lastColumn: 5,
+  columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3, signoff: 4, revisedDeadline: 5 },
+  headers: {},
+};
+
+test('lists statuses and risks and asks for dates on the date columns only', () => {
+  expect(dataValidationRules(plan, actions).map((rule) => [rule.sheet, rule.range, rule.field, rule.kind, rule.list])).toEqual([
+    [
+      'Plan',
+      'C2:C17',
+      'status',
+      'list',
+      [
+        'Not started',
+        'Planning',
+        'Scope and timing agreed',
+        'Fieldwork in progress',
+        'Draft report issued',
+        'Finalised - Substantial assurance',
+        'Finalised - Reasonable assurance',
+        'Finalised - Limited assurance',
+        'Finalised - No assurance',
+        'Deferred',
+        'Cancelled',
+      ],
+    ],
+    ['Audit Actions', 'C5:C11', 'risk', 'list', ['High', 'Medium', 'Low']],
+    ['Audit Actions', 'D5:D11', 'deadline', 'date', null],
+    ['Audit Actions', 'F5:F11', 'revisedDeadline', 'date', null],
+    ['Audit Actions', 'E5:E11', 'signoff', 'date', null],
+  ]);
+});
+
+test('keeps every list and message within Excel’s limits', () => {
+  for (const rule of dataValidationRules(plan, actions)) {
+    if (rule.list) expect(rule.list.join(',').length).toBeLessThan(255);
+    expect(rule.message.length).toBeLessThanOrEqual(225);
+  }
+});
+
+test('writes no rules for missing tables, missing columns or tables without data rows', () => {
+  expect(dataValidationRules(null, null)).toEqual([]);
+  expect(dataValidationRules({ ...plan, columns: { audit: 0 } }, { ...actions, lastRow: 3 })).toEqual([]);
+});

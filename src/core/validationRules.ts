@@ -1,0 +1,67 @@
+import { columnLetter } from './address';
+import type { ActionField, LocatedTable, PlanField } from './types';
+import { RISK_LIST, STATUS_LIST } from './vocabulary';
+
+/**
+ * One Excel data-validation rule on a column of the user's table: an in-cell list of known words, or "must be a
+ * date". Shells write them as warnings (a person may keep their own wording), never as stops.
+ */
+export interface DataValidationRule {
+  sheet: string;
+  /** The column's data rows, A1 without the sheet ("C5:C20"). */
+  range: string;
+  field: PlanField | ActionField;
+  kind: 'list' | 'date';
+  /** The words to offer; null for a date rule. Joined with commas they stay under Excel's 255-character limit. */
+  list: string[] | null;
+  /** What Excel says when someone types something else (under Excel's 225-character limit). */
+  message: string;
+}
+
+function columnRange(table: LocatedTable<string>, column: number): string {
+  const letter = columnLetter(column);
+  return `${letter}${table.firstRow + 1}:${letter}${table.lastRow + 1}`;
+}
+
+const DATE_MESSAGE = 'Enter a date as dd/mm/yyyy, for example 31/12/2024. Leave it blank if there is none yet.';
+
+/**
+ * The add-in's data validation for the plan's status column and the actions' risk and date columns. Planned start
+ * gets none: it rightly holds words such as "Q4 TBC". Tables without data rows get none: there is no range yet.
+ *
+ * @example dataValidationRules(plan, actions).map((rule) => rule.range) // ['C2:C17', 'C2:C8', 'D2:D8', 'E2:E8']
+ */
+export function dataValidationRules(
+  plan: LocatedTable<PlanField> | null,
+  actions: LocatedTable<ActionField> | null,
+): DataValidationRule[] {
+  const rules: DataValidationRule[] = [];
+  if (plan && plan.lastRow >= plan.firstRow && plan.columns.status !== undefined) {
+    rules.push({
+      sheet: plan.sheet,
+      range: columnRange(plan, plan.columns.status),
+      field: 'status',
+      kind: 'list',
+      list: [...STATUS_LIST],
+      message: 'This is not one of the listed statuses. You may keep your own wording; the summary will say if it cannot read it.',
+    });
+  }
+  if (actions && actions.lastRow >= actions.firstRow) {
+    if (actions.columns.risk !== undefined) {
+      rules.push({
+        sheet: actions.sheet,
+        range: columnRange(actions, actions.columns.risk),
+        field: 'risk',
+        kind: 'list',
+        list: [...RISK_LIST],
+        message: 'Risk is usually High, Medium or Low. Other grades such as Priority 1 are understood too.',
+      });
+    }
+    for (const field of ['deadline', 'revisedDeadline', 'signoff'] as const) {
+      const column = actions.columns[field];
+      if (column === undefined) continue;
+      rules.push({ sheet: actions.sheet, range: columnRange(actions, column), field, kind: 'date', list: null, message: DATE_MESSAGE });
+    }
+  }
+  return rules;
+}
