@@ -1,0 +1,40 @@
+import { buildSummary } from './buildSummary';
+import { classifyActions } from './classifyActions';
+import { locateTables } from './locateTables';
+import { readActionRows } from './readActionRows';
+import { readPlanRows } from './readPlanRows';
+import type { Analysis, IsoDate, JacSettings, WorkbookCells } from './types';
+import { sortFindings, validate } from './validate';
+
+// Settings are resolved in their own file; re-exported here because callers think of them together.
+export { resolveSettings } from './resolveSettings';
+
+export interface AnalyseOptions {
+  settings: JacSettings;
+  /** Today's date, `YYYY-MM-DD`: the paper's date when settings leave asOf empty. Passed in so callers decide. */
+  today: IsoDate;
+}
+
+/**
+ * One run of the engine over a workbook's cells: find the tables, read their rows, classify the actions as of the
+ * paper's date, check everything, and build the summary. Never throws on bad data: a missing table or column is a
+ * finding, and the analysis then has no rows for that table.
+ *
+ * @example analyseWorkbook(cells, { settings: resolveSettings({ since: '2024-07-24' }), today: '2024-10-31' })
+ */
+export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: AnalyseOptions): Analysis {
+  const asOf = settings.asOf ?? today;
+  const since = settings.since;
+  const located = locateTables(workbook, { plan: settings.plan, actions: settings.actions });
+  const planRows = located.plan ? readPlanRows(workbook, located.plan) : [];
+  const actionRows = located.actions ? readActionRows(workbook, located.actions) : [];
+  const actions = classifyActions(actionRows, asOf, since);
+  return {
+    asOf,
+    since,
+    plan: { table: located.plan, rows: planRows },
+    actions: { table: located.actions, rows: actions },
+    findings: sortFindings([...located.findings, ...validate(planRows, actions, asOf)]),
+    summary: buildSummary(planRows, actions, asOf, since),
+  };
+}

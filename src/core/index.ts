@@ -1,0 +1,15 @@
+/** The engine's public API: what shells, the command line and tests import. */
+export * from './types';
+export { analyseWorkbook, resolveSettings, type AnalyseOptions } from './analyseWorkbook';
+export { buildSummary, SUMMARY_TITLE } from './buildSummary';
+export { classifyAction, classifyActions, DUE_SOON_DAYS } from './classifyActions';
+export { describeRefresh } from './describeRefresh';
+export { highlightRules, type HighlightRules } from './highlightRules';
+export { toJsonReport, type JsonReport, type JsonPlanRow, type JsonActionRow, type JsonFinding } from './jsonReport';
+export { layoutSummary, SUMMARY_SHEET_NAME } from './layoutSummary';
+export { interpretStatus, readOpinion, STAGE_LABELS, type StatusReading } from './status';
+export { sortFindings, validate } from './validate';
+export { dataValidationRules, type DataValidationRule } from './validationRules';
+export { closestWord, normaliseRisk, OPINION_WORDS, RISK_LIST, RISK_WORDS, riskRank, STATUS_LIST } from './vocabulary';
+export { cellAddress, columnLetter, parseCellAddress, quoteSheetName } from './address';
+export { formatUkDate, parseDateOption } from './dates';

@@ -1,0 +1,73 @@
+import { actionRow, planRow } from '../../test/core/rows';
+import { buildSummary } from './buildSummary';
+import { classifyActions } from './classifyActions';
+import { toJsonReport } from './jsonReport';
+import type { Analysis } from './types';
+import { validate } from './validate';
+
+test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates', () => {
+  const asOf = '2024-10-31';
+  const since = '2024-07-24';
+  const plan = [
+    planRow({ row: 1, audit: 'Budget Setting and Control', plannedStart: { kind: 'complete' }, plannedStartText: 'Complete', status: 'Finalised- Substantial assurance ' }),
+    planRow({ row: 2, audit: 'Insurance', plannedStart: { kind: 'date', date: '2025-02-12' }, plannedStartText: '12/02/25', status: 'Scope and timing agreed' }),
+    planRow({ row: 3, audit: 'Fleet', status: 'Not started' }),
+  ];
+  const actions = classifyActions(
+    [
+      actionRow({ row: 1, audit: 'Firearms and Tasers', recommendation: '1', risk: 'Medium', deadline: '2024-10-30', signoff: '2024-08-14' }),
+      actionRow({ row: 2, audit: 'Payroll', recommendation: '5 & 6', risk: 'Meduim', deadline: '2024-06-30', revised: '2024-09-30' }),
+    ],
+    asOf,
+    since,
+  );
+  const analysis: Analysis = {
+    asOf,
+    since,
+    plan: { table: null, rows: plan },
+    actions: { table: null, rows: actions },
+    findings: validate(plan, actions, asOf),
+    summary: buildSummary(plan, actions, asOf, since),
+  };
+  const payroll = {
+    cell: 'Actions!A3',
+    audit: 'Payroll',
+    recommendation: '5 & 6',
+    risk: 'Meduim',
+    deadline: '2024-09-30',
+    signoff: null,
+    overdue: true,
+    daysOverdue: 31,
+  };
+  const firearms = {
+    cell: 'Actions!A2',
+    audit: 'Firearms and Tasers',
+    recommendation: '1',
+    risk: 'Medium',
+    deadline: '2024-10-30',
+    signoff: '2024-08-14',
+    overdue: false,
+    daysOverdue: 0,
+  };
+  expect(JSON.parse(JSON.stringify(toJsonReport(analysis)))).toEqual({
+    asOf: '2024-10-31',
+    since: '2024-07-24',
+    plan: {
+      rows: [
+        { cell: 'Plan!A2', audit: 'Budget Setting and Control', plannedStart: 'Complete', status: 'Finalised- Substantial assurance', stage: 'final', opinion: 'Substantial' },
+        { cell: 'Plan!A3', audit: 'Insurance', plannedStart: '2025-02-12', status: 'Scope and timing agreed', stage: 'planning', opinion: null },
+        { cell: 'Plan!A4', audit: 'Fleet', plannedStart: null, status: 'Not started', stage: 'not-started', opinion: null },
+      ],
+    },
+    actions: { rows: [firearms, payroll], overdue: [payroll], signedOffSince: [firearms] },
+    findings: [
+      {
+        severity: 'warning',
+        rule: 'unknown-risk',
+        cell: 'Actions!C3',
+        message: 'The risk "Meduim" is not a risk grade the summary recognises, so the action is counted as "Not graded".',
+        suggestion: 'Change it to "Medium".',
+      },
+    ],
+  });
+});
