@@ -3,8 +3,10 @@
  * the add-in's own conditional formats and data-validation rules on the user's tables.
  */
 
-/** Where the summary goes when the layout does not say otherwise (core's layoutSummary names it). */
-export const SUMMARY_SHEET_NAME = 'JAC Summary';
+import { SUMMARY_SHEET_NAME } from '../core/layoutSummary';
+
+/** The summary sheet's name, as core's layoutSummary gives it. */
+export { SUMMARY_SHEET_NAME };
 
 /**
  * A very hidden sheet holding the saved settings and a record of the rules the add-in added, as JSON. Very hidden

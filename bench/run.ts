@@ -1,0 +1,163 @@
+/**
+ * npm run bench: how fast the engine and the command line are, on a generated tracker of 20,000 actions and 300
+ * audits (test/fixtures/generateWorkbook.ts), and how many context.sync calls an Excel refresh makes.
+ *
+ * - Engine: analyseWorkbook on the cells, median of several runs after warm-up. Target under 100 ms.
+ * - Command line: jac-summary run in-process (read the .xlsx, analyse, print the report, write --out) against plain
+ *   ExcelJS loading and writing the same file, both medians measured in this run on this machine, so the ratio is
+ *   fair whatever the machine's speed. Target under 1.3 times. Node's own start-up is left out of both.
+ * - Office.js: context.sync calls per refresh for 10 and 10,000 actions, from bench/officeRefresh.ts (helper
+ *   "excel"): the number must not grow with the rows.
+ *
+ * Exit code 0 even when a target is missed (the table says MISSED): timings on a shared machine are noisy, and a
+ * bench that fails builds on noise gets ignored. Pass --strict to exit 1 on a missed target.
+ */
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { analyseWorkbook, resolveSettings } from '../src/core/analyseWorkbook';
+import type { WorkbookCells } from '../src/core/types';
+import { main } from '../src/cli/main';
+import { cellsToWorkbook } from '../src/file/cellsToWorkbook';
+import { saveWorkbook } from '../src/file/loadWorkbook';
+import { generateWorkbook } from '../test/fixtures/generateWorkbook';
+
+const AUDITS = 300;
+const ACTIONS = 20_000;
+const AS_OF = '2024-09-30';
+const SINCE = '2024-07-24';
+const ENGINE_RUNS = 9;
+const FILE_RUNS = 5;
+
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function timeRuns(runs: number, warmUp: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  for (let i = 0; i < warmUp; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+async function benchEngine(cells: WorkbookCells): Promise<Row[]> {
+  const settings = resolveSettings({ asOf: AS_OF, since: SINCE });
+  const ms = await timeRuns(ENGINE_RUNS, 3, () => analyseWorkbook(cells, { settings, today: AS_OF }));
+  const rows = AUDITS + ACTIONS;
+  return [
+    { measure: `Engine: analyse ${ACTIONS.toLocaleString('en-GB')} actions + ${AUDITS} audits (median of ${ENGINE_RUNS})`, value: `${ms.toFixed(1)} ms`, target: '< 100 ms', met: ms < 100 },
+    { measure: 'Engine: rows per second', value: Math.round((rows / ms) * 1000).toLocaleString('en-GB'), target: '', met: null },
+  ];
+}
+
+async function benchFile(cells: WorkbookCells): Promise<Row[]> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jac-bench-'));
+  try {
+    const input = path.join(dir, 'generated.xlsx');
+    await fs.writeFile(input, await saveWorkbook(cellsToWorkbook(cells)));
+    const size = (await fs.stat(input)).size;
+
+    const plainOut = path.join(dir, 'plain.xlsx');
+    const plain = async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await fs.readFile(input));
+      await fs.writeFile(plainOut, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    };
+    const cliOut = path.join(dir, 'cli.xlsx');
+    const silent = { stdout: () => {}, stderr: (text: string) => process.stderr.write(text) };
+    const cli = async () => {
+      const code = await main([input, '--as-of', AS_OF, '--since', SINCE, '--out', cliOut], {
+        ...silent,
+        readFile: async (file) => new Uint8Array(await fs.readFile(file)),
+        writeFile: (file, bytes) => fs.writeFile(file, bytes),
+        today: () => AS_OF,
+        samplePath: input,
+      });
+      if (code !== 0) throw new Error(`jac-summary exited with ${code}`);
+    };
+    // Interleave the two so that machine load drifting during the run hits both alike.
+    const plainTimes: number[] = [];
+    const cliTimes: number[] = [];
+    await plain();
+    await cli();
+    for (let i = 0; i < FILE_RUNS; i++) {
+      plainTimes.push(await timeRuns(1, 0, plain));
+      cliTimes.push(await timeRuns(1, 0, cli));
+    }
+    const plainMs = median(plainTimes);
+    const cliMs = median(cliTimes);
+    const ratio = cliMs / plainMs;
+    return [
+      { measure: `File: generated .xlsx (${(size / 1024).toFixed(0)} KB)`, value: '', target: '', met: null },
+      { measure: `File: plain ExcelJS read + write (median of ${FILE_RUNS})`, value: `${plainMs.toFixed(0)} ms`, target: '', met: null },
+      { measure: `File: jac-summary --out, in-process (median of ${FILE_RUNS})`, value: `${cliMs.toFixed(0)} ms`, target: '', met: null },
+      { measure: 'File: jac-summary / plain ExcelJS', value: `${ratio.toFixed(2)}x`, target: '< 1.3x', met: ratio < 1.3 },
+    ];
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** bench/officeRefresh.ts belongs to helper "excel"; loaded by name so the rest of the bench runs without it. */
+async function benchSyncCalls(): Promise<{ rows: Row[]; line: string }> {
+  let measureSyncCalls: ((actionCount: number) => Promise<number>) | undefined;
+  try {
+    ({ measureSyncCalls } = (await import('./officeRefresh')) as { measureSyncCalls?: (n: number) => Promise<number> });
+  } catch {
+    measureSyncCalls = undefined;
+  }
+  if (!measureSyncCalls) {
+    const line = 'context.sync calls per refresh: TODO (bench/officeRefresh.ts measureSyncCalls is not there yet)';
+    return { rows: [{ measure: 'Office.js: context.sync calls per refresh', value: 'TODO', target: 'same for 10 and 10,000', met: null }], line };
+  }
+  const small = await measureSyncCalls(10);
+  const large = await measureSyncCalls(10_000);
+  return {
+    rows: [{ measure: 'Office.js: context.sync calls per refresh (10 / 10,000 actions)', value: `${small} / ${large}`, target: 'same for both', met: small === large }],
+    line: `context.sync calls per refresh: ${small} (10 actions), ${large} (10000 actions)`,
+  };
+}
+
+function printTable(rows: Row[]): void {
+  const headers = ['Measure', 'Result', 'Target', ''];
+  const cells = rows.map((r) => [r.measure, r.value, r.target, r.met === null ? '' : r.met ? 'met' : 'MISSED']);
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (texts: string[]) => texts.map((t, i) => (i === 1 ? t.padStart(widths[i]) : t.padEnd(widths[i]))).join('  ').trimEnd();
+  process.stdout.write(`${line(headers)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${cells.map(line).join('\n')}\n`);
+}
+
+async function run(): Promise<void> {
+  const strict = process.argv.includes('--strict');
+  process.stdout.write(`Generating ${ACTIONS.toLocaleString('en-GB')} actions and ${AUDITS} audits...\n`);
+  const cells = generateWorkbook({ audits: AUDITS, actions: ACTIONS, seed: 1 });
+  const rows = [...(await benchEngine(cells)), ...(await benchFile(cells))];
+  const sync = await benchSyncCalls();
+  rows.push(...sync.rows);
+  process.stdout.write('\n');
+  printTable(rows);
+  process.stdout.write(`\n${sync.line}\n`);
+  const missed = rows.filter((r) => r.met === false);
+  if (missed.length > 0) {
+    process.stdout.write(`\nMissed: ${missed.map((r) => r.measure).join('; ')}\n`);
+    if (strict) process.exitCode = 1;
+  }
+}
+
+void run().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

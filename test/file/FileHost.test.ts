@@ -1,0 +1,168 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { ActionField, LocatedTable, PlanField, SummaryLayout } from '../../src/core/types';
+import { FileHost, type FileHostEvent } from '../../src/file/FileHost';
+import { conditionalFormats } from '../../src/file/highlighting';
+import { loadWorkbook } from '../../src/file/loadWorkbook';
+import type { CellsChange } from '../../src/host/WorkbookHost';
+import { userCellSnapshot } from './userCells';
+
+const MESSY = path.resolve(__dirname, '../fixtures/messy-tracker.xlsx');
+
+const actions: LocatedTable<ActionField> = {
+  kind: 'actions',
+  sheet: 'Action Tracker',
+  tableName: 'ActionTracker',
+  headerRow: 2,
+  firstRow: 3,
+  lastRow: 13,
+  firstColumn: 0,
+  lastColumn: 5,
+  columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3, revisedDeadline: 4, signoff: 5 },
+  headers: {},
+};
+const plan: LocatedTable<PlanField> = {
+  kind: 'plan',
+  sheet: 'Plan 2024-25',
+  tableName: null,
+  headerRow: 2,
+  firstRow: 3,
+  lastRow: 11,
+  firstColumn: 0,
+  lastColumn: 3,
+  columns: { audit: 0, plannedStart: 1, status: 2, opinion: 3 },
+  headers: {},
+};
+const layout: SummaryLayout = {
+  sheetName: 'JAC Summary',
+  values: [['Joint Audit Committee summary'], ["=cmd|' /C calc'!A0"], ['-1 overdue'], ['@risk']],
+  numberFormats: [['@'], ['@'], ['@'], ['@']],
+  columnWidths: [40],
+  regions: [{ style: 'title', top: 0, left: 0, bottom: 0, right: 0 }],
+};
+
+async function messyHost(): Promise<FileHost> {
+  return FileHost.open(new Uint8Array(await fs.readFile(MESSY)), { kind: 'Preview', limitations: ['Formulas are not calculated in the preview.'] });
+}
+
+describe('FileHost', () => {
+  it('reads the user\'s sheets, not its own', async () => {
+    const host = await messyHost();
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    const cells = await host.readWorkbook();
+    expect(cells.sheets.map((s) => s.name)).toEqual(['Plan 2024-25', 'Action Tracker']);
+    expect(cells.sheets[1].values[3]).toEqual(['Payroll', 1, 'High', 45473, '', '']);
+  });
+
+  it('writes the summary, rules and settings into a file that reads back with every user cell unchanged', async () => {
+    const original = await loadWorkbook(new Uint8Array(await fs.readFile(MESSY)));
+    const host = await messyHost();
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: true, actions: { table: 'ActionTracker' } });
+    // Twice, as a person refreshing again would: the second refresh must replace, not add.
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    const saved = await loadWorkbook(await host.save());
+
+    expect(userCellSnapshot(saved)).toEqual(userCellSnapshot(original));
+    expect(saved.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ['Plan 2024-25', 'visible'],
+      ['Action Tracker', 'visible'],
+      ['JAC Summary', 'visible'],
+      ['JAC Settings', 'veryHidden'],
+    ]);
+    const summary = saved.getWorksheet('JAC Summary')!;
+    expect([summary.getCell('A2').value, summary.getCell('A3').value, summary.getCell('A4').value]).toEqual([
+      "=cmd|' /C calc'!A0",
+      '-1 overdue',
+      '@risk',
+    ]);
+    expect([summary.getCell('A2').type, summary.getCell('A3').type]).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect(saved.getWorksheet('Action Tracker')!.getCell('A10').type).toBe(ExcelJS.ValueType.String);
+    expect(conditionalFormats(saved.getWorksheet('Action Tracker')!)).toEqual([
+      {
+        ref: 'A4:F14',
+        rules: [
+          expect.objectContaining({ formulae: ['AND(LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)<TODAY())'] }),
+          expect.objectContaining({
+            formulae: ['AND(LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)>=TODAY(),IF(ISNUMBER($E4),$E4,$D4)<=TODAY()+30)'],
+          }),
+        ],
+      },
+    ]);
+    expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ['"High,Medium,Low"'], errorStyle: 'warning' });
+    expect(saved.getWorksheet('Plan 2024-25')!.getCell('C4').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning' });
+
+    const reopened = new FileHost(saved);
+    expect(await reopened.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: true, actions: { table: 'ActionTracker' } });
+  });
+
+  it('leaves out data validation when the settings turn it off, removing what it added before', async () => {
+    const host = await messyHost();
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false });
+    const saved = await loadWorkbook(await host.save());
+    expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toBeUndefined();
+  });
+
+  it('stores an edit as a UK Excel would and tells onCellsChanged listeners, but not for its own writes', async () => {
+    const host = await messyHost();
+    const changes: CellsChange[] = [];
+    const events: FileHostEvent['type'][] = [];
+    const unsubscribe = await host.onCellsChanged((change) => changes.push(change));
+    host.subscribe((event) => events.push(event.type));
+
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false });
+    host.editCell("'Action Tracker'!D7", '28/02/2024');
+    host.editCell({ sheet: 'Action Tracker', row: 4, column: 2 }, 'Medium');
+    await unsubscribe();
+    host.editCell("'Action Tracker'!D8", '31/10/2024');
+
+    expect(changes).toEqual([
+      { sheet: 'Action Tracker', top: 6, left: 3, bottom: 6, right: 3, values: [[45350]] },
+      { sheet: 'Action Tracker', top: 4, left: 2, bottom: 4, right: 2, values: [['Medium']] },
+    ]);
+    expect(events).toEqual(['workbook-written', 'cells-changed', 'cells-changed', 'cells-changed']);
+    const cells = await host.readWorkbook();
+    expect(cells.sheets[1].values[6][3]).toBe(45350);
+    expect(cells.sheets[1].numberFormats![6][3]).toBe('dd/mm/yyyy');
+    expect(cells.sheets[1].values[7][3]).toBe(45596);
+  });
+
+  it('selects a finding\'s cell and brings its sheet to the front, and shows the summary', async () => {
+    const host = await messyHost();
+    const events: FileHostEvent[] = [];
+    host.subscribe((event) => events.push(event));
+    expect(host.activeSheet).toBe('Plan 2024-25');
+    await host.selectCell("'Action Tracker'!$D$7");
+    expect(host.selection).toEqual({ sheet: 'Action Tracker', row: 6, column: 3, address: "'Action Tracker'!D7" });
+    expect(host.activeSheet).toBe('Action Tracker');
+    await expect(host.showSummary()).rejects.toMatchObject({
+      code: 'table-not-found',
+      message: 'There is no summary sheet yet. Select Refresh summary to create it.',
+    });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false });
+    await host.showSummary();
+    expect(host.activeSheet).toBe('JAC Summary');
+    expect(events.filter((e) => e.type === 'selection-changed')).toHaveLength(2);
+  });
+
+  it('says which sheet is missing when a cell cannot be selected, and reports its limitations', async () => {
+    const host = await messyHost();
+    await expect(host.selectCell('Gone!A1')).rejects.toMatchObject({ code: 'table-not-found', message: 'The sheet Gone is not in this workbook any more.' });
+    await expect(host.selectCell('not an address')).rejects.toMatchObject({ code: 'unknown' });
+    expect(await host.limitations()).toEqual(['Formulas are not calculated in the preview.']);
+    expect(host.kind).toBe('Preview');
+    expect(await host.loadSettings()).toBeNull();
+  });
+
+  it('opens another workbook in place, keeping its listeners', async () => {
+    const host = await messyHost();
+    const events: FileHostEvent['type'][] = [];
+    host.subscribe((event) => events.push(event.type));
+    await host.open(await fs.readFile(path.resolve(__dirname, '../../assets/sample/jac-tracker-sample.xlsx')));
+    expect(events).toEqual(['workbook-opened']);
+    expect(host.activeSheet).toBe('Audit Plan');
+    expect((await host.readWorkbook()).sheets.map((s) => s.name)).toEqual(['Audit Plan', 'Audit Actions']);
+  });
+});
