@@ -152,7 +152,9 @@ function openByRiskTable(actions: readonly ClassifiedAction[]): SummaryTable {
   const byRisk = new Map<string, ClassifiedAction[]>();
   for (const action of open) {
     const label = riskLabel(action.risk);
-    byRisk.set(label, [...(byRisk.get(label) ?? []), action]);
+    const group = byRisk.get(label);
+    if (group) group.push(action);
+    else byRisk.set(label, [action]);
   }
   const rows: SummaryValue[][] = riskRows(open.map((action) => action.risk)).map((risk) => [risk, ...tally(byRisk.get(risk) ?? [])]);
   rows.push(['Total', ...tally(open)]);

@@ -23,22 +23,40 @@ function isClosed(signoff: DateReading): boolean {
  *
  * @param asOf the paper's date; overdue means the effective deadline is before it.
  * @param since the previous meeting's date; "signed off since" means after it and on or before asOf.
+ * @param dueSoonLimit the last day counted as "due within 30 days"; worked out once when classifying many actions.
  */
-export function classifyAction(row: ActionRow, asOf: IsoDate, since: IsoDate | null): ClassifiedAction {
+export function classifyAction(
+  row: ActionRow,
+  asOf: IsoDate,
+  since: IsoDate | null,
+  dueSoonLimit: IsoDate = addDays(asOf, DUE_SOON_DAYS),
+): ClassifiedAction {
   // The revised deadline is the one the committee agreed most recently, so it wins when it can be read.
   const effectiveDeadline = dateOf(row.revisedDeadline) ?? dateOf(row.deadline);
   const signoffDate = dateOf(row.signoff);
   const open = !isClosed(row.signoff);
   const overdue = open && effectiveDeadline !== null && effectiveDeadline < asOf;
+  // Built field by field rather than with a spread: one stable object shape keeps 20,000 actions fast.
   return {
-    ...row,
+    ref: row.ref,
+    audit: row.audit,
+    recommendation: row.recommendation,
+    recommendationRef: row.recommendationRef,
+    risk: row.risk,
+    riskText: row.riskText,
+    riskRef: row.riskRef,
+    deadline: row.deadline,
+    deadlineRef: row.deadlineRef,
+    revisedDeadline: row.revisedDeadline,
+    revisedDeadlineRef: row.revisedDeadlineRef,
+    signoff: row.signoff,
+    signoffRef: row.signoffRef,
     effectiveDeadline,
     signoffDate,
     open,
     overdue,
     daysOverdue: overdue && effectiveDeadline !== null ? daysBetween(effectiveDeadline, asOf) : 0,
-    dueWithin30Days:
-      open && !overdue && effectiveDeadline !== null && effectiveDeadline <= addDays(asOf, DUE_SOON_DAYS),
+    dueWithin30Days: open && !overdue && effectiveDeadline !== null && effectiveDeadline <= dueSoonLimit,
     signedOffSince: since !== null && signoffDate !== null && since < signoffDate && signoffDate <= asOf,
     implementedLate: signoffDate !== null && effectiveDeadline !== null && signoffDate > effectiveDeadline,
   };
@@ -50,5 +68,6 @@ export function classifyAction(row: ActionRow, asOf: IsoDate, since: IsoDate | n
  * @example classifyActions(rows, '2024-10-31', '2024-07-24')
  */
 export function classifyActions(rows: readonly ActionRow[], asOf: IsoDate, since: IsoDate | null): ClassifiedAction[] {
-  return rows.map((row) => classifyAction(row, asOf, since));
+  const dueSoonLimit = addDays(asOf, DUE_SOON_DAYS);
+  return rows.map((row) => classifyAction(row, asOf, since, dueSoonLimit));
 }

@@ -1,5 +1,6 @@
 import { formatUkDate, isoDateToSerial } from './dates';
 import type {
+  IsoDate,
   LayoutBlock,
   LayoutRegion,
   SummaryColumn,
@@ -16,52 +17,97 @@ const DATE = 'dd/mm/yyyy';
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-type Cell = { value: string | number | null; format: string };
+type Value = string | number | null;
 
-/**
- * One value as a sheet cell. Text gets the text format "@" so a cell that came from the user as "=SUM(1)" stays
- * text when a shell writes it; dates become Excel serials shown dd/mm/yyyy, so they stay real dates.
- */
-function toCell(value: SummaryValue, type: SummaryColumn['type']): Cell {
-  if (value === null) return { value: null, format: 'General' };
-  if (typeof value === 'object') return { value: isoDateToSerial(value.date), format: DATE };
-  if (typeof value === 'string') return { value, format: TEXT };
-  return { value, format: type === 'percent' ? '0%' : type === 'number' ? '0' : 'General' };
-}
-
-const text = (value: string): Cell => ({ value, format: TEXT });
-
-/** Builds the grid a row at a time, recording the regions to style and each block's rectangle. */
+/** Formats and places cells a row at a time, recording the regions to style and each block's rectangle. */
 class Grid {
-  readonly rows: Cell[][] = [];
+  readonly values: Value[][] = [];
+  readonly formats: string[][] = [];
   readonly regions: LayoutRegion[] = [];
   readonly blocks: LayoutBlock[] = [];
+  /** Dates repeat (many actions share a deadline), so each is turned into a serial once. */
+  private readonly serials = new Map<string, number>();
 
-  add(cells: Cell[]): number {
-    this.rows.push(cells);
-    return this.rows.length - 1;
+  constructor(private readonly width: number) {}
+
+  /** Adds a row padded to the grid's width, so every row has the same length. Returns its index. */
+  add(values: Value[], formats: string[]): number {
+    for (let c = values.length; c < this.width; c++) {
+      values.push(null);
+      formats.push('General');
+    }
+    this.values.push(values);
+    this.formats.push(formats);
+    return this.values.length - 1;
+  }
+
+  text(value: string): number {
+    return this.add([value], [TEXT]);
+  }
+
+  blank(): number {
+    return this.add([], []);
+  }
+
+  /**
+   * A table row. Text gets the text format "@", so a cell that came from the user as "=SUM(1)" stays text when a
+   * shell writes it; dates become Excel serials shown dd/mm/yyyy, so they stay real dates.
+   */
+  tableRow(row: readonly SummaryValue[], columns: readonly SummaryColumn[]): number {
+    const values: Value[] = [];
+    const formats: string[] = [];
+    for (let c = 0; c < columns.length; c++) {
+      const value = row[c] ?? null;
+      if (value === null) {
+        values.push(null);
+        formats.push('General');
+      } else if (typeof value === 'object') {
+        values.push(this.serial(value.date));
+        formats.push(DATE);
+      } else if (typeof value === 'string') {
+        values.push(value);
+        formats.push(TEXT);
+      } else {
+        const type = columns[c].type;
+        values.push(value);
+        formats.push(type === 'percent' ? '0%' : type === 'number' ? '0' : 'General');
+      }
+    }
+    return this.add(values, formats);
   }
 
   region(style: LayoutRegion['style'], top: number, bottom: number, right: number): void {
     this.regions.push({ style, top, left: 0, bottom, right });
   }
+
+  private serial(date: IsoDate): number {
+    let serial = this.serials.get(date);
+    if (serial === undefined) {
+      serial = isoDateToSerial(date);
+      this.serials.set(date, serial);
+    }
+    return serial;
+  }
 }
 
 function placeTable(grid: Grid, table: SummaryTable): void {
   const right = table.columns.length - 1;
-  const top = grid.add([text(table.title)]);
+  const top = grid.text(table.title);
   grid.region('table-title', top, top, 0);
   if (table.rows.length === 0) {
-    const note = grid.add([text(table.emptyText)]);
+    const note = grid.text(table.emptyText);
     grid.region('note', note, note, 0);
     grid.blocks.push({ id: table.id, top, left: 0, bottom: note, right: 0 });
     return;
   }
-  const header = grid.add(table.columns.map((column) => text(column.header)));
+  const header = grid.add(
+    table.columns.map((column) => column.header),
+    table.columns.map(() => TEXT),
+  );
   grid.region('header', header, header, right);
-  const first = grid.rows.length;
-  for (const row of table.rows) grid.add(table.columns.map((column, c) => toCell(row[c] ?? null, column.type)));
-  const last = grid.rows.length - 1;
+  const first = header + 1;
+  for (const row of table.rows) grid.tableRow(row, table.columns);
+  const last = first + table.rows.length - 1;
   grid.region('body', first, last, right);
   // Tones after the body, so an overdue row's colour wins over the body's plain look.
   table.tones?.forEach((tone, index) => {
@@ -92,35 +138,32 @@ function columnWidths(model: SummaryModel, width: number): number[] {
  *   // 'Joint Audit Committee: internal audit summary'
  */
 export function layoutSummary(model: SummaryModel): SummaryLayout {
-  const grid = new Grid();
   const width = Math.max(1, ...model.blocks.map((block) => (block.kind === 'table' ? block.columns.length : 1)));
+  const grid = new Grid(width);
 
-  const title = grid.add([text(model.title)]);
+  const title = grid.text(model.title);
   grid.region('title', title, title, 0);
   const previous = model.since ? `previous meeting ${formatUkDate(model.since)}` : 'previous meeting date not set';
-  const dates = grid.add([text(`As at ${formatUkDate(model.asOf)}; ${previous}`)]);
+  const dates = grid.text(`As at ${formatUkDate(model.asOf)}; ${previous}`);
   grid.region('note', dates, dates, 0);
 
   for (const block of model.blocks) {
-    grid.add([]);
+    grid.blank();
     if (block.kind === 'table') {
       placeTable(grid, block);
       continue;
     }
-    const top = grid.add([text(block.title)]);
+    const top = grid.text(block.title);
     grid.region('table-title', top, top, 0);
-    const body = grid.add([text(block.text)]);
+    const body = grid.text(block.text);
     grid.region('paragraph', body, body, width - 1);
     grid.blocks.push({ id: block.id, top, left: 0, bottom: body, right: width - 1 });
   }
 
-  const padded = grid.rows.map((row) =>
-    Array.from({ length: width }, (_, c): Cell => row[c] ?? { value: null, format: 'General' }),
-  );
   return {
     sheetName: SUMMARY_SHEET_NAME,
-    values: padded.map((row) => row.map((cell) => cell.value)),
-    numberFormats: padded.map((row) => row.map((cell) => cell.format)),
+    values: grid.values,
+    numberFormats: grid.formats,
     columnWidths: columnWidths(model, width),
     regions: grid.regions,
     blocks: grid.blocks,

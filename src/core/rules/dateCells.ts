@@ -10,10 +10,14 @@ export interface DateCell {
 }
 
 /**
- * Every date cell of the plan and actions tables. A planned start that held neither a date nor a planning word
+ * Every date cell of the plan and actions tables that did not read as a date (the only ones a date rule reports). A planned start that held neither a date nor a planning word
  * is read again as a date, so "30/02/2025" there gets the same finding as in a deadline.
  */
-export function dateCells({ plan, actions }: RuleContext): DateCell[] {
+export function dateCells(context: RuleContext): DateCell[] {
+  // Three rules look at the same cells: list them once per validation run.
+  const known = listed.get(context);
+  if (known) return known;
+  const { plan, actions } = context;
   const cells: DateCell[] = [];
   for (const row of plan) {
     if (row.plannedStart.kind === 'unreadable') {
@@ -21,11 +25,18 @@ export function dateCells({ plan, actions }: RuleContext): DateCell[] {
     }
   }
   for (const action of actions) {
-    cells.push({ label: 'deadline', reading: action.deadline, ref: action.deadlineRef ?? action.ref });
-    if (action.revisedDeadlineRef) {
+    if (action.deadline.kind !== 'date') {
+      cells.push({ label: 'deadline', reading: action.deadline, ref: action.deadlineRef ?? action.ref });
+    }
+    if (action.revisedDeadlineRef && action.revisedDeadline.kind !== 'date') {
       cells.push({ label: 'revised deadline', reading: action.revisedDeadline, ref: action.revisedDeadlineRef });
     }
-    cells.push({ label: 'sign-off date', reading: action.signoff, ref: action.signoffRef ?? action.ref });
+    if (action.signoff.kind !== 'date') {
+      cells.push({ label: 'sign-off date', reading: action.signoff, ref: action.signoffRef ?? action.ref });
+    }
   }
+  listed.set(context, cells);
   return cells;
 }
+
+const listed = new WeakMap<RuleContext, DateCell[]>();

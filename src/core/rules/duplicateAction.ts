@@ -1,6 +1,5 @@
 import { finding } from '../finding';
 import type { ClassifiedAction, Finding } from '../types';
-import { simplify } from '../vocabulary';
 import type { RuleContext } from './ruleContext';
 
 /**
@@ -8,12 +7,17 @@ import type { RuleContext } from './ruleContext';
  * twice. Reported on the second and later rows, naming the first, so the person knows which row to keep.
  * Grouped with a Map because audit names are arbitrary text ("__proto__" must not reach an object's prototype).
  */
+/** Case and spacing do not make two actions different; punctuation ("5 & 6" vs "5, 6") might, so it stays. */
+function sameText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+}
+
 export function duplicateAction({ actions }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const first = new Map<string, ClassifiedAction>();
   for (const action of actions) {
-    const audit = simplify(action.audit);
-    const recommendation = simplify(action.recommendation);
+    const audit = sameText(action.audit);
+    const recommendation = sameText(action.recommendation);
     if (audit === '' || recommendation === '') continue;
     const key = `${audit}\u0000${recommendation}`;
     const earlier = first.get(key);

@@ -6,6 +6,8 @@ import type { RuleContext } from './ruleContext';
 /** A risk cell that is blank or holds a word that is not a risk grade, so the action cannot be counted by risk. */
 export function unknownRisk({ actions }: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  // A tracker repeats the same slip on many rows: look each distinct text up once.
+  const suggestions = new Map<string, string | null>();
   for (const action of actions) {
     if (action.risk !== null || action.audit === '') continue;
     const ref = action.riskRef ?? action.ref;
@@ -16,7 +18,8 @@ export function unknownRisk({ actions }: RuleContext): Finding[] {
       );
       continue;
     }
-    const closest = closestWord(text, RISK_SUGGESTIONS);
+    if (!suggestions.has(text)) suggestions.set(text, closestWord(text, RISK_SUGGESTIONS));
+    const closest = suggestions.get(text) ?? null;
     findings.push(
       finding(
         'warning',
