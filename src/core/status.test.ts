@@ -43,6 +43,13 @@ describe('interpretStatus on other organisations’ wording', () => {
     ['FINALISED', 'final'],
     ['Finalized', 'final'],
     ['  fieldwork\u00a0underway ', 'fieldwork'],
+    ['Planning in progress', 'planning'],
+    ['Scoping underway', 'planning'],
+    ['Reporting in progress', 'draft'],
+    ['Work in progress', 'fieldwork'],
+    ['On hold', 'deferred'],
+    ['Fieldwork scheduled for January', 'planning'],
+    ['Fieldwork planned w/c 3 June', 'planning'],
   ])('reads %j as stage %j', (status, stage) => {
     const reading = interpretStatus(status, '');
     expect(reading.stage).toBe(stage);

@@ -34,12 +34,12 @@ const STAGE_PATTERNS: readonly [Stage, RegExp][] = [
   ['cancelled', /\b(cancell?ed|cancell?ation|withdrawn|removed|dropped|abandoned|no longer (required|needed)|not required)\b/],
   [
     'deferred',
-    /\b(deferr?ed|deferral|defer|postponed|carr(y|ied) forward|c ?\/? ?f|roll(ed)? forward|moved to (the )?(next|20\d\d|\d\d\/\d\d)|delayed (to|until)|pushed back)\b/,
+    /\b(deferr?ed|deferral|defer|postponed|carr(y|ied) forward|c ?\/? ?f|roll(ed)? forward|moved to (the )?(next|20\d\d|\d\d\/\d\d)|delayed (to|until)|pushed back|on hold|paused|suspended)\b/,
   ],
   ['not-started', /\b(not (yet )?(started|commenced|begun)|yet to (start|commence|begin)|not due|to be (scheduled|planned))\b|^planned$|^tb[ca]$/],
   ['draft', /\bdraft\b/],
   ['fieldwork', /\b(fieldwork|testing) (is )?(complete|completed|finished|done|closed)\b/],
-  ['planning', /\b(planning|scoping|scope) (is )?(complete|completed|finished|done)\b/],
+  ['planning', /\b(planning|scoping|scope) (is )?(complete|completed|finished|done|in progress|underway|ongoing|started|commenced)\b/],
   ['final', /\b(final|finali[sz]ed|finali[sz]ing complete|complete|completed|closed|report issued|issued final|signed off)\b/],
   [
     'draft',
