@@ -27,6 +27,16 @@ describe('cellText', () => {
     expect(cellText(true)).toBe('TRUE');
     expect(cellText(false)).toBe('FALSE');
   });
+  test('tidy text comes back unchanged; any untidy space is cleaned', () => {
+    expect(cellText('Medium')).toBe('Medium');
+    expect(cellText('5 & 6')).toBe('5 & 6');
+    expect(cellText('a  b')).toBe('a b');
+    expect(cellText('a\tb')).toBe('a b');
+    expect(cellText('a\u2009b')).toBe('a b');
+    expect(cellText(' a')).toBe('a');
+    expect(cellText('a ')).toBe('a');
+    expect(cellText(' ')).toBe('');
+  });
   test('leaves text starting with = alone', () => {
     expect(cellText(' =SUM(A1) ')).toBe('=SUM(A1)');
   });

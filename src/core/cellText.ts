@@ -16,5 +16,27 @@ export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return value.replace(SPACE_RUN, ' ').trim();
+  return isTidy(value) ? value : value.replace(SPACE_RUN, ' ').trim();
+}
+
+/**
+ * True when text needs no cleaning: no space at either end, and no space other than single ordinary ones inside.
+ * Most cells are tidy, and a character scan is several times cheaper than a regex replace over 100,000 cells.
+ */
+function isTidy(text: string): boolean {
+  const length = text.length;
+  if (length === 0) return true;
+  let previousSpace = true;
+  for (let i = 0; i < length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code <= 13 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x85) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace;
 }

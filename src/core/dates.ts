@@ -81,6 +81,23 @@ export function serialToIsoDate(serial: number): IsoDate {
   return toIso(year, month, day);
 }
 
+/**
+ * Date columns repeat the same few hundred dates: one reading per serial, shared, keeps 60,000 date cells cheap in
+ * time and garbage. Readings are plain data that nothing mutates. Bounded.
+ */
+const SERIAL_READINGS = new Map<number, DateReading>();
+const BLANK_READING: DateReading = { kind: 'blank' };
+
+function serialReading(serial: number): DateReading {
+  let reading = SERIAL_READINGS.get(serial);
+  if (reading === undefined) {
+    reading = { kind: 'date', date: serialToIsoDate(serial) };
+    if (SERIAL_READINGS.size >= 20000) SERIAL_READINGS.clear();
+    SERIAL_READINGS.set(serial, reading);
+  }
+  return reading;
+}
+
 /** True for numbers Excel can show as a date: 1 (01/01/1900) to 2958465 (31/12/9999), time part allowed. */
 export function isDateSerial(value: number): boolean {
   return Number.isFinite(value) && value >= 1 && value < MAX_SERIAL + 1;
@@ -222,6 +239,18 @@ function readDateText(text: string): DateReading {
  */
 export function looksLikeDateFormat(numberFormat: string | undefined): boolean {
   if (!numberFormat) return false;
+  let known = DATE_FORMAT_CACHE.get(numberFormat);
+  if (known === undefined) {
+    known = formatHasDateCodes(numberFormat);
+    DATE_FORMAT_CACHE.set(numberFormat, known);
+  }
+  return known;
+}
+
+/** A workbook uses a handful of number formats over and over: judge each once. */
+const DATE_FORMAT_CACHE = new Map<string, boolean>();
+
+function formatHasDateCodes(numberFormat: string): boolean {
   const codes = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
   return /[dy]/.test(codes) || /m{3,}/.test(codes) || (/m/.test(codes) && !/[hs]/.test(codes));
 }
@@ -243,10 +272,11 @@ export function readDateCell(value: CellValue | undefined, numberFormat?: string
     const serial = Math.floor(value);
     if (numberFormat !== undefined && !looksLikeDateFormat(numberFormat) && serial < 367) return { kind: 'unreadable', text };
     if (serial === FICTITIOUS_LEAP_DAY_SERIAL) return { kind: 'impossible', text: '29/02/1900' };
-    return { kind: 'date', date: serialToIsoDate(serial) };
+    return serialReading(serial);
   }
+  if (value === '' || value === null || value === undefined) return BLANK_READING;
   const text = cellText(value);
-  if (text === '') return { kind: 'blank' };
+  if (text === '') return BLANK_READING;
   if (typeof value === 'boolean') return { kind: 'unreadable', text };
   return readDateText(text);
 }
