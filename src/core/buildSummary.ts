@@ -1,7 +1,8 @@
 import { formatUkDate } from './dates';
 import { narrative } from './narrative';
 import { STAGE_LABELS } from './status';
-import { compareRiskLabels, riskLabel, riskRows, summaryFacts, type SummaryFacts } from './summaryFacts';
+import { riskLabel, riskRows, summaryFacts, type SummaryFacts } from './summaryFacts';
+import { riskRank } from './vocabulary';
 import type {
   ClassifiedAction,
   DateReading,
@@ -117,13 +118,12 @@ function signedOffTable(actions: readonly ClassifiedAction[], since: IsoDate | n
 }
 
 function overdueTable(actions: readonly ClassifiedAction[]): SummaryTable {
+  // Rank once per action, then sort: comparing through riskRank in the comparator costs n log n look-ups.
   const overdue = actions
     .filter((action) => action.overdue)
-    .sort(
-      (a, b) =>
-        compareRiskLabels(riskLabel(a.risk), riskLabel(b.risk)) ||
-        ((a.effectiveDeadline ?? '') < (b.effectiveDeadline ?? '') ? -1 : (a.effectiveDeadline ?? '') > (b.effectiveDeadline ?? '') ? 1 : 0),
-    );
+    .map((action) => ({ action, rank: riskRank(action.risk), deadline: action.effectiveDeadline ?? '' }))
+    .sort((a, b) => a.rank - b.rank || (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
+    .map(({ action }) => action);
   const rows = overdue.map((action): SummaryValue[] => [...actionValues(action), action.daysOverdue]);
   return {
     kind: 'table',

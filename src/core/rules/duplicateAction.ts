@@ -9,7 +9,9 @@ import type { RuleContext } from './ruleContext';
  */
 /** Case and spacing do not make two actions different; punctuation ("5 & 6" vs "5, 6") might, so it stays. */
 function sameText(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  // Readers already trim and collapse spaces, so the regular expression is needed only for hand-made rows.
+  const lower = text.toLowerCase();
+  return /\s\s|^\s|\s$|[\u00a0\t\n]/.test(lower) ? lower.replace(/[\s\u00a0]+/g, ' ').trim() : lower;
 }
 
 export function duplicateAction({ actions }: RuleContext): Finding[] {
