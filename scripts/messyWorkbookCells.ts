@@ -11,7 +11,7 @@
  * Sheet "Action Tracker" (an Excel table "ActionTracker", A3:F14, below a title):
  *   Audit Name | Rec no | Priority | Due date | Revised deadline | Date implemented
  *   "Meduim" (C5), US date 12/31/2024 as text (D6), 30/02/2024 (D7), TBC deadline (D8), text dates (D9, F9),
- *   an audit named "=cmd|' /C calc'!A0" (A10, must stay text), a duplicate of row 4 (row 11), a revised deadline
+ *   an overdue action of an audit named "=cmd|' /C calc'!A0" (A10: it must stay text, here and in the summary), a duplicate of row 4 (row 11), a revised deadline
  *   (E12), a sign-off after the paper's date (F13), "low" in lower case (C14).
  */
 import type { CellValue, WorkbookCells } from '../src/core/types';
@@ -25,7 +25,6 @@ const serial = {
   '2024-05-31': 45443,
   '2024-06-30': 45473,
   '2024-09-15': 45550,
-  '2024-09-30': 45565,
   '2024-10-10': 45575,
   '2024-10-15': 45580,
   '2024-11-30': 45626,
@@ -64,7 +63,7 @@ export function makeMessyWorkbook(): WorkbookCells {
     ['Fleet Management', 4, 'Medium', '30/02/2024', '', ''],
     ['Custody', 1, 'High', 'TBC', '', ''],
     ['Custody\u00a0', 2, 'Low', '06/08/2024', '', '20/08/2024'],
-    ["=cmd|' /C calc'!A0", 1, 'Low', serial['2024-09-30'], '', ''],
+    ["=cmd|' /C calc'!A0", 1, 'Low', serial['2024-09-15'], '', ''],
     ['Payroll', 1, 'High', serial['2024-06-30'], '', ''],
     ['Seized Property', 5, 'Medium', serial['2024-05-31'], serial['2024-11-30'], ''],
     ['Cyber Security', 2, 'High', serial['2024-09-15'], '', serial['2025-03-01']],
