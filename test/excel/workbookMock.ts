@@ -38,6 +38,11 @@ export interface MockOptions {
   responseCellLimit?: number;
   /** Make sync number `at` (1-based) fail with `error`. */
   failSync?: { at: number; error: Error };
+  /**
+   * Fail the first queued write that matches, as Excel does mid-batch: what was queued before it is applied, it and
+   * everything after it in the batch are not, and the batch's sync throws `error`.
+   */
+  failOn?: { match: (write: Recorded) => boolean; error: Error };
 }
 
 /** One write: a property set or a write-like call, where it landed. */
@@ -76,6 +81,9 @@ export class WorkbookMock {
   private readonly objects: OfficeMockObject[] = [];
   private pendingCells = 0;
   private pendingErrors: Error[] = [];
+  /** Set when a queued write failed (failOn): the rest of the batch is dropped. */
+  private batchFailed: Error | null = null;
+  private failOnUsed = false;
   private onSync: (() => void)[] = [];
   private conditionalFormats: MockConditionalFormat[];
   private activeSheet: string;
@@ -110,16 +118,27 @@ export class WorkbookMock {
     for (const handler of this.handlers) await handler(payload);
   }
 
-  private record(where: { sheet: SheetState | null; target: string }, kind: Recorded['kind'], name: string, value: unknown): void {
-    if (this.internal > 0) return;
-    this.records.push({
+  /** Records a write; false when the batch has already failed, so the caller must not apply it. */
+  private record(where: { sheet: SheetState | null; target: string }, kind: Recorded['kind'], name: string, value: unknown): boolean {
+    if (this.internal > 0) return true;
+    if (this.batchFailed) return false;
+    // Writes through an item that does not exist only fail the batch (ItemNotFound); they land nowhere.
+    if (where.target.startsWith('missing')) return false;
+    const write: Recorded = {
       sheet: where.sheet?.name ?? null,
       addinSheet: where.sheet?.addedByAddin ?? false,
       target: where.target,
       kind,
       name,
       value,
-    });
+    };
+    if (this.options.failOn && !this.failOnUsed && this.options.failOn.match(write)) {
+      this.failOnUsed = true;
+      this.batchFailed = this.options.failOn.error;
+      return false;
+    }
+    this.records.push(write);
+    return true;
   }
 
   private makeContext(): Excel.RequestContext {
@@ -145,6 +164,11 @@ export class WorkbookMock {
       throw error;
     };
     if (this.options.failSync?.at === this.syncCount) fail(this.options.failSync.error);
+    if (this.batchFailed) {
+      const error = this.batchFailed;
+      this.batchFailed = null;
+      fail(error);
+    }
     if (this.pendingErrors.length > 0) fail(this.pendingErrors[0]);
     if (this.options.responseCellLimit !== undefined && this.pendingCells > this.options.responseCellLimit) {
       fail(officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'));
@@ -195,7 +219,7 @@ export class WorkbookMock {
         return value;
       },
       set(target, property, value) {
-        mock.record(where(), 'set', String(property), value);
+        if (!mock.record(where(), 'set', String(property), value)) return true;
         onSet?.(String(property), value);
         (target as Record<string | symbol, unknown>)[property] = value;
         return true;
@@ -251,13 +275,13 @@ export class WorkbookMock {
         getRange: (address?: string) => this.rangeProxy(state, address),
         getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.usedRange(state, valuesOnly ?? false),
         delete: () => {
-          this.record(where(), 'call', 'delete', []);
+          if (!this.record(where(), 'call', 'delete', [])) return;
           const index = this.sheets.indexOf(state);
           if (index >= 0) this.sheets.splice(index, 1);
           for (const other of this.sheets) if (other.position > state.position) other.position -= 1;
         },
         activate: () => {
-          this.record(where(), 'call', 'activate', []);
+          if (!this.record(where(), 'call', 'activate', [])) return;
           this.activeSheet = state.name;
         },
       },
@@ -277,6 +301,11 @@ export class WorkbookMock {
     return this.tracked<T>({ name: '', address: '', values: [], numberFormat: [], value: '', type: '' }, () => ({ sheet: null, target: 'null object' }), 0, undefined, {
       isNullObject: true,
     });
+  }
+
+  /** What getItem gives for something that is not there: anything may be queued on it; the sync then fails. */
+  private missing(): any {
+    return this.recorder(() => ({ sheet: null, target: 'missing item' }), '');
   }
 
   private usedRange(state: SheetState, valuesOnly: boolean): Excel.Range {
@@ -371,7 +400,7 @@ export class WorkbookMock {
       getItem: (id: string) => {
         const format = this.conditionalFormats.find((f) => f.sheet === state.name && f.id === id);
         if (!format) this.pendingErrors.push(officeError('ItemNotFound', `No conditional format ${id}.`));
-        return format ? this.conditionalFormatItem(state, format) : this.nullObject();
+        return format ? this.conditionalFormatItem(state, format) : this.missing();
       },
     });
     return collection as unknown as Excel.ConditionalFormatCollection;
@@ -385,7 +414,7 @@ export class WorkbookMock {
         type: format.type,
         customOrNullObject: { rule: { formula: format.formula } },
         delete: () => {
-          this.record(where(), 'call', 'delete', []);
+          if (!this.record(where(), 'call', 'delete', [])) return;
           this.conditionalFormats = this.conditionalFormats.filter((f) => f !== format);
         },
       },
@@ -427,7 +456,8 @@ export class WorkbookMock {
     const find = (key: string) => this.sheets.find((sheet) => sheet.name === key || sheet.id === key);
     return this.collection(() => this.liveSheets().map((sheet) => this.sheetProxy(sheet)), {
       add: (name: string) => {
-        this.record({ sheet: null, target: 'worksheets' }, 'call', 'add', [name]);
+        const applied = this.record({ sheet: null, target: 'worksheets' }, 'call', 'add', [name]);
+        if (!applied) return this.missing();
         const state: SheetState = { id: `{sheet-${this.nextSheetId++}}`, name, position: this.sheets.length, cells: null, addedByAddin: true };
         this.sheets.push(state);
         return this.sheetProxy(state);
@@ -436,7 +466,7 @@ export class WorkbookMock {
         const sheet = find(key);
         if (!sheet) {
           this.pendingErrors.push(officeError('ItemNotFound', `The requested resource doesn't exist.`));
-          return this.nullObject();
+          return this.missing();
         }
         return this.sheetProxy(sheet);
       },
@@ -490,8 +520,7 @@ export class WorkbookMock {
         });
       },
       add: (key: string, value: string) => {
-        this.record({ sheet: null, target: 'settings' }, 'call', 'add', [key, value]);
-        this.settings.set(key, value);
+        if (this.record({ sheet: null, target: 'settings' }, 'call', 'add', [key, value])) this.settings.set(key, value);
       },
     } as unknown as Excel.SettingCollection;
   }

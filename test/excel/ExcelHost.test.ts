@@ -1,0 +1,189 @@
+import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { ExcelHost } from '../../src/excel/ExcelHost';
+import { refreshSummary } from '../../src/host/refresh';
+import type { CellsChange } from '../../src/host/WorkbookHost';
+import { makeSeedWorkbook } from '../fixtures/seedTables';
+import { trackerWithActions } from './trackerWorkbook';
+import { officeError, WorkbookMock } from './workbookMock';
+
+const everything = () => true;
+
+function hostOver(mock: WorkbookMock, options: { supported?: (name: string, version: string) => boolean; now?: () => number } = {}) {
+  const runs: number[] = [];
+  const host = new ExcelHost({
+    run: async (batch) => {
+      runs.push(mock.syncCount);
+      return batch(mock.context);
+    },
+    runIn: (_context, batch) => batch(mock.context),
+    isSetSupported: options.supported ?? everything,
+    sleep: async () => {},
+    now: options.now,
+  });
+  return { host, runs };
+}
+
+describe('ExcelHost: a whole refresh', () => {
+  it.each([10, 10000])('takes 3 syncs with %i actions: two to read, one to write', async (count) => {
+    const mock = new WorkbookMock(trackerWithActions(count));
+    const { host } = hostOver(mock);
+    const outcome = await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    expect(mock.syncCount).toBe(3);
+    expect(outcome.analysis.actions.rows).toHaveLength(count);
+  }, 60000);
+
+  it('writes the summary sheet, the actions table’s highlighting and validation, and nothing else of the user’s', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host } = hostOver(mock);
+    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    const outside = mock.outsideAddinSheets();
+    expect(outside.filter((r) => ['values', 'numberFormat', 'formulas'].includes(r.name))).toEqual([]);
+    const targets = [...new Set(outside.map((r) => `${r.sheet ?? '-'} | ${r.target.replace(/\.add\(Custom\).*/, '.add(Custom)…')}`))];
+    expect(targets).toEqual([
+      '- | worksheets',
+      'Audit Actions | range A2:E8 conditionalFormats',
+      'Audit Actions | range A2:E8 conditionalFormats.add(Custom)…',
+      'Audit Plan | range C4:C19 dataValidation',
+      'Audit Actions | range C2:C8 dataValidation',
+      'Audit Actions | range D2:D8 dataValidation',
+      'Audit Actions | range E2:E8 dataValidation',
+      '- | settings',
+    ]);
+    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'Audit Actions', 'JAC Summary']);
+  });
+
+  it('adds no validation when the user turned it off', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    await refreshSummary(hostOver(mock).host, { ...DEFAULT_SETTINGS, dataValidation: false }, '2024-10-01');
+    expect(mock.records.filter((r) => r.target.includes('dataValidation'))).toEqual([]);
+  });
+
+  it('turns a protected sheet into a message the user can act on', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), {
+      failOn: { match: (write) => write.sheet === 'Audit Actions', error: officeError('AccessDenied', 'The sheet is protected.') },
+    });
+    await expect(refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({
+      code: 'sheet-protected',
+      message:
+        'A protected sheet or workbook stopped the add-in from writing. Unprotect it (Review > Unprotect Sheet or Protect Workbook), or ask whoever protected it, then refresh again.',
+    });
+  });
+
+  it('keeps the previous summary when building the new one fails, and removes the half-built copy', async () => {
+    const workbook = makeSeedWorkbook();
+    workbook.sheets.push({ name: 'JAC Summary', originRow: 0, originColumn: 0, values: [['Previous summary']], numberFormats: [['@']], tables: [] });
+    const mock = new WorkbookMock(workbook, {
+      failOn: { match: (write) => write.addinSheet && write.name === 'values', error: officeError('GeneralException', 'An internal error has occurred.') },
+    });
+    await expect(refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({ code: 'unknown' });
+    expect(mock.sheets.map((sheet) => [sheet.name, sheet.addedByAddin])).toEqual([
+      ['Audit Plan', false],
+      ['Audit Actions', false],
+      ['JAC Summary', false],
+    ]);
+    expect(mock.records.slice(-1)).toEqual([
+      { sheet: 'JAC Summary (new)', addinSheet: true, target: 'sheet', kind: 'call', name: 'delete', value: [] },
+    ]);
+  });
+
+  it('retries once by itself when a cell was still being edited', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { failSync: { at: 1, error: officeError('InvalidOperationInCellEditMode', 'Editing.') } });
+    const { host, runs } = hostOver(mock);
+    const cells = await host.readWorkbook();
+    expect(cells.sheets).toHaveLength(2);
+    expect(runs).toEqual([0, 1]);
+  });
+});
+
+describe('ExcelHost: live edits', () => {
+  async function subscribed(now = () => 0) {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host } = hostOver(mock, { now });
+    const changes: CellsChange[] = [];
+    const unsubscribe = await host.onCellsChanged((change) => changes.push(change));
+    return { mock, host, changes, unsubscribe };
+  }
+
+  it('reads the edited cells in one sync and hands them over with their place on the sheet', async () => {
+    const { mock, changes } = await subscribed();
+    const before = mock.syncCount;
+    await mock.fireChange({ sheet: 'Audit Actions', address: 'C2:D3', triggerSource: 'Unknown' });
+    expect(mock.syncCount - before).toBe(1);
+    expect(changes).toEqual([
+      { sheet: 'Audit Actions', top: 1, left: 2, bottom: 2, right: 3, values: [['Medium', 45595], ['Low', 45503]] },
+    ]);
+  });
+
+  it('ignores the add-in’s own writes and edits on its summary sheet, so a refresh never triggers itself', async () => {
+    const { mock, host, changes } = await subscribed();
+    await mock.fireChange({ sheet: 'Audit Actions', address: 'C2', triggerSource: 'ThisLocalAddin' });
+    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    await mock.fireChange({ sheet: 'JAC Summary', address: 'A1:B3', triggerSource: 'Unknown' });
+    expect(changes).toEqual([]);
+  });
+
+  it('without triggerSource (Excel API before 1.14), ignores edits that arrive while or just after it writes', async () => {
+    let clock = 0;
+    const { mock, host, changes } = await subscribed(() => clock);
+    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    clock = 500;
+    await mock.fireChange({ sheet: 'Audit Actions', address: 'C2' });
+    clock = 5000;
+    await mock.fireChange({ sheet: 'Audit Actions', address: 'C2' });
+    expect(changes.map((change) => change.values)).toEqual([[['Medium']]]);
+  });
+
+  it('unsubscribes in the context it subscribed in', async () => {
+    const { mock, changes, unsubscribe } = await subscribed();
+    await unsubscribe();
+    await mock.fireChange({ sheet: 'Audit Actions', address: 'C2', triggerSource: 'Unknown' });
+    expect([changes, mock.handlers.length]).toEqual([[], 0]);
+  });
+
+  it('subscribes to nothing where Excel has no change events, and says so', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host } = hostOver(mock, { supported: (_name, version) => Number(version.split('.')[1]) < 9 });
+    await host.onCellsChanged(() => {});
+    expect(mock.handlers).toHaveLength(0);
+    expect(await host.limitations()).toEqual([
+      'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
+    ]);
+  });
+});
+
+describe('ExcelHost: settings, selection and limitations', () => {
+  it('saves settings in the workbook and reads them back, ignoring malformed parts', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host } = hostOver(mock);
+    expect(await host.loadSettings()).toBeNull();
+    await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } });
+    expect(await host.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } });
+    mock.settings.set('jacAuditTracker.settings', JSON.stringify({ since: '24/07/2024', asOf: 5, dataValidation: true }));
+    expect(await host.loadSettings()).toEqual({ dataValidation: true });
+  });
+
+  it('selects a finding’s cell and brings its sheet to the front', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    await hostOver(mock).host.selectCell("'Audit Actions'!D5");
+    expect(mock.records.map((r) => `${r.sheet} | ${r.target} | ${r.name}`)).toEqual(['Audit Actions | sheet | activate', 'Audit Actions | range D5 | select']);
+  });
+
+  it('says how to create the summary when asked to show one that does not exist', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    await expect(hostOver(mock).host.showSummary()).rejects.toMatchObject({
+      code: 'table-not-found',
+      message: 'There is no “JAC Summary” sheet yet. Select Refresh JAC summary to create it.',
+    });
+  });
+
+  it('reports a sheet that has gone as something the user can act on', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    await expect(hostOver(mock).host.selectCell('Deleted!A1')).rejects.toMatchObject({ code: 'table-not-found' });
+  });
+
+  it('lists nothing missing on a current Excel, and each missing feature on an old one', async () => {
+    expect(await hostOver(new WorkbookMock(makeSeedWorkbook())).host.limitations()).toEqual([]);
+    const old = hostOver(new WorkbookMock(makeSeedWorkbook()), { supported: (name, version) => name === 'ExcelApi' && version === '1.6' });
+    expect(await old.host.limitations()).toHaveLength(3);
+  });
+});
