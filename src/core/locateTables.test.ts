@@ -129,6 +129,16 @@ describe('locateTables on plain ranges', () => {
     expect(locateTables({ sheets: [sheet('Actions', values)] }, {}).actions).toMatchObject({ firstRow: 1, lastRow: 4 });
   });
 
+  test('a lone audit name at the end, after a blank row, is kept: it may be a new audit not yet filled in', () => {
+    const values: CellValue[][] = [
+      ['Audit', 'Planned start', 'Status'],
+      ['Payroll', 'Q1', 'Planning'],
+      ['', '', ''],
+      ['Vetting', '', ''],
+    ];
+    expect(locateTables({ sheets: [sheet('Plan', values)] }, {}).plan).toMatchObject({ firstRow: 1, lastRow: 3 });
+  });
+
   test('a header row with "Status" as well as action headers is still the actions table', () => {
     const values: CellValue[][] = [[...ACTION_HEADER, 'Status'], ['Payroll', 1, 'High', 45595, '', 'Open']];
     const result = locateTables({ sheets: [sheet('Actions', values)] }, {});

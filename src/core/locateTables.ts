@@ -212,35 +212,48 @@ function rowBlankWithin(sheet: SheetCells, row: number, first: number, last: num
   return true;
 }
 
-function filledWithin(sheet: SheetCells, row: number, first: number, last: number): number {
-  let filled = 0;
-  for (let column = first; column <= last; column += 1) if (!isBlankValue(cellValue(sheet, row, column))) filled += 1;
-  return filled;
-}
+/** A line under a table that annotates it rather than belonging to it. */
+const NOTE = /^(source|sources|note|notes|nb|key|updated|last updated|prepared by|as at|\*)\b/i;
 
 /**
  * A plain range's data runs from below its header to just above the next header row that shares a column, or to the
- * end of the used range. Trailing blank rows are dropped, and so is a lone one-cell line after a blank row (the title
- * of the next table, or a note such as "Source: internal audit"), which would otherwise read as an audit.
+ * end of the used range. Trailing blank rows are dropped, and so is a lone one-cell line after a blank row when it is
+ * the title of the next table (there is a header below) or a note ("Source: internal audit"), which would otherwise
+ * read as an audit. A lone name at the end of the table is kept: it may be a new audit with nothing filled in yet.
  * Blank rows inside the data stay inside: the readers skip them.
  */
 function plainLastRow(candidate: Candidate, all: Candidate[]): number {
   const { sheet, headerRow, firstColumn, lastColumn } = candidate;
   let end = lastSheetRow(sheet);
+  let cutByHeader = false;
   for (const other of all) {
     if (other.sheet !== sheet || other.headerRow <= headerRow) continue;
     if (other.lastColumn < firstColumn || other.firstColumn > lastColumn) continue;
-    end = Math.min(end, other.headerRow - 1);
+    if (other.headerRow - 1 < end) {
+      end = other.headerRow - 1;
+      cutByHeader = true;
+    }
   }
   const width = lastColumn - firstColumn + 1;
   for (;;) {
     while (end > headerRow && rowBlankWithin(sheet, end, firstColumn, lastColumn)) end -= 1;
-    const loneLine =
-      end > headerRow + 1 && width > 1 && filledWithin(sheet, end, firstColumn, lastColumn) === 1 &&
-      rowBlankWithin(sheet, end - 1, firstColumn, lastColumn);
-    if (!loneLine) return end;
+    if (end <= headerRow + 1 || width < 2 || !rowBlankWithin(sheet, end - 1, firstColumn, lastColumn)) return end;
+    const lone = loneText(sheet, end, firstColumn, lastColumn);
+    if (lone === null || !(cutByHeader || NOTE.test(lone))) return end;
     end -= 1;
   }
+}
+
+/** The text of a row's only filled cell within the columns, or null when it has none or several. */
+function loneText(sheet: SheetCells, row: number, first: number, last: number): string | null {
+  let found: string | null = null;
+  for (let column = first; column <= last; column += 1) {
+    const value = cellValue(sheet, row, column);
+    if (isBlankValue(value)) continue;
+    if (found !== null) return null;
+    found = cellText(value);
+  }
+  return found;
 }
 
 function score(candidate: Candidate): number {
