@@ -67,6 +67,9 @@ interface SheetState {
   proxy?: Excel.Worksheet;
 }
 
+/** A write-only stand-in: every property is another one, every call returns another one. */
+type Loose = { [key: string]: Loose } & ((...args: unknown[]) => Loose);
+
 /** Methods that change the workbook, recorded when called; others (getItem, getRange...) only navigate. */
 const WRITE_METHODS = new Set(['add', 'delete', 'clear', 'merge', 'select', 'activate', 'remove', 'unmerge', 'clearAll']);
 
@@ -199,19 +202,19 @@ export class WorkbookMock {
     // Client-side properties such as isNullObject need no load in Office.js either.
     Object.assign(raw, extra);
     this.objects.push(raw);
-    const mock = this;
+    const mock = { record: this.record.bind(this), counter: this };
     const proxy: object = new Proxy(raw as object, {
       get(target, property, receiver) {
         const value = Reflect.get(target, property, receiver);
         if (property === 'load') {
           return (spec: string) => {
             const names = String(spec).split(',').map((name) => name.trim());
-            mock.pendingCells += cells * names.filter((name) => name === 'values' || name === 'numberFormat').length;
-            mock.internal += 1;
+            mock.counter.pendingCells += cells * names.filter((name) => name === 'values' || name === 'numberFormat').length;
+            mock.counter.internal += 1;
             try {
               (value as (spec: string) => unknown).call(target, spec);
             } finally {
-              mock.internal -= 1;
+              mock.counter.internal -= 1;
             }
             return proxy;
           };
@@ -229,33 +232,31 @@ export class WorkbookMock {
   }
 
   /** A write-only Office object (format, font, borders, a new conditional format): records every set and write call. */
-  private recorder(where: () => { sheet: SheetState | null; target: string }, path: string): any {
-    const children = new Map<string, unknown>();
-    const mock = this;
+  private recorder(where: () => { sheet: SheetState | null; target: string }, path: string): Loose {
+    const children = new Map<string, Loose>();
     const base = () => {};
     return new Proxy(base, {
-      get(_target, property) {
+      get: (_target, property) => {
         if (property === 'then') return undefined;
         const key = String(property);
-        if (!children.has(key)) children.set(key, mock.recorderCall(where, path, key));
+        if (!children.has(key)) children.set(key, this.recorderCall(where, path, key));
         return children.get(key);
       },
-      set(_target, property, value) {
+      set: (_target, property, value) => {
         const at = where();
-        mock.record({ sheet: at.sheet, target: `${at.target}${path}` }, 'set', String(property), value);
+        this.record({ sheet: at.sheet, target: `${at.target}${path}` }, 'set', String(property), value);
         return true;
       },
-    });
+    }) as unknown as Loose;
   }
 
-  private recorderCall(where: () => { sheet: SheetState | null; target: string }, path: string, key: string): any {
-    const mock = this;
+  private recorderCall(where: () => { sheet: SheetState | null; target: string }, path: string, key: string): Loose {
     const child = this.recorder(where, `${path}.${key}`);
     return new Proxy(child, {
-      apply(_target, _this, args: unknown[]) {
+      apply: (_target, _this, args: unknown[]) => {
         const at = where();
-        if (WRITE_METHODS.has(key)) mock.record({ sheet: at.sheet, target: `${at.target}${path}` }, 'call', key, args);
-        return mock.recorder(where, `${path}.${key}(${args.map((a) => String(a)).join(',')})`);
+        if (WRITE_METHODS.has(key)) this.record({ sheet: at.sheet, target: `${at.target}${path}` }, 'call', key, args);
+        return this.recorder(where, `${path}.${key}(${args.map((a) => String(a)).join(',')})`);
       },
     });
   }
@@ -304,7 +305,7 @@ export class WorkbookMock {
   }
 
   /** What getItem gives for something that is not there: anything may be queued on it; the sync then fails. */
-  private missing(): any {
+  private missing(): Loose {
     return this.recorder(() => ({ sheet: null, target: 'missing item' }), '');
   }
 

@@ -1,0 +1,29 @@
+/**
+ * The last ribbon refresh's outcome, shared with the task pane. With a shared runtime the command and the pane run in
+ * one JavaScript context, so a module-level value is shared state: the pane shows it when it opens and updates when a
+ * later ribbon refresh publishes a new one.
+ */
+import type { HostErrorCode } from '../host/WorkbookHost';
+import type { RefreshOutcome } from '../host/refresh';
+
+export type CommandOutcome =
+  | { kind: 'success'; outcome: RefreshOutcome; message: string; at: Date }
+  | { kind: 'error'; code: HostErrorCode; message: string; retryable: boolean; at: Date };
+
+let last: CommandOutcome | null = null;
+const listeners = new Set<(outcome: CommandOutcome) => void>();
+
+export function lastCommandOutcome(): CommandOutcome | null {
+  return last;
+}
+
+export function publishCommandOutcome(outcome: CommandOutcome): void {
+  last = outcome;
+  for (const listener of listeners) listener(outcome);
+}
+
+/** Calls `listener` with each new outcome; returns the unsubscribe function. */
+export function subscribeToCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

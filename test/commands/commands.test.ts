@@ -1,0 +1,70 @@
+import { refreshJacSummary, registerCommands, runRefreshCommand, type CommandDeps } from '../../src/commands/commands';
+import { lastCommandOutcome, subscribeToCommandOutcomes, type CommandOutcome } from '../../src/commands/lastOutcome';
+import { ExcelHost } from '../../src/excel/ExcelHost';
+import { makeSeedWorkbook } from '../fixtures/seedTables';
+import { officeError, WorkbookMock } from '../excel/workbookMock';
+
+function depsOver(mock: WorkbookMock, shown: string[] = []): CommandDeps {
+  const host = new ExcelHost({
+    run: (batch) => batch(mock.context),
+    runIn: (_context, batch) => batch(mock.context),
+    isSetSupported: () => true,
+    sleep: async () => {},
+  });
+  return {
+    host: () => host,
+    today: () => '2024-10-01',
+    showPane: async () => {
+      shown.push('pane');
+    },
+    now: () => new Date(Date.UTC(2024, 9, 1, 9, 30)),
+  };
+}
+
+describe('the Refresh JAC summary command', () => {
+  it('refreshes with the settings saved in the workbook and publishes the outcome for the pane', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), {
+      settings: { 'jacAuditTracker.settings': JSON.stringify({ since: '2024-07-24', asOf: null, dataValidation: false }) },
+    });
+    const seen: CommandOutcome[] = [];
+    const unsubscribe = subscribeToCommandOutcomes((outcome) => seen.push(outcome));
+    const outcome = await runRefreshCommand(depsOver(mock));
+    unsubscribe();
+    expect(outcome.kind).toBe('success');
+    expect(outcome.kind === 'success' && outcome.outcome.analysis.since).toBe('2024-07-24');
+    expect(seen).toEqual([outcome]);
+    expect(lastCommandOutcome()).toBe(outcome);
+    expect(mock.sheets.map((sheet) => sheet.name)).toContain('JAC Summary');
+    // Validation was off in the saved settings.
+    expect(mock.records.filter((r) => r.target.includes('dataValidation'))).toEqual([]);
+  });
+
+  it('publishes a failure as the message the pane shows, and opens the pane so it is seen', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { failSync: { at: 1, error: officeError('AccessDenied', 'Protected.') } });
+    const shown: string[] = [];
+    const outcome = await runRefreshCommand(depsOver(mock, shown));
+    expect(outcome).toEqual({
+      kind: 'error',
+      code: 'sheet-protected',
+      message:
+        'A protected sheet or workbook stopped the add-in from writing. Unprotect it (Review > Unprotect Sheet or Protect Workbook), or ask whoever protected it, then refresh again.',
+      retryable: false,
+      at: new Date(Date.UTC(2024, 9, 1, 9, 30)),
+    });
+    expect(shown).toEqual(['pane']);
+  });
+
+  it('always tells Office the command has finished, even when opening the pane fails', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { failSync: { at: 1, error: officeError('GeneralException', 'Boom.') } });
+    const completed: string[] = [];
+    const deps = { ...depsOver(mock), showPane: async () => Promise.reject(new Error('no pane')) };
+    await refreshJacSummary({ completed: () => completed.push('done') } as unknown as Office.AddinCommands.Event, deps);
+    expect(completed).toEqual(['done']);
+  });
+
+  it('registers the handler under the name the manifest gives', () => {
+    const associated: string[] = [];
+    registerCommands({ associate: (name) => associated.push(name) });
+    expect(associated).toEqual(['refreshJacSummary']);
+  });
+});
