@@ -139,13 +139,17 @@ describe('the task pane', () => {
   });
 
   it('refuses a US-style date with a message and keeps the previous date', async () => {
-    const { user } = renderPane();
+    const { host, user } = renderPane();
     await started();
     const previous = screen.getByLabelText('Previous meeting');
     await user.clear(previous);
     await user.type(previous, '12/31/2024');
     await user.tab();
     expect(screen.getByText('12/31/2024 puts the month first. Type the day first, as dd/mm/yyyy: 31/12/2024.')).toBeInTheDocument();
+    expect(previous).toHaveValue('24/07/2024');
+    expect(previous).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true }]));
   });
 
   it('saves changed settings before refreshing, so the ribbon command makes the same paper', async () => {

@@ -34,6 +34,10 @@ export function UkDateField({ label, hint, value, onChange }: UkDateFieldProps) 
     <Field label={label} hint={hint} validationState={problem ? 'error' : 'none'} validationMessage={problem ?? undefined}>
       <DatePicker
         allowTextInput
+        // Typing comes first: a click in the box must not open the calendar, or the first key typed closes it and
+        // commits the half-typed text. The calendar button, Alt+Down or Enter still open it.
+        openOnClick={false}
+        disableAutoFocus
         value={value ? isoToLocalDate(value) : null}
         formatDate={formatPickerDate}
         parseDateFromString={parse}
