@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
 import { locateTables } from './locateTables';
+import { readActionRows } from './readActionRows';
+import { readPlanRows } from './readPlanRows';
 import type { CellValue, SheetCells, WorkbookCells } from './types';
 
 function sheet(name: string, values: CellValue[][], extra: Partial<SheetCells> = {}): SheetCells {
@@ -311,5 +314,24 @@ describe('locateTables with the user\'s mapping', () => {
       rule: 'missing-column',
       message: "The audit plan table on sheet 'Plan' has no column headed 'Progress so far', which Settings names for Status.",
     });
+  });
+});
+
+describe('locateTables robustness', () => {
+  test('property: any grid of header words, names, dates and blanks locates and reads without throwing', () => {
+    const words = ['Audit', 'Audit Name', 'Status', 'Planned start', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date', 'Total', '', '', 'Payroll', 'High', 'TBC', '__proto__'];
+    const cell = fc.oneof(fc.constantFrom(...words), fc.integer({ min: -10, max: 50000 }), fc.string({ maxLength: 6 }));
+    const grid = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(grid, fc.nat(3), fc.nat(3), (values, originRow, originColumn) => {
+        const workbook: WorkbookCells = { sheets: [sheet('S', values, { originRow, originColumn })] };
+        const located = locateTables(workbook, {});
+        const plan = located.plan ? readPlanRows(workbook, located.plan) : [];
+        const actions = located.actions ? readActionRows(workbook, located.actions) : [];
+        // Every row read lies below its own table's header.
+        return plan.every((row) => row.ref.row > located.plan!.headerRow) && actions.every((row) => row.ref.row > located.actions!.headerRow);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readPlannedStart } from './plannedStart';
 
 describe('readPlannedStart', () => {
@@ -54,5 +55,9 @@ describe('readPlannedStart', () => {
     expect(readPlannedStart('12/31/2024')).toEqual({ kind: 'unreadable', text: '12/31/2024' });
     expect(readPlannedStart('Q5')).toEqual({ kind: 'unreadable', text: 'Q5' });
     expect(readPlannedStart('Marchish')).toEqual({ kind: 'unreadable', text: 'Marchish' });
+  });
+  test('property: never throws, for any text or number', () => {
+    const kinds = new Set(['date', 'complete', 'in-progress', 'quarter', 'month', 'tbc', 'blank', 'unreadable']);
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null)), (value) => kinds.has(readPlannedStart(value).kind)), { numRuns: 2000 });
   });
 });
