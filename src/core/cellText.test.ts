@@ -23,6 +23,8 @@ describe('cellText', () => {
   test('numbers and booleans read as Excel shows them', () => {
     expect(cellText(3)).toBe('3');
     expect(cellText(2.5)).toBe('2.5');
+    expect(cellText(0.1 + 0.2)).toBe('0.3');
+    expect(cellText(45597)).toBe('45597');
     expect(cellText(Number.NaN)).toBe('');
     expect(cellText(true)).toBe('TRUE');
     expect(cellText(false)).toBe('FALSE');

@@ -14,7 +14,8 @@ const SPACE_RUN = /[\s\u200b\ufeff]+/g;
  */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // Excel keeps 15 significant digits, so 0.1 + 0.2 shows as 0.3, not 0.30000000000000004.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return isTidy(value) ? value : value.replace(SPACE_RUN, ' ').trim();
 }
