@@ -1,3 +1,4 @@
+import { layoutSummary } from '../../src/core/layoutSummary';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { ExcelHost } from '../../src/excel/ExcelHost';
 import { refreshSummary } from '../../src/host/refresh';
@@ -50,6 +51,19 @@ describe('ExcelHost: a whole refresh', () => {
       '- | settings',
     ]);
     expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'Audit Actions', 'JAC Summary']);
+  });
+
+  it('writes the engine’s layout as one 2-D array, text formats first, so text such as "=x" stays text', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const outcome = await refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01');
+    const layout = layoutSummary(outcome.analysis.summary);
+    const grid = mock.records.filter((r) => r.addinSheet && (r.name === 'values' || r.name === 'numberFormat') && r.target.startsWith('range A1:'));
+    expect(grid.map((r) => r.name)).toEqual(['numberFormat', 'values']);
+    expect(grid[1].value).toEqual(layout.values.map((row) => row.map((value) => value ?? '')));
+    const formats = grid[0].value as string[][];
+    const textCells = layout.values.flatMap((row, r) => row.map((value, c) => [value, formats[r][c]])).filter(([value]) => typeof value === 'string');
+    expect(textCells.every(([, format]) => format === '@')).toBe(true);
+    expect(textCells.length).toBeGreaterThan(20);
   });
 
   it('adds no validation when the user turned it off', async () => {
@@ -131,6 +145,13 @@ describe('ExcelHost: live edits', () => {
     clock = 5000;
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C2' });
     expect(changes.map((change) => change.values)).toEqual([[['Medium']]]);
+  });
+
+  it('clips an edit over whole columns to the used range rather than reading a million rows', async () => {
+    const { mock, changes } = await subscribed();
+    await mock.fireChange({ sheet: 'Audit Actions', address: 'C:C', triggerSource: 'Unknown' });
+    expect(changes.map(({ top, left, bottom, right }) => [top, left, bottom, right])).toEqual([[0, 2, 7, 2]]);
+    expect(changes[0].values.map((row) => row[0])).toEqual(['Risk', 'Medium', 'Low', 'Low', 'Medium', 'Low', 'Low', 'Medium']);
   });
 
   it('unsubscribes in the context it subscribed in', async () => {
