@@ -284,6 +284,12 @@ describe('locateTables with the user\'s mapping', () => {
     expect(result.actions).toMatchObject({ sheet: 'Odd', columns: { audit: 0, risk: 1, deadline: 2, signoff: 3, recommendation: 4 } });
   });
 
+  test('a header-text override finds a column set apart by a blank column', () => {
+    const apart = sheet('Apart', [[...ACTION_HEADER, '', 'Extended to'], ['Payroll', 1, 'High', 45595, '', '', 45600]]);
+    const result = locateTables({ sheets: [apart] }, { actions: { columns: { revisedDeadline: 'extended to' } } });
+    expect(result.actions).toMatchObject({ lastColumn: 6, columns: { revisedDeadline: 6 }, headers: { revisedDeadline: 'Extended to' } });
+  });
+
   test('every column given by letter: the first filled row of the sheet is the header', () => {
     const odd = sheet('Odd', [['', '', ''], ['Who', 'What', 'When'], ['Payroll', 'Fieldwork', 45595]]);
     const result = locateTables({ sheets: [odd] }, { plan: { sheet: 'Odd', columns: { audit: 'A', status: 'B', plannedStart: 'C' } } });

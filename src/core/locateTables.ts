@@ -399,9 +399,13 @@ function applyColumnOverrides(candidate: Candidate, mapping: TableMapping | unde
     const target = normaliseHeader(wanted);
     let column: number | null = null;
     const { sheet, headerRow } = candidate;
-    for (let c = candidate.firstColumn; c <= candidate.lastColumn && column === null; c += 1) {
-      const value = cellValue(sheet, headerRow, c);
-      if (typeof value === 'string' && normaliseHeader(value) === target) column = c;
+    // The table's own header cells first, then the rest of the header row (a column set apart by a blank one).
+    const order = [candidate.firstColumn, candidate.lastColumn, sheet.originColumn, lastSheetColumn(sheet)];
+    for (const [from, to] of [[order[0], order[1]], [order[2], order[3]]]) {
+      for (let c = from; c <= to && column === null; c += 1) {
+        const value = cellValue(sheet, headerRow, c);
+        if (typeof value === 'string' && normaliseHeader(value) === target) column = c;
+      }
     }
     if (column === null) column = columnIndex(wanted);
     if (column === null) {
