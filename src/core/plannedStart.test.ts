@@ -29,6 +29,8 @@ describe('readPlannedStart', () => {
     ['Q1 & Q3', [1, 3]],
     ['Quarter 3', [3]],
     ['Q3 2024/25', [3]],
+    ['2024/25 Q3', [3]],
+    ['FY24/25 Q1', [1]],
   ])('%j is quarters %j', (text, quarters) => {
     expect(readPlannedStart(text)).toEqual({ kind: 'quarter', quarters, text });
   });
