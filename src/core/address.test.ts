@@ -29,6 +29,7 @@ describe('quoteSheetName', () => {
   test('a name with a space or punctuation is quoted', () => {
     expect(quoteSheetName('Audit Actions')).toBe("'Audit Actions'");
     expect(quoteSheetName('24-25')).toBe("'24-25'");
+    expect(quoteSheetName('Plan.v2')).toBe("'Plan.v2'");
   });
   test('a quote inside the name is doubled', () => {
     expect(quoteSheetName("Bob's plan")).toBe("'Bob''s plan'");

@@ -29,12 +29,12 @@ export function columnIndex(letters: string): number | null {
 }
 
 /**
- * Excel quotes a sheet name in a formula unless it is a plain identifier (letters, digits, underscore, not starting
+ * Excel quotes a sheet name in a formula unless it is a plain identifier (ASCII letters, digits, underscore, not starting
  * with a digit) that could not be mistaken for a cell address; quotes inside are doubled.
  * @example quoteSheetName('Audit Actions') === "'Audit Actions'"; quoteSheetName('Actions') === 'Actions'
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[Rr]([0-9]+)?[Cc]([0-9]+)?$/.test(name);
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[Rr]([0-9]+)?[Cc]([0-9]+)?$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
