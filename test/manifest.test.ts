@@ -202,4 +202,28 @@ describe('manifest.xml', () => {
     const missing = urls.filter((url) => url !== base && !distFiles.has(url.slice(base.length)));
     expect(missing).toEqual([]);
   });
+
+  it('becomes a valid production manifest, with no localhost left, through the build’s own transform', async () => {
+    const previous = process.env.ADDIN_URL;
+    process.env.ADDIN_URL = 'https://addins.example.police.uk/jac';
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exported = require(join(ROOT, 'webpack.config.js'));
+      const config = await (typeof exported === 'function' ? exported({}, { mode: 'production' }) : exported);
+      const copy = (config.plugins as PluginLike[]).find((plugin) => plugin.constructor.name === 'CopyPlugin' || plugin.constructor.name === 'CopyWebpackPlugin');
+      const pattern = (copy?.patterns ?? []).find(
+        (entry): entry is { from: string; transform: (content: Buffer, path: string) => Buffer | string } =>
+          typeof entry === 'object' && entry.from.startsWith('manifest') && 'transform' in entry,
+      );
+      expect(pattern).toBeDefined();
+      const production = String(pattern!.transform(Buffer.from(manifest), join(ROOT, 'manifest.xml')));
+      expect(production.includes('localhost')).toBe(false);
+      expect(elements(production, 'SourceLocation')[0].DefaultValue).toBe('https://addins.example.police.uk/jac/taskpane.html');
+      expect(textOf(production, 'AppDomain')).toEqual(['https://addins.example.police.uk']);
+      expect(await validateAgainstSchema(production)).toEqual({ valid: true, errors: [] });
+    } finally {
+      if (previous === undefined) delete process.env.ADDIN_URL;
+      else process.env.ADDIN_URL = previous;
+    }
+  }, 30000);
 });
