@@ -2,7 +2,7 @@
  * The page's own controls, outside the task pane: open a workbook from disk and download it back. Both stay in the
  * browser: the file is read with the File API and saved from memory.
  */
-import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useState, type ChangeEvent } from 'react';
 
@@ -85,7 +85,7 @@ export function PreviewToolbar({ fileName, busy, onOpen, onDownload }: PreviewTo
         onFocus={() => setFileFocused(true)}
         onBlur={() => setFileFocused(false)}
       />
-      <label htmlFor="open-workbook" className={`${styles.fileButton} ${fileFocused ? styles.fileButtonFocused : ''}`}>
+      <label htmlFor="open-workbook" className={mergeClasses(styles.fileButton, fileFocused && styles.fileButtonFocused)}>
         <FolderOpenRegular aria-hidden fontSize={20} />
         Open workbook
       </label>

@@ -7,7 +7,7 @@
  * Event handlers sit on the table, not on each cell, and rows are memoised, so moving the selection redraws two
  * rows and a 2,000-row sheet stays responsive.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { cellAddress, columnLetter } from '../core/address';
 import type { FileHost } from '../file/FileHost';
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     color: '#444444',
     fontWeight: 'normal',
     fontSize: '12px',
+    textAlign: 'center',
     borderRight: '1px solid #d4d4d4',
     borderBottom: '1px solid #bdbdbd',
   },
@@ -250,9 +251,9 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
         </colgroup>
         <thead>
           <tr>
-            <td className={`${styles.header} ${styles.corner}`} aria-hidden="true" />
+            <td className={mergeClasses(styles.header, styles.corner)} aria-hidden="true" />
             {grid.columnWidths.map((_, c) => (
-              <th key={c} scope="col" className={`${styles.header} ${c === selection?.column ? styles.activeHeader : ''}`}>
+              <th key={c} scope="col" className={mergeClasses(styles.header, c === selection?.column && styles.activeHeader)}>
                 {columnLetter(c)}
               </th>
             ))}
@@ -295,10 +296,11 @@ interface GridRowProps {
 const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selectedColumn, editing, highlight, onFinishEditing, styles }: GridRowProps) {
   return (
     <tr style={{ height: ROW_HEIGHT_PX }}>
-      <th scope="row" className={`${styles.rowHeader} ${selectedColumn >= 0 ? styles.activeHeader : ''}`}>
+      <th scope="row" className={mergeClasses(styles.rowHeader, selectedColumn >= 0 && styles.activeHeader)}>
         {row + 1}
       </th>
       {cells.map((cell, c) => {
+        if (cell.covered) return null;
         const tone = highlight && c >= highlight.firstColumn && c <= highlight.lastColumn ? TONE_STYLES[highlight.tone] : null;
         const isEditing = editing?.column === c;
         return (
@@ -308,9 +310,11 @@ const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selected
             role="gridcell"
             data-r={row}
             data-c={c}
+            rowSpan={cell.rowSpan}
+            colSpan={cell.colSpan}
             aria-selected={c === selectedColumn}
             tabIndex={c === focusColumn ? 0 : -1}
-            className={[styles.cell, cell.spills ? styles.spill : '', cell.wrap ? styles.wrap : '', c === selectedColumn ? styles.selected : ''].join(' ')}
+            className={mergeClasses(styles.cell, cell.spills && styles.spill, cell.wrap && styles.wrap, c === selectedColumn && styles.selected)}
             style={{
               textAlign: cell.align,
               fontWeight: cell.bold ? 700 : undefined,

@@ -56,3 +56,21 @@ describe('columnWidthPx', () => {
     expect([columnWidthPx(undefined), columnWidthPx(10)]).toEqual([64, 75]);
   });
 });
+
+describe('sheetGrid with merged cells', () => {
+  it('draws a merged area once, from its top-left cell, as Excel does', () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('JAC Summary');
+    sheet.getCell('A3').value = 'The internal audit plan contains 16 audits.';
+    sheet.mergeCells('A3:E3');
+    const grid = sheetGrid(sheet);
+    expect(grid.rows[2].slice(0, 6).map((cell) => [cell.text, cell.colSpan ?? 1, cell.covered ?? false])).toEqual([
+      ['The internal audit plan contains 16 audits.', 5, false],
+      ['', 1, true],
+      ['', 1, true],
+      ['', 1, true],
+      ['', 1, true],
+      ['', 1, false],
+    ]);
+  });
+});

@@ -16,6 +16,10 @@ export interface GridCell {
   wrap: boolean;
   /** Text longer than its column spills into empty cells to the right, as Excel draws it. */
   spills: boolean;
+  /** The top-left cell of a merged area spans it; the other cells of the area are covered and not drawn. */
+  rowSpan?: number;
+  colSpan?: number;
+  covered?: boolean;
 }
 
 export interface SheetGrid {
@@ -52,6 +56,26 @@ function fillColour(fill: ExcelJS.Fill | undefined): string | undefined {
 }
 
 const EMPTY: GridCell = { text: '', align: 'left', bold: false, italic: false, wrap: false, spills: false };
+const COVERED: GridCell = { ...EMPTY, covered: true };
+
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Merged areas, 0-based. ExcelJS keeps them in a private map (its public `model` would serialise the whole sheet
+ * to get them), read defensively so a change inside ExcelJS only loses the merging, not the grid.
+ */
+function mergedAreas(worksheet: ExcelJS.Worksheet): Area[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { model?: Area }> })._merges ?? {};
+  return Object.values(merges).flatMap((range) => {
+    const area = range?.model;
+    return area ? [{ top: area.top - 1, left: area.left - 1, bottom: area.bottom - 1, right: area.right - 1 }] : [];
+  });
+}
 
 export function sheetGrid(
   worksheet: ExcelJS.Worksheet,
@@ -67,11 +91,24 @@ export function sheetGrid(
     columnWidthPx(c < usedColumns ? worksheet.getColumn(c + 1).width : undefined),
   );
 
+  const masters = new Map<string, Area>();
+  const covered = new Set<string>();
+  for (const area of mergedAreas(worksheet)) {
+    masters.set(`${area.top},${area.left}`, area);
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) covered.add(`${r},${c}`);
+    }
+  }
+
   const rows: GridCell[][] = [];
   for (let r = 0; r < rowCount; r++) {
     const row = r < usedRows ? worksheet.findRow(r + 1) : undefined;
     const cells: GridCell[] = new Array(columnCount);
     for (let c = 0; c < columnCount; c++) {
+      if (covered.size > 0 && covered.has(`${r},${c}`)) {
+        cells[c] = COVERED;
+        continue;
+      }
       const cell = row && c < usedColumns ? row.findCell(c + 1) : undefined;
       if (!cell || (cell.value === null && !cell.style?.fill)) {
         cells[c] = EMPTY;
@@ -90,11 +127,14 @@ export function sheetGrid(
         wrap: Boolean(cell.alignment?.wrapText),
         spills: false,
       };
+      const area = masters.get(`${r},${c}`);
+      if (area) cells[c] = { ...cells[c], rowSpan: area.bottom - area.top + 1, colSpan: area.right - area.left + 1 };
     }
     // Left-aligned text that does not wrap overflows into the empty cells beside it, like Excel's titles do.
     for (let c = 0; c < columnCount - 1; c++) {
       const cell = cells[c];
-      if (cell.text && !cell.wrap && cell.align === 'left' && cells[c + 1].text === '') cells[c] = { ...cell, spills: true };
+      const next = cells[c + 1];
+      if (cell.text && !cell.wrap && !cell.colSpan && cell.align === 'left' && next.text === '' && !next.covered) cells[c] = { ...cell, spills: true };
     }
     rows.push(cells);
   }

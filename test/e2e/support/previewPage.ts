@@ -5,6 +5,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from './eventually';
 
+/**
+ * "Today" in the page, fixed so that TODAY()-style results (overdue colours, findings as of today, the default
+ * paper date) do not change with the day the tests run. Only the date is fixed: timers run as usual.
+ */
+export const PAGE_TODAY = new Date('2024-10-01T09:00:00+01:00');
+
 export class PreviewPage {
   constructor(readonly page: Page) {}
 
@@ -32,6 +38,7 @@ export class PreviewPage {
   /** Opens the page on the bundled sample and waits until the pane has loaded its settings and checked the data. */
   async open(url = process.env.PREVIEW_URL): Promise<void> {
     if (!url) throw new Error('PREVIEW_URL is not set: run the browser tests through Jest, whose global setup serves the preview.');
+    await this.page.clock.setFixedTime(PAGE_TODAY);
     await this.page.goto(url);
     await this.ready();
   }
@@ -81,8 +88,13 @@ export class PreviewPage {
 
   /** The sheet in front as text, row by row, without the empty rows and columns Excel draws around the data. */
   async sheetText(): Promise<string[][]> {
+    // Cells are placed by their column, so a merged area (one td spanning several columns) keeps the rest aligned.
     const rows = await this.grid.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())),
+      trs.map((tr) => {
+        const row: string[] = [];
+        for (const td of Array.from(tr.querySelectorAll('td'))) row[Number(td.dataset.c)] = (td.textContent ?? '').trim();
+        return Array.from(row, (text) => text ?? '');
+      }),
     );
     const used = rows.filter((row) => row.some((text) => text !== ''));
     const lastRow = rows.reduce((last, row, index) => (row.some((text) => text !== '') ? index : last), -1);

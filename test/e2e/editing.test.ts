@@ -1,0 +1,92 @@
+/**
+ * Editing cells in the preview's grid reaches the pane's live validation as an Excel change event would: a
+ * deadline typed as a day that does not exist is flagged, and the flag goes once the date is fixed.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { seriousViolations } from './support/axe';
+import { launchBrowser, type Browser } from './support/browser';
+import { eventually } from './support/eventually';
+import { SAMPLE_WORKBOOK } from './support/files';
+import { PreviewPage } from './support/previewPage';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let preview: PreviewPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  preview = new PreviewPage(browser.page);
+  await preview.open();
+  await preview.showSheet('Audit Actions');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const IMPOSSIBLE = "'Audit Actions'!D2";
+
+async function findingsAt(address: string): Promise<string[]> {
+  return (await preview.findingTexts()).filter((text) => text.startsWith(address));
+}
+
+describe('editing a cell in the preview', () => {
+  it('flags a deadline typed as 30/02/2024, keeping it as text as Excel does', async () => {
+    expect(await findingsAt(IMPOSSIBLE)).toEqual([]);
+    await preview.editCell(1, 3, '30/02/2024');
+    expect(await preview.cell(1, 3).innerText()).toBe('30/02/2024');
+    expect(await preview.cell(1, 3).evaluate((td) => getComputedStyle(td).textAlign)).toBe('left');
+    await eventually(async () => expect(await findingsAt(IMPOSSIBLE)).toEqual([EXPECTED_IMPOSSIBLE_FINDING]));
+  });
+
+  it('clears the finding once the deadline is a real date again', async () => {
+    await preview.editCell(1, 3, '30/10/2024');
+    expect(await preview.cell(1, 3).innerText()).toBe('30/10/2024');
+    expect(await preview.cell(1, 3).evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
+    await eventually(async () => expect(await findingsAt(IMPOSSIBLE)).toEqual([]));
+  });
+
+  it('leaves the cell as it was when the edit is cancelled with Escape', async () => {
+    await preview.cell(2, 2).click();
+    await browser.page.keyboard.press('Enter');
+    const editor = preview.grid.getByRole('textbox', { name: "Edit 'Audit Actions'!C3" });
+    expect(await editor.inputValue()).toBe('Low');
+    await editor.fill('Hihg');
+    await editor.press('Escape');
+    expect(await preview.cell(2, 2).innerText()).toBe('Low');
+    expect(await preview.selectionStatus.innerText()).toBe("Selected cell: 'Audit Actions'!C3");
+  });
+
+  it('shows an error the person can act on when a protected sheet stops the refresh', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'jac-e2e-protected-'));
+    try {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(SAMPLE_WORKBOOK);
+      await workbook.getWorksheet('Audit Actions')!.protect('', {});
+      const file = path.join(folder, 'protected-tracker.xlsx');
+      await workbook.xlsx.writeFile(file);
+
+      await browser.page.getByLabel('Open workbook').setInputFiles(file);
+      await eventually(async () => expect(await browser.page.getByText('protected-tracker.xlsx', { exact: false }).count()).toBeGreaterThan(0));
+      await preview.ready();
+      await preview.refreshButton.click();
+      const alert = preview.pane.getByText(/is protected/);
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain(
+        "The sheet 'Audit Actions' is protected, so the add-in could not write to it. Unprotect it (Review > Unprotect Sheet), or ask whoever protected it, then refresh again.",
+      );
+      expect(await seriousViolations(browser.page, 'aside')).toEqual([]);
+      // Nothing was written: no summary sheet appeared.
+      expect(await browser.page.getByRole('tab').allInnerTexts()).toEqual(['Audit Plan', 'Audit Actions']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+const EXPECTED_IMPOSSIBLE_FINDING =
+  "'Audit Actions'!D2 · Error The deadline 30/02/2024 is not a real date: February 2024 has 29 days. Enter the intended date as dd/mm/yyyy.";

@@ -1,0 +1,37 @@
+/** Workbooks the browser tests open, read back and write, and where screenshots go. */
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './buildPreview';
+
+export const SAMPLE_WORKBOOK = path.join(ROOT, 'assets', 'sample', 'jac-tracker-sample.xlsx');
+export const MESSY_WORKBOOK = path.join(ROOT, 'test', 'fixtures', 'messy-tracker.xlsx');
+export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
+
+export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/**
+ * A sheet's cells as plain values (dates as ISO text) with their number formats, row by row, for checking that a
+ * workbook's user data came back unchanged.
+ */
+export function sheetValues(worksheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      const value = cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.value;
+      values[columnNumber - 1] = [value === undefined ? null : value, cell.numFmt ?? 'General'];
+    });
+    rows[rowNumber - 1] = values;
+  });
+  return rows;
+}
