@@ -1,9 +1,7 @@
-import { execFile } from 'child_process';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { loadWorkbook, saveWorkbook } from '../../src/file/loadWorkbook';
-import { fakeIo, MESSY, ROOT, SAMPLE } from './fakeIo';
+import { saveWorkbook } from '../../src/file/loadWorkbook';
+import { fakeIo, ROOT, SAMPLE } from './fakeIo';
 
 describe('jac-summary exit codes and one-line errors', () => {
   it('prints the help and exits 0', async () => {
