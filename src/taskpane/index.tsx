@@ -1,7 +1,7 @@
 /* global Office */
 import { createRoot } from 'react-dom/client';
 import { registerCommands } from '../commands/commands';
-import { createExcelHost } from '../excel';
+import { createExcelHost } from '../excel/ExcelHost';
 import { App } from './App';
 import { PaneProvider } from './theme/PaneProvider';
 
