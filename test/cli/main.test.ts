@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { saveWorkbook } from '../../src/file/loadWorkbook';
+import { promises as fs } from 'fs';
+import { loadWorkbook, saveWorkbook } from '../../src/file/loadWorkbook';
+import { writeSavedSettings } from '../../src/file/settingsSheet';
 import { fakeIo, ROOT, SAMPLE } from './fakeIo';
 
 describe('jac-summary exit codes and one-line errors', () => {
@@ -35,8 +37,10 @@ describe('jac-summary exit codes and one-line errors', () => {
     wb.addWorksheet('Notes').getCell('A1').value = 'Nothing to see here';
     const run = fakeIo({ 'notes.xlsx': await saveWorkbook(wb) });
     expect(await main(['notes.xlsx'], run.io)).toBe(2);
-    expect(run.stderr()).toMatch(/^jac-summary: notes\.xlsx: .*plan.*\n$/i);
-    expect(run.stderr().split('\n')).toHaveLength(2);
+    expect(run.stderr()).toBe(
+      'jac-summary: notes.xlsx: No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
+        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.\n',
+    );
   });
 
   it('reports its own failure as an internal error in one line with exit code 1, no stack trace', async () => {
@@ -86,5 +90,27 @@ describe('jac-summary on the bundled sample', () => {
       overdue: false,
       daysOverdue: 0,
     });
+  });
+});
+
+describe('jac-summary settings', () => {
+  it('takes the previous meeting from a settings file, and flags win over it', async () => {
+    const run = fakeIo({ 'jac.json': '{"since": "2024-08-21", "actions": {"sheet": "Audit Actions"}}' });
+    expect(await main(['--json', '--settings', 'jac.json', '--as-of', '2024-09-30'], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect([report.since, report.actions.signedOffSince.length]).toEqual(['2024-08-21', 3]);
+
+    const flags = fakeIo({ 'jac.json': '{"since": "2024-08-21"}' });
+    expect(await main(['--json', '--settings', 'jac.json', '--since', '2024-07-24'], flags.io)).toBe(0);
+    expect(JSON.parse(flags.stdout()).actions.signedOffSince).toHaveLength(7);
+  });
+
+  it('uses the settings the add-in saved in the workbook when no file or flag says otherwise', async () => {
+    const wb = await loadWorkbook(new Uint8Array(await fs.readFile(SAMPLE)));
+    writeSavedSettings(wb, { since: '2024-08-21', asOf: '2024-09-30', dataValidation: true });
+    const run = fakeIo({ 'saved.xlsx': await saveWorkbook(wb) });
+    expect(await main(['saved.xlsx', '--json'], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect([report.asOf, report.since, report.actions.signedOffSince.length]).toEqual(['2024-09-30', '2024-08-21', 3]);
   });
 });

@@ -1,5 +1,6 @@
 import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { conditionalFormats } from '../../src/file/highlighting';
@@ -99,12 +100,20 @@ describe('the installed command, as a real process', () => {
     });
   }
 
-  it('node bin/jac-summary.js --json prints the sample\'s report', async () => {
-    const result = await runBin(['--json', '--as-of', '2024-09-30']);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout);
-    expect([report.asOf, report.plan.rows.length, report.actions.rows.length]).toEqual(['2024-09-30', 16, 7]);
+  it('node bin/jac-summary.js --json prints the sample\'s report and writes --out to disk', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jac-cli-'));
+    const out = path.join(dir, 'with summary.xlsx');
+    try {
+      const result = await runBin(['--json', '--as-of', '2024-09-30', '--out', out]);
+      expect(result.stderr).toBe(`Wrote ${out} with the sheet "JAC Summary".\n`);
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect([report.asOf, report.plan.rows.length, report.actions.rows.length]).toEqual(['2024-09-30', 16, 7]);
+      const written = await loadWorkbook(new Uint8Array(await fs.readFile(out)));
+      expect(written.worksheets.map((s) => s.name)).toEqual(['Audit Plan', 'Audit Actions', 'JAC Summary', 'JAC Settings']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('a missing workbook gives exit code 2 and one line, no stack trace', async () => {
