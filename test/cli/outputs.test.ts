@@ -87,6 +87,11 @@ describe('jac-summary on the messy tracker', () => {
     }));
     expect(texts).toEqual(['A35 3']); // 3 = ExcelJS ValueType.String
     expect(written.getWorksheet('Action Tracker')!.getCell('A10').value).toBe("=cmd|' /C calc'!A0");
+    expect(readWorkbookCells(written).sheets[1].tables).toEqual([
+      { name: 'ActionTracker', headerRow: 2, firstColumn: 0, lastColumn: 5, lastRow: 13 },
+    ]);
+    const original = await loadWorkbook(new Uint8Array(await fs.readFile(MESSY)));
+    expect(userCellSnapshot(written)).toEqual(userCellSnapshot(original));
   });
 });
 

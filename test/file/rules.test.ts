@@ -41,6 +41,17 @@ describe('applyHighlighting', () => {
     ]);
   });
 
+  it('still recognises its own rules by their exact formulas when the record of them was lost', async () => {
+    const spec = { sheet: 'Actions', range: 'A2:E8', overdueFormula: '=AND($E2="",$D2<TODAY())', dueSoonFormula: '=FALSE' };
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Actions').addConditionalFormatting(userRule);
+    applyHighlighting(wb, spec);
+    wb.removeWorksheet(wb.getWorksheet('JAC Settings')!.id);
+    const reloaded = await reload(wb);
+    applyHighlighting(reloaded, spec);
+    expect(conditionalFormats(reloaded.getWorksheet('Actions')!).map((cf) => cf.ref)).toEqual(['A2:A20', 'A2:E8']);
+  });
+
   it('removes its rules and keeps the user\'s when there is no actions table any more', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Actions').addConditionalFormatting(userRule);
