@@ -18,11 +18,20 @@ export interface CliIo {
 /** The sample ships with the package: found from this file, not the current directory, so it works from anywhere. */
 export const SAMPLE_WORKBOOK = path.resolve(__dirname, '../../assets/sample/jac-tracker-sample.xlsx');
 
+/**
+ * `npm run summary -- tracker.xlsx` runs in the package's folder, not where the person typed it; npm keeps that
+ * folder in INIT_CWD. Relative paths are taken from there, so the command means what it says from any folder.
+ */
+export function userPath(file: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.npm_lifecycle_event === 'summary' && env.INIT_CWD ? env.INIT_CWD : process.cwd();
+  return path.resolve(base, file);
+}
+
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: async (file) => new Uint8Array(await fs.readFile(file)),
-  writeFile: (file, bytes) => fs.writeFile(file, bytes),
+  readFile: async (file) => new Uint8Array(await fs.readFile(userPath(file))),
+  writeFile: (file, bytes) => fs.writeFile(userPath(file), bytes),
   // The user's own calendar day: a paper dated "today" in London is today's local date, not UTC's.
   today: () => format(new Date(), 'yyyy-MM-dd'),
   samplePath: SAMPLE_WORKBOOK,

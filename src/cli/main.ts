@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { analyseWorkbook, resolveSettings } from '../core/analyseWorkbook';
 import { formatUkDate } from '../core/dates';
 import { toJsonReport } from '../core/jsonReport';
@@ -12,7 +11,7 @@ import { writeResults } from '../file/writeResults';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { parseArgs, USAGE } from './parseArgs';
 import { fileProblem, oneLine, UsageError } from './errors';
-import { nodeIo, type CliIo } from './io';
+import { nodeIo, userPath, type CliIo } from './io';
 import { readSettingsFile } from './settingsFile';
 import { textReport } from './textReport';
 
@@ -45,7 +44,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   const workbookPath = options.workbook ?? io.samplePath;
-  if (options.out && path.resolve(options.out) === path.resolve(workbookPath)) {
+  if (options.out && userPath(options.out) === userPath(workbookPath)) {
     throw new UsageError(`--out ${options.out} is the workbook being read: name a new file, so the original stays as it is.`);
   }
   const fileSettings = options.settings ? await readSettingsFile(options.settings, io) : null;
