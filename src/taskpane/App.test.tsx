@@ -162,6 +162,25 @@ describe('the task pane', () => {
     expect(host.written.map((results) => results.dataValidation)).toEqual([false]);
   });
 
+  it('shows the detected tables and columns, and saves a column the user maps by hand', async () => {
+    const { host, user } = renderPane();
+    await started();
+    await user.click(screen.getByRole('button', { name: 'Tables and columns' }));
+    expect(screen.getByText('Using sheet Audit Actions, header in row 1')).toBeInTheDocument();
+    const deadline = screen.getByRole('combobox', { name: 'Deadline column' });
+    expect(deadline).toHaveTextContent('Detected: Deadline');
+    const revised = screen.getByRole('combobox', { name: 'Revised deadline column' });
+    expect(revised).toHaveTextContent('Detect automatically');
+    await user.click(revised);
+    await user.click(screen.getByRole('option', { name: 'Signoff Date' }));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(host.saved).toEqual([
+        { since: '2024-07-24', asOf: null, dataValidation: true, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
+      ]),
+    );
+  });
+
   it('stops listening for edits when the pane closes', async () => {
     const { host, unmount } = renderPane();
     await started();

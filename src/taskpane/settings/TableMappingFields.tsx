@@ -68,7 +68,8 @@ export function TableMappingFields({ kind, mapping, outline, onChange }: TableMa
           <Field
             key={field}
             label={`${FIELD_LABELS[field as keyof typeof FIELD_LABELS]} column`}
-            hint={found ? `Found "${found}"` : 'Not found in the table'}
+            // The dropdown already names the detected header; say something only when there is none.
+            hint={found ? undefined : 'Not found in the table: choose its header if the table has this column.'}
           >
             <Dropdown
               className={styles.dropdown}
