@@ -1,7 +1,7 @@
 import { analyseWorkbook, resolveSettings } from '../core/analyseWorkbook';
 import { formatUkDate } from '../core/dates';
 import { toJsonReport } from '../core/jsonReport';
-import { layoutSummary } from '../core/layoutSummary';
+import { layoutSummary, SUMMARY_SHEET_NAME } from '../core/layoutSummary';
 import type { Analysis, JacSettings } from '../core/types';
 import { HostError } from '../host/WorkbookHost';
 import { loadWorkbook, saveWorkbook } from '../file/loadWorkbook';
@@ -79,7 +79,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (options.out) {
     await writeCopy(options.out, workbook, analysis, settings, io);
     // With --json, stdout carries only the JSON object.
-    (options.json ? io.stderr : io.stdout)(`Wrote ${options.out} with the sheet "JAC Summary".\n`);
+    (options.json ? io.stderr : io.stdout)(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
   }
   return EXIT_OK;
 }

@@ -52,6 +52,30 @@ describe('jac-summary --out on the sample', () => {
   });
 });
 
+describe('jac-summary\'s terminal report on the sample', () => {
+  it('prints the seed\'s tables with aligned columns and says the data has no problems', async () => {
+    const run = fakeIo();
+    expect(await main(DATES, run.io)).toBe(0);
+    const lines = run.stdout().split('\n');
+    const start = lines.indexOf('Actions signed off since the previous meeting (24/07/2024)');
+    expect(lines.slice(start, start + 11)).toEqual([
+      'Actions signed off since the previous meeting (24/07/2024)',
+      '----------------------------------------------------------',
+      'Audit Name                      Recommendation  Risk    Deadline    Signoff Date',
+      '------------------------------  --------------  ------  ----------  ------------',
+      'Firearms and Tasers             1               Medium  30/10/2024  14/08/2024',
+      'Procurement under \u00a360K          1               Low     30/07/2024  20/08/2024',
+      'Procurement under \u00a360K          3               Low     30/07/2024  20/08/2024',
+      'Procurement under \u00a360K          6               Medium  30/07/2024  20/08/2024',
+      'Grants and Commissioning        5 & 6           Low     30/06/2024  27/08/2024',
+      'Counter Fraud Framework Review  1               Low     30/12/2023  27/08/2024',
+      'Procurement under \u00a360K          4               Medium  31/08/2024  27/08/2024',
+    ]);
+    expect(lines).toContain('PFI/ Reporting to Home Office        Q2/3 TBC       Commissioned outside IA plan - planning');
+    expect(run.stdout().endsWith('Findings\n--------\nNo problems found in the data.\n')).toBe(true);
+  });
+});
+
 describe('jac-summary on the messy tracker', () => {
   it('reports every finding by cell in JSON, keeps exit code 0, and keeps "=cmd" as text in the summary', async () => {
     const run = fakeIo();
