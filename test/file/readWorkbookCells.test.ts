@@ -102,6 +102,17 @@ describe('readWorkbookCells', () => {
     ]);
   });
 
+  it('gives 1900-system serials for a workbook saved in the 1904 date system (old Mac Excel)', async () => {
+    const wb = await roundTrip((w) => {
+      w.properties.date1904 = true;
+      const ws = w.addWorksheet('Actions');
+      ws.getCell('A1').value = new Date(Date.UTC(2024, 9, 30));
+      ws.getCell('A1').numFmt = 'dd/mm/yyyy';
+    });
+    expect(wb.properties.date1904).toBe(true);
+    expect(readWorkbookCells(wb).sheets[0].values).toEqual([[45595]]);
+  });
+
   it('leaves out the add-in\'s own sheets unless asked', async () => {
     const wb = await roundTrip((w) => {
       w.addWorksheet('Plan').getCell('A1').value = 'Audit';
