@@ -1,7 +1,7 @@
 import { DayOfWeek } from '@fluentui/react-calendar-compat';
 import { Field } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { formatUkDate } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
 import { isoToLocalDate, localDateToIso, readUkDateInput } from './ukDateInput';
@@ -16,6 +16,8 @@ export interface UkDateFieldProps {
 /** A Fluent date picker that shows and reads dd/mm/yyyy, and says why typed text was not taken as a date. */
 export function UkDateField({ label, hint, value, onChange }: UkDateFieldProps) {
   const [problem, setProblem] = useState<string | null>(null);
+  // The compat picker names its input itself; point the label at that id so it is a real <label for>.
+  const inputId = useId();
   // The picker only reports "invalid input"; the parser leaves the reason here for the message.
   const rejection = useRef<string | null>(null);
 
@@ -31,8 +33,9 @@ export function UkDateField({ label, hint, value, onChange }: UkDateFieldProps) 
   };
 
   return (
-    <Field label={label} hint={hint} validationState={problem ? 'error' : 'none'} validationMessage={problem ?? undefined}>
+    <Field label={{ children: label, htmlFor: inputId }} hint={hint} validationState={problem ? 'error' : 'none'} validationMessage={problem ?? undefined}>
       <DatePicker
+        id={inputId}
         allowTextInput
         // Typing comes first: a click in the box must not open the calendar, or the first key typed closes it and
         // commits the half-typed text. The calendar button, Alt+Down or Enter still open it.
