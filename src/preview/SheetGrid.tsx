@@ -310,6 +310,7 @@ const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selected
             role="gridcell"
             data-r={row}
             data-c={c}
+            title={cell.fullText}
             rowSpan={cell.rowSpan}
             colSpan={cell.colSpan}
             aria-selected={c === selectedColumn}

@@ -11,6 +11,8 @@ function actionsSheet(): ExcelJS.Worksheet {
   sheet.getRow(1).font = { bold: true };
   sheet.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
   sheet.getColumn(1).width = 30;
+  sheet.getColumn(4).width = 12;
+  sheet.getColumn(5).width = 12;
   return sheet;
 }
 
@@ -71,6 +73,25 @@ describe('sheetGrid with merged cells', () => {
       ['', 1, true],
       ['', 1, true],
       ['', 1, false],
+    ]);
+  });
+});
+
+describe('numbers too wide for their column', () => {
+  it('shows ### as Excel does, never a cut-off date, and keeps the value for the tooltip', () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Audit Actions');
+    sheet.getCell('A1').value = new Date(Date.UTC(2024, 5, 1));
+    sheet.getCell('A1').numFmt = 'dd/mm/yyyy';
+    sheet.getCell('B1').value = new Date(Date.UTC(2024, 5, 1));
+    sheet.getCell('B1').numFmt = 'dd/mm/yyyy';
+    sheet.getColumn(2).width = 12;
+    sheet.getCell('C1').value = 'A long piece of text';
+    const grid = sheetGrid(sheet);
+    expect(grid.rows[0].slice(0, 3).map((cell) => [cell.text, cell.fullText])).toEqual([
+      ['#######', '01/06/2024'],
+      ['01/06/2024', undefined],
+      ['A long piece of text', undefined],
     ]);
   });
 });

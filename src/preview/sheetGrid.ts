@@ -3,7 +3,7 @@
  * font colours, wrapping), plus column widths in pixels. Pure over ExcelJS objects so it is tested without a DOM.
  */
 import type ExcelJS from 'exceljs';
-import { displayValue, type Alignment } from './displayValue';
+import { displayValue, plainValue, type Alignment } from './displayValue';
 
 export interface GridCell {
   text: string;
@@ -16,6 +16,8 @@ export interface GridCell {
   wrap: boolean;
   /** Text longer than its column spills into empty cells to the right, as Excel draws it. */
   spills: boolean;
+  /** The value when the cell shows ### because it is too narrow for it (shown on hover, as Excel's tooltip does). */
+  fullText?: string;
   /** The top-left cell of a merged area spans it; the other cells of the area are covered and not drawn. */
   rowSpan?: number;
   colSpan?: number;
@@ -39,6 +41,18 @@ const SPARE_ROWS = 5;
 const SPARE_COLUMNS = 2;
 /** Excel's default column width is 8.43 characters of Calibri 11, drawn 64 px wide. */
 const DEFAULT_WIDTH_CHARS = 8.43;
+/** Width of a digit in the grid's font, and the cell's padding, for telling whether a number fits its column. */
+const DIGIT_PX = 8;
+const CELL_PADDING_PX = 7;
+
+/**
+ * Excel never cuts a number or date short: when it does not fit its column it shows ### across the cell, so a
+ * reader is never shown a wrong value such as "01/06/202".
+ */
+export function fitNumber(text: string, widthPx: number): string {
+  if (text.length * DIGIT_PX + CELL_PADDING_PX <= widthPx) return text;
+  return '#'.repeat(Math.max(1, Math.floor((widthPx - CELL_PADDING_PX) / DIGIT_PX)));
+}
 
 export function columnWidthPx(widthChars: number | undefined): number {
   return Math.round((widthChars ?? DEFAULT_WIDTH_CHARS) * 7 + 5);
@@ -53,6 +67,12 @@ function cssColour(colour: Partial<ExcelJS.Color> | undefined): string | undefin
 function fillColour(fill: ExcelJS.Fill | undefined): string | undefined {
   if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return undefined;
   return cssColour(fill.fgColor) ?? cssColour(fill.bgColor);
+}
+
+/** Numbers and dates (after unwrapping formula results): the values Excel shows as ### when they do not fit. */
+function isNumeric(value: ExcelJS.CellValue): boolean {
+  const plain = plainValue(value);
+  return typeof plain === 'number' || plain instanceof Date;
 }
 
 const EMPTY: GridCell = { text: '', align: 'left', bold: false, italic: false, wrap: false, spills: false };
@@ -129,6 +149,11 @@ export function sheetGrid(
       };
       const area = masters.get(`${r},${c}`);
       if (area) cells[c] = { ...cells[c], rowSpan: area.bottom - area.top + 1, colSpan: area.right - area.left + 1 };
+      if (isNumeric(cell.value)) {
+        const span = area ? columnWidths.slice(area.left, area.right + 1).reduce((sum, width) => sum + width, 0) : columnWidths[c];
+        const fitted = fitNumber(cells[c].text, span);
+        if (fitted !== cells[c].text) cells[c] = { ...cells[c], text: fitted, fullText: cells[c].text };
+      }
     }
     // Left-aligned text that does not wrap overflows into the empty cells beside it, like Excel's titles do.
     for (let c = 0; c < columnCount - 1; c++) {

@@ -70,9 +70,7 @@ describe('editing a cell in the preview', () => {
       const file = path.join(folder, 'protected-tracker.xlsx');
       await workbook.xlsx.writeFile(file);
 
-      await browser.page.getByLabel('Open workbook').setInputFiles(file);
-      await eventually(async () => expect(await browser.page.getByText('protected-tracker.xlsx', { exact: false }).count()).toBeGreaterThan(0));
-      await preview.ready();
+      await preview.openFile(file);
       await preview.refreshButton.click();
       const alert = preview.pane.getByText(/is protected/);
       await alert.waitFor();

@@ -17,11 +17,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   preview = new PreviewPage(browser.page);
   await preview.open();
-  await browser.page.getByLabel('Open workbook').setInputFiles(MESSY_WORKBOOK);
-  await eventually(async () => {
-    expect(await browser.page.getByRole('tab').allInnerTexts()).toEqual(['Plan 2024-25', 'Action Tracker']);
-  });
-  await preview.ready();
+  await preview.openFile(MESSY_WORKBOOK);
+  expect(await browser.page.getByRole('tab').allInnerTexts()).toEqual(['Plan 2024-25', 'Action Tracker']);
 });
 
 afterAll(async () => {

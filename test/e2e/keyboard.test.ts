@@ -18,9 +18,8 @@ beforeAll(async () => {
   preview = new PreviewPage(browser.page);
   await preview.open();
   // Choosing the file is the browser's own dialog; the test hands the file over and goes on with the keyboard.
-  await browser.page.getByLabel('Open workbook').setInputFiles(MESSY_WORKBOOK);
-  await eventually(async () => expect(await browser.page.getByRole('tab').allInnerTexts()).toEqual(['Plan 2024-25', 'Action Tracker']));
-  await preview.ready();
+  await preview.openFile(MESSY_WORKBOOK);
+  expect(await browser.page.getByRole('tab').allInnerTexts()).toEqual(['Plan 2024-25', 'Action Tracker']);
   // Start from the top of the page, as a keyboard user arriving at it would.
   await browser.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 });

@@ -2,6 +2,7 @@
  * The preview page as a person sees it, by roles and accessible names only (the names the issue asks to keep
  * stable), so these tests also check that the page can be used without seeing it.
  */
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from './eventually';
 
@@ -40,6 +41,16 @@ export class PreviewPage {
     if (!url) throw new Error('PREVIEW_URL is not set: run the browser tests through Jest, whose global setup serves the preview.');
     await this.page.clock.setFixedTime(PAGE_TODAY);
     await this.page.goto(url);
+    await this.ready();
+  }
+
+  /**
+   * Opens a workbook from disk through Open workbook (the file dialog itself is the browser's; the test hands the
+   * file over), then waits for the page to name it and for the pane, started afresh for it, to be ready.
+   */
+  async openFile(file: string): Promise<void> {
+    await this.page.getByLabel('Open workbook').setInputFiles(file);
+    await this.page.getByText(`${path.basename(file)}. Everything stays in this browser tab`).waitFor();
     await this.ready();
   }
 
