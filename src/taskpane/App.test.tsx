@@ -119,6 +119,16 @@ describe('the task pane', () => {
     expect(await screen.findByText('The summary could not be refreshed. Network connection lost.')).toBeInTheDocument();
   });
 
+  it('still checks the workbook when its stored settings cannot be read', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), STORED);
+    host.failNext('loadSettings', new HostError('unknown', 'The settings stored in this workbook could not be read.'));
+    renderPane(host);
+    expect(await screen.findByText('The settings stored in this workbook could not be read.')).toBeInTheDocument();
+    expect(screen.getByText('Could not open the add-in')).toBeInTheDocument();
+    await started();
+    expect(screen.getByLabelText('Previous meeting')).toHaveValue('');
+  });
+
   it('says which features this Excel cannot offer', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), STORED, ['Overdue highlighting needs Excel 2016 or later.']);
     renderPane(host);

@@ -48,13 +48,31 @@ export class PaneController {
     return () => this.listeners.delete(listener);
   };
 
-  /** Load the stored settings and the host's limitations, listen for edits, and check the workbook once. */
+  /**
+   * Load the stored settings and the host's limitations, listen for edits, and check the workbook once. Each part
+   * can fail on its own (a workbook without settings access can still be checked), and each says so.
+   */
   async start(): Promise<void> {
     const generation = ++this.generation;
+    await this.loadStored(generation);
+    if (generation !== this.generation) return;
+    await this.listen(generation);
+    if (generation !== this.generation) return;
+    await this.check();
+  }
+
+  private async loadStored(generation: number): Promise<void> {
     try {
       const [stored, limitations] = await Promise.all([this.host.loadSettings(), this.host.limitations()]);
-      if (generation !== this.generation) return;
-      this.dispatch(paneActions.started(resolveSettings(stored ?? {}), limitations));
+      if (generation === this.generation) this.dispatch(paneActions.started(resolveSettings(stored ?? {}), limitations));
+    } catch (error) {
+      // Carry on with the default settings; "Try again" reloads the stored ones.
+      this.fail(generation, 'start', error, () => this.loadStored(this.generation));
+    }
+  }
+
+  private async listen(generation: number): Promise<void> {
+    try {
       const unsubscribe = await this.host.onCellsChanged(this.handleChange);
       if (generation !== this.generation) {
         await unsubscribe();
@@ -62,10 +80,8 @@ export class PaneController {
       }
       this.unsubscribeChanges = unsubscribe;
     } catch (error) {
-      this.fail(generation, 'start', error, () => this.start());
-      return;
+      this.fail(generation, 'start', error, () => this.listen(this.generation));
     }
-    await this.check();
   }
 
   /** Stop listening and drop any work still in flight. */
