@@ -5,7 +5,7 @@
 import { seriousViolations } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
 import { eventually } from './support/eventually';
-import { MESSY_WORKBOOK, screenshotPath } from './support/files';
+import { MESSY_WORKBOOK, screenshotPath, screenshotWhole } from './support/files';
 import { PreviewPage } from './support/previewPage';
 
 jest.setTimeout(120_000);
@@ -36,7 +36,7 @@ describe('the preview on a messy tracker opened from disk', () => {
 
   it('has no serious or critical accessibility problems in the pane with findings', async () => {
     expect(await seriousViolations(browser.page, 'aside')).toEqual([]);
-    await preview.pane.screenshot({ path: screenshotPath('pane-findings-320.png') });
+    await screenshotWhole(browser.page, preview.pane, 'pane-findings-320.png');
   });
 
   it('selects the cell of a finding that is clicked, on its own sheet', async () => {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
-import { readWorkbook, SAMPLE_WORKBOOK, screenshotPath, sheetValues } from './support/files';
+import { readWorkbook, SAMPLE_WORKBOOK, screenshotPath, screenshotWhole, sheetValues } from './support/files';
 import { PreviewPage } from './support/previewPage';
 
 jest.setTimeout(120_000);
@@ -59,7 +59,7 @@ describe('the preview on the bundled sample', () => {
   it('saves screenshots of the pane at 320 px and of the workbook view', async () => {
     const pane = preview.pane;
     expect(await pane.evaluate((element) => element.getBoundingClientRect().width)).toBe(320);
-    await pane.screenshot({ path: screenshotPath('pane-320.png') });
+    await screenshotWhole(browser.page, pane, 'pane-320.png');
     await browser.page.screenshot({ path: screenshotPath('preview-workbook.png') });
   });
 

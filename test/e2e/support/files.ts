@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { ROOT } from './buildPreview';
 
 export const SAMPLE_WORKBOOK = path.join(ROOT, 'assets', 'sample', 'jac-tracker-sample.xlsx');
@@ -34,4 +35,19 @@ export function sheetValues(worksheet: ExcelJS.Worksheet): unknown[][] {
     rows[rowNumber - 1] = values;
   });
   return rows;
+}
+
+/**
+ * A screenshot of a scrolling panel with all of its content, not only the part in view: the window is made tall
+ * enough for the panel for the shot, then put back.
+ */
+export async function screenshotWhole(page: Page, panel: Locator, name: string): Promise<void> {
+  const viewport = page.viewportSize();
+  const height = await panel.evaluate((element) => element.scrollHeight + element.getBoundingClientRect().top);
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.ceil(height) });
+  try {
+    await panel.screenshot({ path: screenshotPath(name) });
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
 }
