@@ -10,7 +10,13 @@ import { PaneProvider } from './theme/PaneProvider';
  * here too, because in a shared runtime this page is also the ribbon's function file.
  */
 Office.onReady(() => {
-  registerCommands();
+  try {
+    registerCommands();
+  } catch (error) {
+    // Without a shared runtime (older Excel) Office.actions is missing: the ribbon button then cannot run, but the
+    // pane must still open, and its own Refresh button does the same work.
+    console.error('The ribbon command could not be registered.', error);
+  }
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container element.');
   createRoot(container).render(

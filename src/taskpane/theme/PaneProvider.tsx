@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 const FORCED_COLOURS = '(forced-colors: active)';
 
 /** Windows high contrast (and any forced-colours mode) gets Fluent's high-contrast theme; otherwise Office's light. */
-function currentTheme(): Theme {
+export function currentTheme(): Theme {
   const forced = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(FORCED_COLOURS).matches;
   return forced ? teamsHighContrastTheme : webLightTheme;
 }
