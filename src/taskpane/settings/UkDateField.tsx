@@ -1,4 +1,3 @@
-import { DayOfWeek } from '@fluentui/react-calendar-compat';
 import { Field } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useCallback, useId, useRef, useState } from 'react';
@@ -47,7 +46,8 @@ export function UkDateField({ label, hint, value, onChange }: UkDateFieldProps) 
         onSelectDate={select}
         onValidationResult={({ error }) => setProblem(error === 'invalid-input' ? (rejection.current ?? 'Type the date as dd/mm/yyyy.') : null)}
         placeholder="dd/mm/yyyy"
-        firstDayOfWeek={DayOfWeek.Monday}
+        // DayOfWeek.Monday; the enum lives in a package this project does not depend on directly. UK weeks start on Monday.
+        firstDayOfWeek={1}
       />
     </Field>
   );
