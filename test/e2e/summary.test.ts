@@ -56,6 +56,11 @@ describe('the preview on the bundled sample', () => {
     expect(await seriousViolations(browser.page, 'aside')).toEqual([]);
   });
 
+  it('has none in the rest of the page either: toolbar, grid and sheet tabs', async () => {
+    await preview.cell(4, 1).click();
+    expect(await seriousViolations(browser.page, 'body')).toEqual([]);
+  });
+
   it('saves screenshots of the pane at 320 px and of the workbook view', async () => {
     const pane = preview.pane;
     expect(await pane.evaluate((element) => element.getBoundingClientRect().width)).toBe(320);
