@@ -31,8 +31,10 @@ beforeAll(() => {
 });
 
 describe('WorkbookView', () => {
-  it('shows one tab per visible sheet, leaving out the hidden settings sheet', () => {
+  it('shows one tab per visible sheet, leaving out the hidden settings sheet', async () => {
     renderWithProviders(<WorkbookView host={trackerHost()} />);
+    // Let the highlighting's analysis (which runs after the first render) settle inside act.
+    await act(async () => {});
     const tabs = screen.getAllByRole('tab');
     expect(tabs).toEqual([screen.getByRole('tab', { name: 'Audit Plan' }), screen.getByRole('tab', { name: 'Audit Actions' })]);
     expect(screen.queryByRole('tab', { name: 'JAC Settings' })).toBeNull();
