@@ -27,11 +27,16 @@ function addinUrl() {
 /**
  * The manifest with every development URL pointing at ADDIN_URL instead: full URLs keep their path
  * ("https://localhost:3000/taskpane.html" -> "<ADDIN_URL>taskpane.html"), a bare origin such as <AppDomain> becomes
- * the deployment's origin.
+ * the deployment's origin. XML comments are developer notes about sideloading; an administrator's copy drops them.
  */
 function productionManifest(xml) {
   const url = addinUrl();
-  return xml.split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(new URL(url).origin);
+  return xml
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
+    .split(DEV_URL)
+    .join(url)
+    .split(DEV_URL.slice(0, -1))
+    .join(new URL(url).origin);
 }
 
 /** Office's trusted localhost certificate, when office-addin-dev-certs can provide one (installs it on first use). */
