@@ -1,4 +1,5 @@
 import { cellText } from '../../core/cellText';
+import { SUMMARY_SHEET_NAME } from '../../core/layoutSummary';
 import type { Analysis, LocatedTable, SheetCells, WorkbookCells } from '../../core/types';
 import type { DetectedTable, WorkbookOutline } from './paneState';
 
@@ -7,9 +8,11 @@ import type { DetectedTable, WorkbookOutline } from './paneState';
  * the engine settled on with their header texts, so a user can see what was detected and remap a column.
  */
 export function workbookOutline(cells: WorkbookCells, analysis: Pick<Analysis, 'plan' | 'actions'>): WorkbookOutline {
+  // The add-in's own summary sheet is output, never a candidate input.
+  const userSheets = cells.sheets.filter((sheet) => sheet.name !== SUMMARY_SHEET_NAME);
   return {
-    sheets: cells.sheets.map((sheet) => sheet.name),
-    tables: cells.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name }))),
+    sheets: userSheets.map((sheet) => sheet.name),
+    tables: userSheets.flatMap((sheet) => sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name }))),
     plan: detected(cells, analysis.plan.table),
     actions: detected(cells, analysis.actions.table),
   };
