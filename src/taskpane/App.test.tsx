@@ -142,10 +142,12 @@ describe('the task pane', () => {
     await user.type(screen.getByLabelText('Paper date'), '31/12/2024');
     await user.tab();
     await user.click(screen.getByRole('switch', { name: /data validation/ }));
+    expect(screen.getByText('Not saved yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
       expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false }]),
     );
+    expect(await screen.findByText('Saved in this workbook')).toBeInTheDocument();
   });
 
   it('refuses a US-style date with a message and keeps the previous date', async () => {

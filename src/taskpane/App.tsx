@@ -62,6 +62,7 @@ export function App({ host, today, debounceMs }: AppProps) {
         outline={state.outline}
         dirty={state.settingsDirty}
         saving={state.savingSettings}
+        saved={state.settingsSaved}
         onChange={(settings) => controller.editSettings(settings)}
         onSave={() => void controller.saveSettings()}
       />

@@ -42,12 +42,13 @@ export interface SettingsSectionProps {
   outline: WorkbookOutline | null;
   dirty: boolean;
   saving: boolean;
+  saved: boolean;
   onChange: (settings: JacSettings) => void;
   onSave: () => void;
 }
 
 /** The paper's dates, which tables to read, and the data-validation switch; stored in the workbook. */
-export function SettingsSection({ settings, outline, dirty, saving, onChange, onSave }: SettingsSectionProps) {
+export function SettingsSection({ settings, outline, dirty, saving, saved, onChange, onSave }: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -95,7 +96,7 @@ export function SettingsSection({ settings, outline, dirty, saving, onChange, on
         <Button onClick={onSave} disabledFocusable={saving}>
           Save settings
         </Button>
-        <Caption1 role="status">{saving ? 'Saving…' : dirty ? 'Not saved yet' : ''}</Caption1>
+        <Caption1 role="status">{saving ? 'Saving…' : dirty ? 'Not saved yet' : saved ? 'Saved in this workbook' : ''}</Caption1>
       </div>
     </section>
   );

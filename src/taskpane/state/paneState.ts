@@ -48,6 +48,8 @@ export interface PaneState {
   /** Edited since they were loaded or saved. */
   settingsDirty: boolean;
   savingSettings: boolean;
+  /** Saved by the user since the last edit: the form says so, so nobody wonders whether Save worked. */
+  settingsSaved: boolean;
   refresh: RefreshStatus;
   /** Null until the workbook has been checked once. */
   findings: Finding[] | null;
@@ -61,6 +63,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   settings: DEFAULT_SETTINGS,
   settingsDirty: false,
   savingSettings: false,
+  settingsSaved: false,
   refresh: { phase: 'idle' },
   findings: null,
   outline: null,

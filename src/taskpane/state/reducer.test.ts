@@ -103,7 +103,9 @@ describe('paneReducer', () => {
     expect(dirty).toEqual({ ...ready, settings: edited, settingsDirty: true });
     const saving = paneReducer(dirty, paneActions.settingsSaveStarted());
     expect(saving).toEqual({ ...ready, settings: edited, settingsDirty: true, savingSettings: true });
-    expect(paneReducer(saving, paneActions.settingsSaved(edited))).toEqual({ ...ready, settings: edited });
+    const saved = paneReducer(saving, paneActions.settingsSaved(edited));
+    expect(saved).toEqual({ ...ready, settings: edited, settingsSaved: true });
+    expect(paneReducer(saved, paneActions.settingsEdited(stored))).toEqual({ ...ready, settingsDirty: true });
   });
 
   it('stays unsaved when the user changed the settings again while they were being saved', () => {

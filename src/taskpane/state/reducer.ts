@@ -31,16 +31,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         outline: action.outline,
       };
     case 'settingsEdited':
-      return { ...state, settings: action.settings, settingsDirty: true };
+      return { ...state, settings: action.settings, settingsDirty: true, settingsSaved: false };
     case 'settingsSaveStarted':
       return { ...state, savingSettings: true, error: null };
-    case 'settingsSaved':
+    case 'settingsSaved': {
       // Only clear the dirty flag when what was saved is still what the form shows.
-      return {
-        ...state,
-        savingSettings: false,
-        settingsDirty: state.settingsDirty && state.settings !== action.settings,
-      };
+      const stillDirty = state.settingsDirty && state.settings !== action.settings;
+      return { ...state, savingSettings: false, settingsDirty: stillDirty, settingsSaved: !stillDirty };
+    }
     case 'failed':
       return {
         ...state,
