@@ -88,6 +88,25 @@ describe('the preview on the bundled sample', () => {
       const summary = saved.getWorksheet('JAC Summary')!;
       expect(summary.getCell('A1').value).toBe(EXPECTED_SUMMARY[0][0]);
       expect(summary.getCell('A1').font?.bold).toBe(true);
+      // Row 35 is the first action signed off since the previous meeting: its dates are real dates, shown UK style.
+      const signedOff = summary.getRow(35);
+      expect([1, 2, 3, 4, 5].map((column) => signedOff.getCell(column).value)).toEqual([
+        'Firearms and Tasers',
+        '1',
+        'Medium',
+        new Date(Date.UTC(2024, 9, 30)),
+        new Date(Date.UTC(2024, 7, 14)),
+      ]);
+      expect([signedOff.getCell(4).numFmt, signedOff.getCell(5).numFmt]).toEqual(['dd/mm/yyyy', 'dd/mm/yyyy']);
+      // The add-in's overdue and due-soon rules went onto the actions table, using TODAY() so they stay right.
+      const rules = (saved.getWorksheet('Audit Actions') as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
+        .conditionalFormattings;
+      expect(rules.map((format) => [format.ref, format.rules.flatMap((rule) => rule.formulae ?? [])])).toEqual([
+        [
+          'A2:E8',
+          ['AND(LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())', 'AND(LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)'],
+        ],
+      ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
