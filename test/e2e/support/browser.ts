@@ -37,16 +37,19 @@ export async function launchBrowser(viewport = { width: 1440, height: 900 }): Pr
     timezoneId: 'Europe/London',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  // A page error is a failed test, not a console line nobody reads.
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
+  // A page error or a console error is a failed test, not a line nobody reads.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   return {
     context,
     page,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-      if (errors.length > 0) throw new Error(`The page threw: ${errors.map((error) => error.message).join('; ')}`);
+      if (errors.length > 0) throw new Error(`The page reported errors: ${errors.join('; ')}`);
     },
   };
 }
