@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
+import { eventually } from './support/eventually';
 import { readWorkbook, SAMPLE_WORKBOOK, screenshotPath, screenshotWhole, sheetValues } from './support/files';
 import { PreviewPage } from './support/previewPage';
 
@@ -45,7 +46,9 @@ describe('the preview on the bundled sample', () => {
     await preview.setDate('Paper date', '30/09/2024');
     expect(await preview.refresh()).toBe('16 audits, 7 actions: 0 overdue, 7 signed off since 24/07/2024');
 
-    await preview.showSheet('JAC Summary');
+    // The pane's link brings the summary sheet to the front, as it does in Excel.
+    await preview.pane.getByRole('button', { name: 'Show the summary sheet' }).click();
+    await eventually(async () => expect(await preview.sheetTab('JAC Summary').getAttribute('aria-selected')).toBe('true'));
     expect(await preview.sheetText()).toEqual(EXPECTED_SUMMARY);
     // Headers are bold, as Excel shows them.
     const header = preview.grid.locator('td', { hasText: /^Signoff date$/i }).first();
