@@ -96,8 +96,7 @@ export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialW
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{error.title}</MessageBarTitle>
-            {error.text}
+            <MessageBarTitle>{error.title}</MessageBarTitle> {error.text}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -3,7 +3,7 @@
  * deadline typed as a day that does not exist is flagged, and the flag goes once the date is fixed.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seriousViolations } from './support/axe';
@@ -80,6 +80,24 @@ describe('editing a cell in the preview', () => {
       expect(await seriousViolations(browser.page, 'aside')).toEqual([]);
       // Nothing was written: no summary sheet appeared.
       expect(await browser.page.getByRole('tab').allInnerTexts()).toEqual(['Audit Plan', 'Audit Actions']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('says why a file that is not a workbook cannot be opened, and keeps the workbook that was open', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'jac-e2e-notxlsx-'));
+    try {
+      const file = path.join(folder, 'minutes.xlsx');
+      writeFileSync(file, 'Minutes of the Joint Audit Committee, 24 July 2024');
+      await browser.page.getByLabel('Open workbook').setInputFiles(file);
+      const bar = browser.page.getByText('This file is not an Excel workbook (.xlsx).');
+      await bar.waitFor();
+      expect(await bar.textContent()).toBe(
+        'minutes.xlsx was not opened This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.',
+      );
+      expect(await browser.page.getByText('protected-tracker.xlsx. Everything stays in this browser tab').count()).toBe(1);
+      expect(await seriousViolations(browser.page, 'body')).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
