@@ -7,91 +7,16 @@
  * Event handlers sit on the table, not on each cell, and rows are memoised, so moving the selection redraws two
  * rows and a 2,000-row sheet stays responsive.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { mergeClasses } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { cellAddress, columnLetter } from '../core/address';
 import type { FileHost } from '../file/FileHost';
 import { editText } from './displayValue';
-import { TONE_STYLES, type RowHighlight } from './highlights';
+import { ROW_HEADER_PX, useGridStyles } from './gridStyles';
+import { GridRow, type Editing } from './GridRow';
+import type { RowHighlight } from './highlights';
 import { isProtected, protectedEditMessage } from './protection';
-import type { GridCell, SheetGrid as SheetGridModel } from './sheetGrid';
-
-const ROW_HEADER_PX = 44;
-const ROW_HEIGHT_PX = 20;
-
-const useStyles = makeStyles({
-  scroller: {
-    overflow: 'auto',
-    flexGrow: 1,
-    minHeight: 0,
-    backgroundColor: '#ffffff',
-  },
-  table: {
-    borderCollapse: 'separate',
-    borderSpacing: 0,
-    tableLayout: 'fixed',
-    fontFamily: 'Calibri, Carlito, "Liberation Sans", Arial, sans-serif',
-    fontSize: '14px',
-    color: '#000000',
-  },
-  header: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 3,
-    height: `${ROW_HEIGHT_PX}px`,
-    backgroundColor: '#f3f3f3',
-    color: '#444444',
-    fontWeight: 'normal',
-    fontSize: '12px',
-    textAlign: 'center',
-    borderRight: '1px solid #d4d4d4',
-    borderBottom: '1px solid #bdbdbd',
-  },
-  corner: { left: 0, zIndex: 4 },
-  rowHeader: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 2,
-    backgroundColor: '#f3f3f3',
-    color: '#444444',
-    fontWeight: 'normal',
-    fontSize: '12px',
-    textAlign: 'center',
-    borderRight: '1px solid #bdbdbd',
-    borderBottom: '1px solid #d4d4d4',
-  },
-  activeHeader: { backgroundColor: '#d2d2d2', color: '#0f6cbd' },
-  cell: {
-    height: `${ROW_HEIGHT_PX}px`,
-    padding: '0 3px',
-    borderRight: '1px solid #e1e1e1',
-    borderBottom: '1px solid #e1e1e1',
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    verticalAlign: 'bottom',
-    cursor: 'cell',
-    scrollMarginTop: `${ROW_HEIGHT_PX + 2}px`,
-    scrollMarginLeft: `${ROW_HEADER_PX + 2}px`,
-    ':focus': { outlineStyle: 'none' },
-  },
-  spill: { overflow: 'visible', position: 'relative', zIndex: 1 },
-  wrap: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
-  selected: {
-    outline: `2px solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: '-2px',
-    ':focus': { outline: `2px solid ${tokens.colorBrandStroke1}` },
-  },
-  editor: {
-    width: '100%',
-    boxSizing: 'border-box',
-    font: 'inherit',
-    border: 'none',
-    padding: 0,
-    margin: 0,
-    outline: `2px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: '#ffffff',
-  },
-});
+import type { SheetGrid as SheetGridModel } from './sheetGrid';
 
 export interface SheetGridProps {
   host: FileHost;
@@ -104,18 +29,8 @@ export interface SheetGridProps {
   onNotice(message: string | null): void;
 }
 
-interface Editing {
-  row: number;
-  column: number;
-  initial: string;
-}
-
-export function cellDomId(sheet: string, row: number, column: number): string {
-  return `cell-${encodeURIComponent(sheet).replace(/%/g, '_')}-${row}-${column}`;
-}
-
 export function SheetGrid({ host, grid, selection, highlights, onNotice }: SheetGridProps) {
-  const styles = useStyles();
+  const styles = useGridStyles();
   const tableRef = useRef<HTMLTableElement>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const sheet = grid.name;
@@ -277,108 +192,5 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
         </tbody>
       </table>
     </div>
-  );
-}
-
-interface GridRowProps {
-  sheet: string;
-  row: number;
-  cells: GridCell[];
-  /** The column holding the grid's one tab stop on this row, or -1. */
-  focusColumn: number;
-  selectedColumn: number;
-  editing: Editing | null;
-  highlight: RowHighlight | undefined;
-  onFinishEditing(text: string | null, move: { rows: number; columns: number }): void;
-  styles: ReturnType<typeof useStyles>;
-}
-
-const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selectedColumn, editing, highlight, onFinishEditing, styles }: GridRowProps) {
-  return (
-    <tr style={{ height: ROW_HEIGHT_PX }}>
-      <th scope="row" className={mergeClasses(styles.rowHeader, selectedColumn >= 0 && styles.activeHeader)}>
-        {row + 1}
-      </th>
-      {cells.map((cell, c) => {
-        if (cell.covered) return null;
-        const tone = highlight && c >= highlight.firstColumn && c <= highlight.lastColumn ? TONE_STYLES[highlight.tone] : null;
-        const isEditing = editing?.column === c;
-        return (
-          <td
-            key={c}
-            id={cellDomId(sheet, row, c)}
-            role="gridcell"
-            data-r={row}
-            data-c={c}
-            title={cell.fullText}
-            rowSpan={cell.rowSpan}
-            colSpan={cell.colSpan}
-            aria-selected={c === selectedColumn}
-            tabIndex={c === focusColumn ? 0 : -1}
-            className={mergeClasses(styles.cell, cell.spills && styles.spill, cell.wrap && styles.wrap, c === selectedColumn && styles.selected)}
-            style={{
-              textAlign: cell.align,
-              fontWeight: cell.bold ? 700 : undefined,
-              fontStyle: cell.italic ? 'italic' : undefined,
-              // Conditional formats win over the cell's own fill and font colour, as in Excel.
-              backgroundColor: tone?.fill ?? cell.fill,
-              color: tone?.color ?? cell.color,
-            }}
-          >
-            {isEditing ? (
-              <CellEditor address={cellAddress(sheet, row, c)} initial={editing.initial} onFinish={onFinishEditing} className={styles.editor} />
-            ) : (
-              cell.text
-            )}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
-function CellEditor({
-  address,
-  initial,
-  onFinish,
-  className,
-}: {
-  address: string;
-  initial: string;
-  onFinish(text: string | null, move: { rows: number; columns: number }): void;
-  className: string;
-}) {
-  const [text, setText] = useState(initial);
-  const done = useRef(false);
-  const finish = (value: string | null, move: { rows: number; columns: number }) => {
-    if (done.current) return;
-    done.current = true;
-    onFinish(value, move);
-  };
-  return (
-    <input
-      className={className}
-      aria-label={`Edit ${address}`}
-      value={text}
-      autoFocus
-      onChange={(event) => setText(event.target.value)}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          finish(text, { rows: event.shiftKey ? -1 : 1, columns: 0 });
-        } else if (event.key === 'Tab') {
-          event.preventDefault();
-          finish(text, { rows: 0, columns: event.shiftKey ? -1 : 1 });
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          finish(null, { rows: 0, columns: 0 });
-        }
-      }}
-      // Clicking elsewhere commits, as in Excel.
-      onBlur={() => finish(text, { rows: 0, columns: 0 })}
-      onClick={(event) => event.stopPropagation()}
-      onDoubleClick={(event) => event.stopPropagation()}
-    />
   );
 }
