@@ -37,11 +37,18 @@ export async function launchBrowser(viewport = { width: 1440, height: 900 }): Pr
     timezoneId: 'Europe/London',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  // A page error or a console error is a failed test, not a line nobody reads.
+  // A page error, a console error or a request leaving the preview's server fails the test file.
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  // "Nothing is uploaded anywhere": the page may only ever ask its own server for its own files.
+  const origin = process.env.PREVIEW_URL ? new URL(process.env.PREVIEW_URL).origin : null;
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    const ownFile = url.origin === origin && request.method() === 'GET';
+    if (/^https?:$/.test(url.protocol) && !ownFile) errors.push(`request: ${request.method()} ${request.url()}`);
   });
   return {
     context,
