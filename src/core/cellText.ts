@@ -15,9 +15,15 @@ const SPACE_RUN = /[\s\u200b\ufeff]+/g;
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   // Excel keeps 15 significant digits, so 0.1 + 0.2 shows as 0.3, not 0.30000000000000004.
-  if (typeof value === 'number') return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
+  if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return isTidy(value) ? value : value.replace(SPACE_RUN, ' ').trim();
+}
+
+/** Integers (recommendation numbers, date serials) print exactly and cheaply; toPrecision is kept for fractions. */
+function numberText(value: number): string {
+  if (Number.isSafeInteger(value)) return String(value);
+  return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : '';
 }
 
 /**
