@@ -1,8 +1,8 @@
 import { resolveSettings } from './resolveSettings';
 
 test('fills in defaults when nothing was stored', () => {
-  expect(resolveSettings(null)).toEqual({ since: null, asOf: null, dataValidation: true });
-  expect(resolveSettings({})).toEqual({ since: null, asOf: null, dataValidation: true });
+  expect(resolveSettings(null)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
+  expect(resolveSettings({})).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
 });
 
 test('accepts dates as YYYY-MM-DD or dd/mm/yyyy and keeps the mappings', () => {
@@ -11,17 +11,24 @@ test('accepts dates as YYYY-MM-DD or dd/mm/yyyy and keeps the mappings', () => {
       since: '24/07/2024',
       asOf: '2024-10-31',
       dataValidation: false,
+      checkWhileEditing: false,
       actions: { sheet: 'Audit Actions', columns: { signoff: 'Closed' } },
     }),
   ).toEqual({
     since: '2024-07-24',
     asOf: '2024-10-31',
     dataValidation: false,
+    checkWhileEditing: false,
     actions: { sheet: 'Audit Actions', columns: { signoff: 'Closed' } },
   });
 });
 
+test('settings saved before checking while editing could be switched off get it on, whatever data validation says', () => {
+  const savedByAnOlderVersion = JSON.parse('{"since":"2024-07-24","asOf":null,"dataValidation":false}');
+  expect(resolveSettings(savedByAnOlderVersion)).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true });
+});
+
 test('drops malformed stored values rather than trusting them', () => {
-  const stored = JSON.parse('{"since":"31/02/2024","asOf":45000,"dataValidation":"yes","plan":"Plan"}');
-  expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true });
+  const stored = JSON.parse('{"since":"31/02/2024","asOf":45000,"dataValidation":"yes","checkWhileEditing":"no","plan":"Plan"}');
+  expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
 });

@@ -10,18 +10,24 @@ function mappingSetting(value: unknown): TableMapping | undefined {
   return value !== null && typeof value === 'object' ? (value as TableMapping) : undefined;
 }
 
+function switchSetting(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
 /**
  * Complete settings from whatever was stored or given: anything missing or malformed takes its default, dates are
- * accepted as YYYY-MM-DD or dd/mm/yyyy, and data validation stays on unless explicitly turned off.
+ * accepted as YYYY-MM-DD or dd/mm/yyyy, and data validation and checking while editing stay on unless explicitly
+ * turned off (settings saved before a switch existed therefore get it on).
  *
- * @example resolveSettings({ since: '24/07/2024' }) // { since: '2024-07-24', asOf: null, dataValidation: true }
+ * @example resolveSettings({ since: '24/07/2024' }) // { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true }
  */
 export function resolveSettings(partial: Partial<JacSettings> | null | undefined): JacSettings {
   const given = partial ?? {};
   const settings: JacSettings = {
     since: dateSetting(given.since),
     asOf: dateSetting(given.asOf),
-    dataValidation: typeof given.dataValidation === 'boolean' ? given.dataValidation : DEFAULT_SETTINGS.dataValidation,
+    dataValidation: switchSetting(given.dataValidation, DEFAULT_SETTINGS.dataValidation),
+    checkWhileEditing: switchSetting(given.checkWhileEditing, DEFAULT_SETTINGS.checkWhileEditing),
   };
   const plan = mappingSetting(given.plan);
   const actions = mappingSetting(given.actions);

@@ -72,9 +72,14 @@ export interface JacSettings {
   actions?: TableMapping;
   /** Add Excel data validation (in-cell lists and date rules) to the user's tables. On by default. */
   dataValidation: boolean;
+  /**
+   * Re-check the tables as the user edits them, and (in Excel) start the add-in with this workbook so the checking
+   * goes on with the pane closed. On by default; apart from `dataValidation`, which writes rules into the sheets.
+   */
+  checkWhileEditing: boolean;
 }
 
-export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true };
+export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true, checkWhileEditing: true };
 
 /** Where a table was found and which sheet column holds each field. All coordinates are 0-based on the sheet. */
 export interface LocatedTable<F extends string = string> {

@@ -64,7 +64,10 @@ export function parseSettings(stored: unknown): Partial<JacSettings> | null {
     const date = raw[key];
     if (date === null || (typeof date === 'string' && ISO_DATE.test(date))) settings[key] = date as IsoDate | null;
   }
-  if (typeof raw.dataValidation === 'boolean') settings.dataValidation = raw.dataValidation;
+  for (const key of ['dataValidation', 'checkWhileEditing'] as const) {
+    const on = raw[key];
+    if (typeof on === 'boolean') settings[key] = on;
+  }
   for (const key of ['plan', 'actions'] as const) {
     const mapping = parseMapping(raw[key]);
     if (mapping) settings[key] = mapping;

@@ -22,11 +22,12 @@ describe('jac-summary exit codes and one-line errors', () => {
       'jac-summary: plan.csv: This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.\n',
     ],
     [['--settings', 'bad.json'], 'jac-summary: The settings file bad.json is not valid JSON: Unexpected token \'s\', "since: 2024" is not valid JSON\n'],
-    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation.\n'],
+    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing.\n'],
+    [['--settings', 'switch.json'], 'jac-summary: The settings file switch.json has "checkWhileEditing": "yes"; use true or false.\n'],
     [['--since', '2024-10-01'], "jac-summary: The previous meeting (01/10/2024) is after the paper's date (30/09/2024): check --since and --as-of.\n"],
     [[SAMPLE, '--out', SAMPLE], `jac-summary: --out ${SAMPLE} is the workbook being read: name a new file, so the original stays as it is.\n`],
   ])('%j exits 2 with one line on stderr', async (argv, message) => {
-    const run = fakeIo({ 'plan.csv': 'Audit,Status\nInsurance,Complete\n', 'bad.json': 'since: 2024', 'typo.json': '{"sinse": "2024-07-24"}' });
+    const run = fakeIo({ 'plan.csv': 'Audit,Status\nInsurance,Complete\n', 'bad.json': 'since: 2024', 'typo.json': '{"sinse": "2024-07-24"}', 'switch.json': '{"checkWhileEditing": "yes"}' });
     expect(await main(argv, run.io)).toBe(2);
     expect(run.stderr()).toBe(message);
     expect(run.stdout()).toBe('');
@@ -107,7 +108,7 @@ describe('jac-summary settings', () => {
 
   it('uses the settings the add-in saved in the workbook when no file or flag says otherwise', async () => {
     const wb = await loadWorkbook(new Uint8Array(await fs.readFile(SAMPLE)));
-    writeSavedSettings(wb, { since: '2024-08-21', asOf: '2024-09-30', dataValidation: true });
+    writeSavedSettings(wb, { since: '2024-08-21', asOf: '2024-09-30', dataValidation: true, checkWhileEditing: false });
     const run = fakeIo({ 'saved.xlsx': await saveWorkbook(wb) });
     expect(await main(['saved.xlsx', '--json'], run.io)).toBe(0);
     const report = JSON.parse(run.stdout());

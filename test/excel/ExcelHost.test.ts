@@ -177,9 +177,21 @@ describe('ExcelHost: settings, selection and limitations', () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
     const { host } = hostOver(mock);
     expect(await host.loadSettings()).toBeNull();
-    await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } });
-    expect(await host.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } });
-    mock.settings.set('jacAuditTracker.settings', JSON.stringify({ since: '24/07/2024', asOf: 5, dataValidation: true }));
+    await host.saveSettings({
+      since: '2024-07-24',
+      asOf: null,
+      dataValidation: false,
+      checkWhileEditing: false,
+      actions: { sheet: 'Audit Actions', columns: { risk: 'C' } },
+    });
+    expect(await host.loadSettings()).toEqual({
+      since: '2024-07-24',
+      asOf: null,
+      dataValidation: false,
+      checkWhileEditing: false,
+      actions: { sheet: 'Audit Actions', columns: { risk: 'C' } },
+    });
+    mock.settings.set('jacAuditTracker.settings', JSON.stringify({ since: '24/07/2024', asOf: 5, dataValidation: true, checkWhileEditing: 'off' }));
     expect(await host.loadSettings()).toEqual({ dataValidation: true });
   });
 

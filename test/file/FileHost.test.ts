@@ -59,7 +59,7 @@ describe('FileHost', () => {
     const original = await loadWorkbook(new Uint8Array(await fs.readFile(MESSY)));
     const host = await messyHost();
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
-    await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: true, actions: { table: 'ActionTracker' } });
+    await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
     // Twice, as a person refreshing again would: the second refresh must replace, not add.
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
     const saved = await loadWorkbook(await host.save());
@@ -94,7 +94,7 @@ describe('FileHost', () => {
     expect(saved.getWorksheet('Plan 2024-25')!.getCell('C4').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning' });
 
     const reopened = new FileHost(saved);
-    expect(await reopened.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: true, actions: { table: 'ActionTracker' } });
+    expect(await reopened.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
   });
 
   it('leaves out data validation when the settings turn it off, removing what it added before', async () => {

@@ -3,7 +3,7 @@ import { paneActions } from './actions';
 import { INITIAL_PANE_STATE, type PaneState, type WorkbookOutline } from './paneState';
 import { paneReducer } from './reducer';
 
-const stored: JacSettings = { since: '2024-07-24', asOf: '2024-09-30', dataValidation: false };
+const stored: JacSettings = { since: '2024-07-24', asOf: '2024-09-30', dataValidation: false, checkWhileEditing: true };
 
 const finding: Finding = {
   severity: 'error',
@@ -31,7 +31,7 @@ describe('paneReducer', () => {
   });
 
   it('keeps settings the user already edited while the stored ones were loading', () => {
-    const typed: JacSettings = { since: '2024-01-01', asOf: null, dataValidation: true };
+    const typed: JacSettings = { since: '2024-01-01', asOf: null, dataValidation: true, checkWhileEditing: true };
     const editing = paneReducer(INITIAL_PANE_STATE, paneActions.settingsEdited(typed));
     expect(paneReducer(editing, paneActions.started(stored, []))).toEqual({
       ...INITIAL_PANE_STATE,
