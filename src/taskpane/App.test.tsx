@@ -145,7 +145,7 @@ describe('the task pane', () => {
     expect(screen.getByText('Not saved yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
-      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false }]),
+      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false, checkWhileEditing: true }]),
     );
     expect(await screen.findByText('Saved in this workbook')).toBeInTheDocument();
   });
@@ -161,7 +161,7 @@ describe('the task pane', () => {
     expect(previous).toHaveValue('24/07/2024');
     expect(previous).toHaveAttribute('aria-invalid', 'true');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true }]));
+    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true }]));
   });
 
   it('saves changed settings before refreshing, so the ribbon command makes the same paper', async () => {
@@ -170,7 +170,7 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('switch', { name: /data validation/ }));
     await user.click(refreshButton());
     await screen.findByText(OUTCOME);
-    expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: false }]);
+    expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true }]);
     expect(host.written.map((results) => results.dataValidation)).toEqual([false]);
   });
 
@@ -188,7 +188,7 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
       expect(host.saved).toEqual([
-        { since: '2024-07-24', asOf: null, dataValidation: true, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
+        { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
       ]),
     );
   });

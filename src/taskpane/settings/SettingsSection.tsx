@@ -5,6 +5,7 @@ import {
   AccordionPanel,
   Button,
   Caption1,
+  Field,
   makeStyles,
   Subtitle2,
   Switch,
@@ -47,7 +48,14 @@ export interface SettingsSectionProps {
   onSave: () => void;
 }
 
-/** The paper's dates, which tables to read, and the data-validation switch; stored in the workbook. */
+/**
+ * Said beside the switch because turning it on has an effect beyond the pane: in Excel the add-in then loads whenever
+ * this workbook opens (a shared runtime), which is what lets it check edits with the pane closed.
+ */
+const CHECK_WHILE_EDITING_HINT =
+  'Keeps checking with the pane closed too: the add-in then starts whenever this workbook opens.';
+
+/** The paper's dates, which tables to read, and the live-checking and data-validation switches; stored in the workbook. */
 export function SettingsSection({ settings, outline, dirty, saving, saved, onChange, onSave }: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
@@ -68,6 +76,13 @@ export function SettingsSection({ settings, outline, dirty, saving, saved, onCha
         value={settings.asOf}
         onChange={(asOf) => onChange({ ...settings, asOf })}
       />
+      <Field hint={CHECK_WHILE_EDITING_HINT}>
+        <Switch
+          label="Check the data as I edit"
+          checked={settings.checkWhileEditing}
+          onChange={(_, data) => onChange({ ...settings, checkWhileEditing: data.checked })}
+        />
+      </Field>
       <Switch
         label="Add data validation to the tables (in-cell lists and date checks)"
         checked={settings.dataValidation}
