@@ -200,4 +200,13 @@ describe('the task pane', () => {
     unmount();
     await waitFor(() => expect(host.listenerCount).toBe(0));
   });
+
+  it('stops listening for edits when "Check the data as I edit" is turned off, and saves the switch', async () => {
+    const { host, user } = renderPane();
+    await started();
+    await user.click(screen.getByRole('switch', { name: 'Check the data as I edit' }));
+    await waitFor(() => expect(host.listenerCount).toBe(0));
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false }]));
+  });
 });

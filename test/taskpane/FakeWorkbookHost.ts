@@ -23,6 +23,7 @@ export class FakeWorkbookHost implements WorkbookHost {
   private readonly listeners = new Set<(change: CellsChange) => void>();
   private readonly failures = new Map<Method, unknown[]>();
   private readonly gates = new Map<Method, Promise<void>[]>();
+  private readonly unsubscribeFailures: unknown[] = [];
 
   constructor(
     private cells: WorkbookCells,
@@ -33,6 +34,11 @@ export class FakeWorkbookHost implements WorkbookHost {
   /** The next call of `method` throws `error` (once per call to failNext). */
   failNext(method: Method, error: unknown): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  /** The next unsubscribe from edits throws `error` and leaves the listener subscribed, as a failed Excel.run would. */
+  failNextUnsubscribe(error: unknown): void {
+    this.unsubscribeFailures.push(error);
   }
 
   /** The next call of `method` waits until the returned gate is released. */
@@ -88,6 +94,8 @@ export class FakeWorkbookHost implements WorkbookHost {
     await this.enter('onCellsChanged');
     this.listeners.add(listener);
     return async () => {
+      const failure = this.unsubscribeFailures.shift();
+      if (failure !== undefined) throw failure;
       this.listeners.delete(listener);
     };
   }

@@ -1,4 +1,5 @@
 import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
+import { HostError } from '../../host/WorkbookHost';
 import { FakeWorkbookHost } from '../../../test/taskpane/FakeWorkbookHost';
 import { PaneController } from './PaneController';
 
@@ -60,5 +61,90 @@ describe('PaneController live validation', () => {
     await wait(200);
     expect(host.listenerCount).toBe(0);
     expect(controller.getState()).toBe(before);
+  });
+});
+
+describe('PaneController: "Check the data as I edit"', () => {
+  function cellsAndRules(controller: PaneController) {
+    return controller.getState().findings?.map((finding) => [finding.cell, finding.rule]);
+  }
+
+  it('does not listen for edits when the stored settings turned checking off, but still checks once', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', checkWhileEditing: false });
+    const { controller } = await startedController(host);
+    expect(host.listenerCount).toBe(0);
+    expect(host.reads).toBe(1);
+    expect(cellsAndRules(controller)).toEqual([]);
+    host.edit('Audit Actions', 3, 3, '30/02/2024');
+    await wait(200);
+    expect(cellsAndRules(controller)).toEqual([]);
+    controller.dispose();
+  });
+
+  it('listens when settings saved before the switch existed are loaded', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', asOf: null, dataValidation: false });
+    const { controller } = await startedController(host);
+    expect(host.listenerCount).toBe(1);
+    controller.dispose();
+  });
+
+  it('unsubscribes when the switch is turned off and ignores later edits', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    expect(host.listenerCount).toBe(1);
+    controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
+    await wait(100);
+    expect(host.listenerCount).toBe(0);
+    host.edit('Audit Actions', 2, 2, 'Hgih');
+    await wait(200);
+    expect(cellsAndRules(controller)).toEqual([]);
+    controller.dispose();
+  });
+
+  it('subscribes again when turned back on, reading the workbook afresh so edits made while off are checked', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', checkWhileEditing: false });
+    const { controller } = await startedController(host);
+    host.edit('Audit Actions', 2, 2, 'Hgih');
+    controller.editSettings({ ...controller.getState().settings, checkWhileEditing: true });
+    await wait(200);
+    expect(host.listenerCount).toBe(1);
+    expect(host.reads).toBe(2);
+    expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+    host.edit('Audit Actions', 3, 3, '30/02/2024');
+    await wait(200);
+    expect(host.reads).toBe(2);
+    expect(cellsAndRules(controller)).toEqual([
+      ["'Audit Actions'!D4", 'impossible-date'],
+      ["'Audit Actions'!C3", 'unknown-risk'],
+    ]);
+    controller.dispose();
+  });
+
+  it('ends subscribed once whatever order a quick off, on, off, on arrives in', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    const settings = controller.getState().settings;
+    for (const checkWhileEditing of [false, true, false, true]) controller.editSettings({ ...settings, checkWhileEditing });
+    await wait(100);
+    expect(host.listenerCount).toBe(1);
+    controller.dispose();
+    expect(host.listenerCount).toBe(0);
+  });
+
+  it('says so when unsubscribing fails, ignores edits meanwhile, and unsubscribes on Try again', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    host.failNextUnsubscribe(new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
+    controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
+    await wait(100);
+    expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', retryable: true });
+    expect(host.listenerCount).toBe(1);
+    host.edit('Audit Actions', 2, 2, 'Hgih');
+    await wait(200);
+    expect(cellsAndRules(controller)).toEqual([]);
+    await controller.retry();
+    expect(host.listenerCount).toBe(0);
+    expect(controller.getState().error).toBeNull();
+    controller.dispose();
   });
 });

@@ -25,9 +25,15 @@ export interface PaneControllerOptions {
 export class PaneController {
   private state: PaneState = INITIAL_PANE_STATE;
   private readonly listeners = new Set<() => void>();
-  /** The last workbook read, kept up to date with the user's edits, so live validation does not re-read it. */
+  /**
+   * The last workbook read, kept up to date with the user's edits while listening, so live validation does not
+   * re-read it. Not listening, it goes stale at the first edit, so each check reads the workbook afresh.
+   */
   private cells: WorkbookCells | null = null;
+  /** Set while subscribed to the host's edits: only while the settings say "Check the data as I edit". */
   private unsubscribeChanges: (() => Promise<void>) | null = null;
+  /** Subscribing and unsubscribing take turns, so a switch flicked on and off quickly ends as it was left. */
+  private listening: Promise<void> = Promise.resolve();
   private checkTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped by start and dispose: work begun by an earlier generation must not touch the state of a newer one. */
   private generation = 0;
@@ -49,14 +55,15 @@ export class PaneController {
   };
 
   /**
-   * Load the stored settings and the host's limitations, listen for edits, and check the workbook once. Each part
-   * can fail on its own (a workbook without settings access can still be checked), and each says so.
+   * Load the stored settings and the host's limitations, listen for edits when the settings say so, and check the
+   * workbook once. Each part can fail on its own (a workbook without settings access can still be checked), and
+   * each says so.
    */
   async start(): Promise<void> {
     const generation = ++this.generation;
     await this.loadStored(generation);
     if (generation !== this.generation) return;
-    await this.listen(generation);
+    await this.followCheckWhileEditing(generation, 'start');
     if (generation !== this.generation) return;
     await this.check();
   }
@@ -71,7 +78,24 @@ export class PaneController {
     }
   }
 
-  private async listen(generation: number): Promise<void> {
+  /**
+   * Subscribe to the host's edits while the form's "Check the data as I edit" is on, and unsubscribe when it is off.
+   * The form's value counts, saved or not, as a date typed in the form counts for checking; whether the add-in also
+   * starts with the workbook is the host's business when the settings are saved.
+   */
+  private followCheckWhileEditing(generation: number, operation: Operation): Promise<void> {
+    this.listening = this.listening.then(async () => {
+      if (generation !== this.generation) return;
+      const wanted = this.state.settings.checkWhileEditing;
+      if (wanted && !this.unsubscribeChanges) await this.listen(generation, operation);
+      else if (!wanted && this.unsubscribeChanges) await this.stopListening(generation);
+    });
+    return this.listening;
+  }
+
+  private async listen(generation: number, operation: Operation): Promise<void> {
+    // Edits made while not listening were never patched in: the next check must read the workbook again.
+    this.cells = null;
     try {
       const unsubscribe = await this.host.onCellsChanged(this.handleChange);
       if (generation !== this.generation) {
@@ -80,7 +104,20 @@ export class PaneController {
       }
       this.unsubscribeChanges = unsubscribe;
     } catch (error) {
-      this.fail(generation, 'start', error, () => this.listen(this.generation));
+      this.fail(generation, operation, error, () => this.followCheckWhileEditing(this.generation, operation));
+    }
+  }
+
+  private async stopListening(generation: number): Promise<void> {
+    const unsubscribe = this.unsubscribeChanges;
+    if (!unsubscribe) return;
+    try {
+      await unsubscribe();
+      this.unsubscribeChanges = null;
+      this.cells = null;
+    } catch (error) {
+      // Still subscribed: handleChange ignores what arrives, and "Try again" unsubscribes again.
+      this.fail(generation, 'listen', error, () => this.followCheckWhileEditing(this.generation, 'listen'));
     }
   }
 
@@ -112,7 +149,8 @@ export class PaneController {
       const reads: WorkbookCells[] = [];
       const host = recordingReads(this.host, (read) => {
         reads.push(read);
-        if (generation === this.generation) this.cells = read;
+        // Kept only while edits keep it current; otherwise the next check reads afresh.
+        if (generation === this.generation && this.unsubscribeChanges) this.cells = read;
       });
       const outcome = await refreshSummary(host, settings, this.options.today(), (step) => {
         if (generation === this.generation) this.dispatch(paneActions.refreshProgressed(step));
@@ -125,9 +163,10 @@ export class PaneController {
     }
   }
 
-  /** The form changed: keep it, and re-check the workbook with the new dates and mapping. */
+  /** The form changed: keep it, start or stop listening for edits if that switch moved, and re-check the workbook. */
   editSettings(settings: JacSettings): void {
     this.dispatch(paneActions.settingsEdited(settings));
+    void this.followCheckWhileEditing(this.generation, 'listen');
     this.scheduleCheck();
   }
 
@@ -176,6 +215,8 @@ export class PaneController {
   }
 
   private readonly handleChange = (change: CellsChange): void => {
+    // An event already on its way when the switch was turned off, or from a subscription that failed to end.
+    if (!this.state.settings.checkWhileEditing) return;
     if (this.cells) {
       this.cells = patchCells(this.cells, {
         sheet: change.sheet,
@@ -206,7 +247,7 @@ export class PaneController {
     try {
       const cells = this.cells ?? (await this.host.readWorkbook());
       if (generation !== this.generation) return;
-      this.cells = cells;
+      if (this.unsubscribeChanges) this.cells = cells;
       const analysis = analyseWorkbook(cells, { settings: this.state.settings, today: this.options.today() });
       this.dispatch(paneActions.workbookChecked(analysis.findings, workbookOutline(cells, analysis)));
     } catch (error) {

@@ -4,6 +4,7 @@ import type { Operation, PaneError } from '../state/paneState';
 const FALLBACK: Record<Operation, string> = {
   start: 'The add-in could not read this workbook.',
   check: 'The add-in could not check the workbook.',
+  listen: 'The add-in could not start or stop checking your edits.',
   refresh: 'The summary could not be refreshed.',
   'save-settings': 'The settings could not be saved in the workbook.',
   'select-cell': 'That cell could not be selected.',

@@ -5,6 +5,7 @@ import type { Operation, PaneError } from '../state/paneState';
 const TITLES: Record<Operation, string> = {
   start: 'Could not open the add-in',
   check: 'Could not check the workbook',
+  listen: 'Could not change checking as you edit',
   refresh: 'Refresh did not finish',
   'save-settings': 'Settings not saved',
   'select-cell': 'Could not go to the cell',

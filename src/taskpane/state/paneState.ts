@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
 
 /** What the pane was doing when something failed, so the error can say it and "Try again" can redo it. */
-export type Operation = 'start' | 'check' | 'refresh' | 'save-settings' | 'select-cell' | 'show-summary';
+export type Operation = 'start' | 'check' | 'listen' | 'refresh' | 'save-settings' | 'select-cell' | 'show-summary';
 
 export interface PaneError {
   operation: Operation;
