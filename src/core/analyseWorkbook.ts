@@ -1,7 +1,7 @@
 import { buildSummary } from './buildSummary';
-import { classifyActions } from './classifyActions';
+import { actionClassifier } from './classifyActions';
 import { locateTables } from './locateTables';
-import { readActionRows } from './readActionRows';
+import { mapActionRows } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
 import type { Analysis, IsoDate, JacSettings, WorkbookCells } from './types';
 import { sortFindings, validate } from './validate';
@@ -27,8 +27,8 @@ export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: An
   const since = settings.since;
   const located = locateTables(workbook, { plan: settings.plan, actions: settings.actions });
   const planRows = located.plan ? readPlanRows(workbook, located.plan) : [];
-  const actionRows = located.actions ? readActionRows(workbook, located.actions) : [];
-  const actions = classifyActions(actionRows, asOf, since);
+  // Classified as each row is read, so the unclassified rows never pile up (see mapActionRows).
+  const actions = located.actions ? mapActionRows(workbook, located.actions, actionClassifier(asOf, since)) : [];
   return {
     asOf,
     since,

@@ -32,20 +32,41 @@ function shownLength(value: SummaryValue, type: SummaryColumn['type']): number {
 /** Columns with widths that fit their header and values, within 8 to 60 characters. */
 function columns(specs: [header: string, type: SummaryColumn['type']][], rows: SummaryValue[][]): SummaryColumn[] {
   return specs.map(([header, type], index) => {
-    const longest = Math.max(header.length, ...rows.map((row) => shownLength(row[index], type)));
+    // A loop, not Math.max(...rows.map(...)): the overdue table can have thousands of rows.
+    let longest = header.length;
+    for (const row of rows) longest = Math.max(longest, shownLength(row[index], type));
     return { header, type, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
   });
 }
 
+/** Tags ISO dates as summary values, one shared `{ date }` per distinct date. */
+type DateTag = (date: IsoDate) => SummaryValue;
+
+/**
+ * A tagger for one summary: thousands of rows carry the same few hundred deadlines and sign-off dates, and the values
+ * are plain data no renderer changes, so each date is tagged once per summary rather than once per cell.
+ */
+function dateTagger(): DateTag {
+  const tags = new Map<IsoDate, SummaryValue>();
+  return (date) => {
+    let tag = tags.get(date);
+    if (tag === undefined) {
+      tag = { date };
+      tags.set(date, tag);
+    }
+    return tag;
+  };
+}
+
 /** A date cell as a tagged date, or the words the person typed ("TBC"), or null when blank. */
-function dateValue(reading: DateReading): SummaryValue {
-  if (reading.kind === 'date') return { date: reading.date };
+function dateValue(reading: DateReading, tag: DateTag): SummaryValue {
+  if (reading.kind === 'date') return tag(reading.date);
   return reading.kind === 'blank' ? null : reading.text;
 }
 
 /** The deadline the committee holds the action to: the effective one when there is one, else what was typed. */
-function deadlineValue(action: ClassifiedAction): SummaryValue {
-  return action.effectiveDeadline !== null ? { date: action.effectiveDeadline } : dateValue(action.deadline);
+function deadlineValue(action: ClassifiedAction, tag: DateTag): SummaryValue {
+  return action.effectiveDeadline !== null ? tag(action.effectiveDeadline) : dateValue(action.deadline, tag);
 }
 
 function planTable(plan: readonly PlanRow[]): SummaryTable {
@@ -94,45 +115,76 @@ const ACTION_COLUMNS: [string, SummaryColumn['type']][] = [
   ['Deadline', 'date'],
 ];
 
-function actionValues(action: ClassifiedAction): SummaryValue[] {
-  return [action.audit, action.recommendation, action.riskText.trim() || null, deadlineValue(action)];
+/** An action's row in the signed-off and overdue tables: the four shared columns, then the table's own last one. */
+function actionValues(action: ClassifiedAction, tag: DateTag, last: SummaryValue): SummaryValue[] {
+  return [action.audit, action.recommendation, action.riskText.trim() || null, deadlineValue(action, tag), last];
 }
 
-function signedOffTable(actions: readonly ClassifiedAction[], since: IsoDate | null): SummaryTable {
+function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function signedOffTable(actions: readonly ClassifiedAction[], since: IsoDate | null, tag: DateTag): SummaryTable {
   // Array.prototype.sort is stable, so actions signed off on the same day keep the sheet's order.
-  const signed = actions
-    .filter((action) => action.signedOffSince)
-    .sort((a, b) => ((a.signoffDate ?? '') < (b.signoffDate ?? '') ? -1 : (a.signoffDate ?? '') > (b.signoffDate ?? '') ? 1 : 0));
-  const rows = signed.map((action): SummaryValue[] => [...actionValues(action), { date: action.signoffDate! }]);
+  const signed = actions.filter((action) => action.signedOffSince).sort((a, b) => compareDates(a.signoffDate ?? '', b.signoffDate ?? ''));
+  const rows: SummaryValue[][] = [];
+  const sources: string[] = [];
+  for (const action of signed) {
+    rows.push(actionValues(action, tag, tag(action.signoffDate!)));
+    sources.push(action.ref.address);
+  }
   return {
     kind: 'table',
     id: 'signed-off-since',
     title: since ? `Actions signed off since the previous meeting (${formatUkDate(since)})` : 'Actions signed off since the previous meeting',
     columns: columns([...ACTION_COLUMNS, ['Signoff Date', 'date']], rows),
     rows,
-    sources: signed.map((action) => action.ref.address),
+    sources,
     emptyText: since
       ? 'No actions were signed off since the previous meeting.'
       : 'Set the previous meeting date to list actions signed off since then.',
   };
 }
 
-function overdueTable(actions: readonly ClassifiedAction[]): SummaryTable {
-  // Rank once per action, then sort: comparing through riskRank in the comparator costs n log n look-ups.
-  const overdue = actions
-    .filter((action) => action.overdue)
-    .map((action) => ({ action, rank: riskRank(action.risk), deadline: action.effectiveDeadline ?? '' }))
-    .sort((a, b) => a.rank - b.rank || (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
-    .map(({ action }) => action);
-  const rows = overdue.map((action): SummaryValue[] => [...actionValues(action), action.daysOverdue]);
+/**
+ * Overdue actions, highest risk first, then earliest deadline, then sheet order. Risk has a handful of ranks, so the
+ * actions are put into one bucket per rank (riskRank looked up once per action) and each bucket is sorted by
+ * deadline (a stable sort): the same order as one sort on both keys, without an object per action to sort by.
+ */
+function overdueByRiskThenDeadline(actions: readonly ClassifiedAction[]): ClassifiedAction[] {
+  const buckets: ClassifiedAction[][] = [];
+  for (const action of actions) {
+    if (!action.overdue) continue;
+    const rank = riskRank(action.risk);
+    (buckets[rank] ??= []).push(action);
+  }
+  const sorted: ClassifiedAction[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    bucket.sort((a, b) => compareDates(a.effectiveDeadline ?? '', b.effectiveDeadline ?? ''));
+    for (const action of bucket) sorted.push(action);
+  }
+  return sorted;
+}
+
+function overdueTable(actions: readonly ClassifiedAction[], tag: DateTag): SummaryTable {
+  const overdue = overdueByRiskThenDeadline(actions);
+  const rows: SummaryValue[][] = [];
+  const tones: RowTone[] = [];
+  const sources: string[] = [];
+  for (const action of overdue) {
+    rows.push(actionValues(action, tag, action.daysOverdue));
+    tones.push('overdue');
+    sources.push(action.ref.address);
+  }
   return {
     kind: 'table',
     id: 'overdue',
     title: 'Overdue actions',
     columns: columns([...ACTION_COLUMNS, ['Days overdue', 'number']], rows),
     rows,
-    tones: overdue.map((): RowTone => 'overdue'),
-    sources: overdue.map((action) => action.ref.address),
+    tones,
+    sources,
     emptyText: 'No actions are overdue.',
   };
 }
@@ -143,9 +195,14 @@ function openByRiskTable(actions: readonly ClassifiedAction[]): SummaryTable {
   // One counter per row; the "No deadline" column appears only when some open action has none, so "Not yet due"
   // never hides an action that has no date at all.
   const tally = (subset: readonly ClassifiedAction[]): number[] => {
-    const overdue = subset.filter((action) => action.overdue).length;
-    const soon = subset.filter((action) => action.dueWithin30Days).length;
-    const none = subset.filter((action) => action.effectiveDeadline === null).length;
+    let overdue = 0;
+    let soon = 0;
+    let none = 0;
+    for (const action of subset) {
+      if (action.overdue) overdue++;
+      if (action.dueWithin30Days) soon++;
+      if (action.effectiveDeadline === null) none++;
+    }
     const later = subset.length - overdue - soon - none;
     return withoutDeadline ? [overdue, soon, later, none, subset.length] : [overdue, soon, later, subset.length];
   };
@@ -156,7 +213,8 @@ function openByRiskTable(actions: readonly ClassifiedAction[]): SummaryTable {
     if (group) group.push(action);
     else byRisk.set(label, [action]);
   }
-  const rows: SummaryValue[][] = riskRows(open.map((action) => action.risk)).map((risk) => [risk, ...tally(byRisk.get(risk) ?? [])]);
+  // byRisk's keys are every risk label the open actions have, so they stand in for the actions' risks.
+  const rows: SummaryValue[][] = riskRows(byRisk.keys()).map((risk) => [risk, ...tally(byRisk.get(risk) ?? [])]);
   rows.push(['Total', ...tally(open)]);
   const specs: [string, SummaryColumn['type']][] = [
     ['Risk', 'text'],
@@ -189,6 +247,7 @@ export function buildSummary(
   since: IsoDate | null,
 ): SummaryModel {
   const facts = summaryFacts(plan, actions, asOf, since);
+  const tag = dateTagger();
   const paragraph: SummaryParagraph = { kind: 'paragraph', id: 'narrative', title: 'Summary', text: narrative(facts) };
   return {
     title: SUMMARY_TITLE,
@@ -197,8 +256,8 @@ export function buildSummary(
     blocks: [
       planTable(plan),
       glanceTable(facts),
-      signedOffTable(actions, since),
-      overdueTable(actions),
+      signedOffTable(actions, since, tag),
+      overdueTable(actions, tag),
       openByRiskTable(actions),
       paragraph,
     ],

@@ -68,6 +68,14 @@ export function classifyAction(
  * @example classifyActions(rows, '2024-10-31', '2024-07-24')
  */
 export function classifyActions(rows: readonly ActionRow[], asOf: IsoDate, since: IsoDate | null): ClassifiedAction[] {
+  return rows.map(actionClassifier(asOf, since));
+}
+
+/**
+ * classifyAction with the paper's dates fixed and the due-soon limit worked out once, for classifying rows one at a
+ * time as they are read (mapActionRows).
+ */
+export function actionClassifier(asOf: IsoDate, since: IsoDate | null): (row: ActionRow) => ClassifiedAction {
   const dueSoonLimit = addDays(asOf, DUE_SOON_DAYS);
-  return rows.map((row) => classifyAction(row, asOf, since, dueSoonLimit));
+  return (row) => classifyAction(row, asOf, since, dueSoonLimit);
 }

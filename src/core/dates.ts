@@ -131,10 +131,22 @@ export function formatUkDate(iso: IsoDate): string {
   return `${pad(parts.day, 2)}/${pad(parts.month, 2)}/${pad(parts.year, 4)}`;
 }
 
+/**
+ * Day numbers of ISO dates already worked out: classifying 20,000 actions asks for the same few hundred deadlines
+ * thousands of times, and each parse allocates a match array and its strings. Bounded like SERIAL_READINGS.
+ */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+
 function isoToDays(iso: IsoDate): number {
-  const parts = parseIso(iso);
-  if (!parts || !isRealDate(parts.year, parts.month, parts.day)) throw new RangeError(`${iso} is not a YYYY-MM-DD date`);
-  return daysFromCivil(parts.year, parts.month, parts.day);
+  let days = DAY_NUMBERS.get(iso);
+  if (days === undefined) {
+    const parts = parseIso(iso);
+    if (!parts || !isRealDate(parts.year, parts.month, parts.day)) throw new RangeError(`${iso} is not a YYYY-MM-DD date`);
+    days = daysFromCivil(parts.year, parts.month, parts.day);
+    if (DAY_NUMBERS.size >= 20000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, days);
+  }
+  return days;
 }
 
 /**

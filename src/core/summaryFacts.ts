@@ -84,8 +84,21 @@ export function summaryFacts(
   const count = (stage: Stage) => stages.get(stage) ?? 0;
   const remaining = plan.length - count('cancelled') - count('deferred');
 
+  // One pass with counters: a filter per count would build four arrays of up to 20,000 actions only to measure them.
   const overdueByRisk = new Map<string, number>();
-  for (const action of actions) if (action.overdue) increment(overdueByRisk, riskLabel(action.risk));
+  let open = 0;
+  let signedOffSince = 0;
+  let overdue = 0;
+  let dueWithin30Days = 0;
+  for (const action of actions) {
+    if (action.open) open++;
+    if (action.signedOffSince) signedOffSince++;
+    if (action.dueWithin30Days) dueWithin30Days++;
+    if (action.overdue) {
+      overdue++;
+      increment(overdueByRisk, riskLabel(action.risk));
+    }
+  }
 
   return {
     asOf,
@@ -97,10 +110,10 @@ export function summaryFacts(
     delivered: remaining > 0 ? count('final') / remaining : null,
     deliveredExcludes: count('cancelled') + count('deferred') > 0,
     actions: actions.length,
-    open: actions.filter((action) => action.open).length,
-    signedOffSince: actions.filter((action) => action.signedOffSince).length,
-    overdue: actions.filter((action) => action.overdue).length,
+    open,
+    signedOffSince,
+    overdue,
     overdueByRisk: [...overdueByRisk].sort((a, b) => compareRiskLabels(a[0], b[0])),
-    dueWithin30Days: actions.filter((action) => action.dueWithin30Days).length,
+    dueWithin30Days,
   };
 }

@@ -10,8 +10,11 @@ export interface DateCell {
 }
 
 /**
- * Every date cell of the plan and actions tables that did not read as a date (the only ones a date rule reports). A planned start that held neither a date nor a planning word
- * is read again as a date, so "30/02/2025" there gets the same finding as in a deadline.
+ * Every date cell of the plan and actions tables that holds something wrong: an impossible, American or unreadable
+ * date (the only readings a date rule reports; blanks and placeholders such as TBC are left to missing-deadline, which
+ * reads the rows itself). Listing only these keeps a clean 20,000-action tracker from building 40,000 entries that no
+ * rule looks at. A planned start that held neither a date nor a planning word is read again as a date, so
+ * "30/02/2025" there gets the same finding as in a deadline.
  */
 export function dateCells(context: RuleContext): DateCell[] {
   // Three rules look at the same cells: list them once per validation run.
@@ -21,17 +24,18 @@ export function dateCells(context: RuleContext): DateCell[] {
   const cells: DateCell[] = [];
   for (const row of plan) {
     if (row.plannedStart.kind === 'unreadable') {
-      cells.push({ label: 'planned start', reading: readDateCell(row.plannedStartText), ref: row.plannedStartRef ?? row.ref });
+      const reading = readDateCell(row.plannedStartText);
+      if (isWrong(reading)) cells.push({ label: 'planned start', reading, ref: row.plannedStartRef ?? row.ref });
     }
   }
   for (const action of actions) {
-    if (action.deadline.kind !== 'date') {
+    if (isWrong(action.deadline)) {
       cells.push({ label: 'deadline', reading: action.deadline, ref: action.deadlineRef ?? action.ref });
     }
-    if (action.revisedDeadlineRef && action.revisedDeadline.kind !== 'date') {
+    if (action.revisedDeadlineRef && isWrong(action.revisedDeadline)) {
       cells.push({ label: 'revised deadline', reading: action.revisedDeadline, ref: action.revisedDeadlineRef });
     }
-    if (action.signoff.kind !== 'date') {
+    if (isWrong(action.signoff)) {
       cells.push({ label: 'sign-off date', reading: action.signoff, ref: action.signoffRef ?? action.ref });
     }
   }
@@ -40,3 +44,8 @@ export function dateCells(context: RuleContext): DateCell[] {
 }
 
 const listed = new WeakMap<RuleContext, DateCell[]>();
+
+/** Readings a date rule reports: not a date, not blank, not a placeholder. */
+function isWrong(reading: DateReading): boolean {
+  return reading.kind === 'impossible' || reading.kind === 'us-format' || reading.kind === 'unreadable';
+}

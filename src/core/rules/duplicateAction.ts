@@ -16,15 +16,30 @@ function sameText(text: string): string {
 
 export function duplicateAction({ actions }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  const first = new Map<string, ClassifiedAction>();
+  // Audit -> recommendation -> first action: nested Maps rather than one joined key, so 20,000 actions build no
+  // key strings; audit names and recommendation numbers repeat, so each distinct text is normalised once.
+  const first = new Map<string, Map<string, ClassifiedAction>>();
+  const normalised = new Map<string, string>();
+  const same = (text: string) => {
+    let key = normalised.get(text);
+    if (key === undefined) {
+      key = sameText(text);
+      normalised.set(text, key);
+    }
+    return key;
+  };
   for (const action of actions) {
-    const audit = sameText(action.audit);
-    const recommendation = sameText(action.recommendation);
+    const audit = same(action.audit);
+    const recommendation = same(action.recommendation);
     if (audit === '' || recommendation === '') continue;
-    const key = `${audit}\u0000${recommendation}`;
-    const earlier = first.get(key);
+    let byRecommendation = first.get(audit);
+    if (!byRecommendation) {
+      byRecommendation = new Map();
+      first.set(audit, byRecommendation);
+    }
+    const earlier = byRecommendation.get(recommendation);
     if (!earlier) {
-      first.set(key, action);
+      byRecommendation.set(recommendation, action);
       continue;
     }
     findings.push(
