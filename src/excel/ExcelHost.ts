@@ -13,6 +13,7 @@ import { BUILDING_SUFFIX, isOwnSheet, readWorkbookCells, SUMMARY_SHEET, type Wri
 import { describeLimitations, detectCapabilities, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
 import { selectCell, showSummary } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
+import { setLoadWithDocument, type SetLoadWithDocument } from './startup';
 import { writeResults, type WritePlan } from './writeResults';
 
 export interface ExcelHostDeps {
@@ -23,6 +24,8 @@ export interface ExcelHostDeps {
   isSetSupported: IsSetSupported;
   sleep?: Sleep;
   now?: () => number;
+  /** Office.addin.setStartupBehavior behind startup.ts; a test passes one that records what was asked. */
+  setLoadWithDocument?: SetLoadWithDocument;
 }
 
 /** Excel raises change events for a write shortly after the batch returns; ignore them for this long. */
@@ -35,6 +38,8 @@ export class ExcelHost implements WorkbookHost {
   private state: WriteState | null = null;
   private summarySheet = SUMMARY_SHEET;
   private writingUntil = 0;
+  /** Set when Excel claimed SharedRuntime 1.1 but would not change the startup behaviour, for limitations(). */
+  private startupRefused = false;
 
   constructor(private readonly deps: ExcelHostDeps) {
     this.capabilities = detectCapabilities(deps.isSetSupported);
@@ -136,12 +141,32 @@ export class ExcelHost implements WorkbookHost {
     return this.batch((context) => loadSettings(context));
   }
 
-  saveSettings(settings: JacSettings): Promise<void> {
-    return this.batch((context) => saveSettings(context, settings));
+  /**
+   * Saves the settings in the workbook, then has Excel start the add-in with this workbook while "Check the data as
+   * I edit" is on (and stop when it is off), so the change handlers keep checking with the pane closed. Starting is
+   * pointless where Excel cannot report edits. Where Excel cannot start the add-in with the workbook at all, the
+   * settings are still saved and limitations() says what is missing; saving does not fail over it.
+   */
+  async saveSettings(settings: JacSettings): Promise<void> {
+    await this.batch((context) => saveSettings(context, settings));
+    if (!this.capabilities.loadOnOpen) return;
+    const load = settings.checkWhileEditing && this.capabilities.liveValidation;
+    let applied: boolean;
+    try {
+      applied = await (this.deps.setLoadWithDocument ?? setLoadWithDocument)(load);
+    } catch {
+      applied = false;
+    }
+    // Failing to stop starting with the workbook costs only a load: with checking off, the runtime listens to nothing.
+    this.startupRefused = load && !applied;
   }
 
   async limitations(): Promise<string[]> {
-    return describeLimitations(this.capabilities);
+    const sentences = describeLimitations(this.capabilities);
+    if (this.startupRefused) {
+      sentences.push('Excel did not let the add-in start with this workbook, so open the Audit tracker pane to check edits after reopening it.');
+    }
+    return sentences;
   }
 }
 
@@ -159,6 +184,7 @@ export function createExcelHost(): ExcelHost {
     run: (batch) => Excel.run(batch),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: officeIsSetSupported(),
+    setLoadWithDocument,
   });
   return shared;
 }

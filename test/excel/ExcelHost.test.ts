@@ -9,8 +9,16 @@ import { officeError, WorkbookMock } from './workbookMock';
 
 const everything = () => true;
 
-function hostOver(mock: WorkbookMock, options: { supported?: (name: string, version: string) => boolean; now?: () => number } = {}) {
+interface HostOptions {
+  supported?: (name: string, version: string) => boolean;
+  now?: () => number;
+  /** What Office.addin.setStartupBehavior does: true (done), false (not offered here), or an error it rejects with. */
+  startup?: (enabled: boolean) => boolean | Error;
+}
+
+function hostOver(mock: WorkbookMock, options: HostOptions = {}) {
   const runs: number[] = [];
+  const loadWithDocument: boolean[] = [];
   const host = new ExcelHost({
     run: async (batch) => {
       runs.push(mock.syncCount);
@@ -20,8 +28,14 @@ function hostOver(mock: WorkbookMock, options: { supported?: (name: string, vers
     isSetSupported: options.supported ?? everything,
     sleep: async () => {},
     now: options.now,
+    setLoadWithDocument: async (enabled) => {
+      loadWithDocument.push(enabled);
+      const outcome = options.startup?.(enabled) ?? true;
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    },
   });
-  return { host, runs };
+  return { host, runs, loadWithDocument };
 }
 
 describe('ExcelHost: a whole refresh', () => {
@@ -218,5 +232,60 @@ describe('ExcelHost: settings, selection and limitations', () => {
     expect(await hostOver(new WorkbookMock(makeSeedWorkbook())).host.limitations()).toEqual([]);
     const old = hostOver(new WorkbookMock(makeSeedWorkbook()), { supported: (name, version) => name === 'ExcelApi' && version === '1.6' });
     expect(await old.host.limitations()).toHaveLength(3);
+  });
+});
+
+describe('ExcelHost: starting with the workbook follows "Check the data as I edit"', () => {
+  const ON = { ...DEFAULT_SETTINGS, checkWhileEditing: true };
+  const OFF = { ...DEFAULT_SETTINGS, checkWhileEditing: false };
+  const CANNOT_START = 'This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.';
+  const REFUSED = 'Excel did not let the add-in start with this workbook, so open the Audit tracker pane to check edits after reopening it.';
+
+  it('asks Excel to load the add-in with the document when saved on, and not to when saved off', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host, loadWithDocument } = hostOver(mock);
+    await host.saveSettings(ON);
+    await host.saveSettings(OFF);
+    expect(loadWithDocument).toEqual([true, false]);
+    expect(JSON.parse(String(mock.settings.get('jacAuditTracker.settings'))).checkWhileEditing).toBe(false);
+    expect(await host.limitations()).toEqual([]);
+  });
+
+  it('without SharedRuntime 1.1 saves the settings, leaves the startup alone and says why in the limitations', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host, loadWithDocument } = hostOver(mock, { supported: (name) => name !== 'SharedRuntime' });
+    await host.saveSettings(ON);
+    expect(loadWithDocument).toEqual([]);
+    expect(await host.loadSettings()).toMatchObject({ checkWhileEditing: true });
+    expect(await host.limitations()).toEqual([CANNOT_START]);
+  });
+
+  it('does not load with the document when this Excel cannot report edits (ExcelApi 1.9), as there would be nothing to check', async () => {
+    const { host, loadWithDocument } = hostOver(new WorkbookMock(makeSeedWorkbook()), {
+      supported: (name, version) => name === 'SharedRuntime' || Number(version.split('.')[1]) < 9,
+    });
+    await host.saveSettings(ON);
+    expect(loadWithDocument).toEqual([false]);
+  });
+
+  it.each([
+    ['has no setStartupBehavior', () => false],
+    ['rejects the change', () => new Error('GeneralException')],
+  ])('when Office %s, the settings are still saved and the limitations say so until a save succeeds', async (_case, refusal) => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    let refuse = true;
+    const { host } = hostOver(mock, { startup: () => (refuse ? refusal() : true) });
+    await expect(host.saveSettings(ON)).resolves.toBeUndefined();
+    expect(await host.loadSettings()).toMatchObject({ checkWhileEditing: true });
+    expect(await host.limitations()).toEqual([REFUSED]);
+    refuse = false;
+    await host.saveSettings(ON);
+    expect(await host.limitations()).toEqual([]);
+  });
+
+  it('says nothing when only turning the startup off was refused: checking is off, so a loaded add-in does no harm', async () => {
+    const { host } = hostOver(new WorkbookMock(makeSeedWorkbook()), { startup: () => new Error('GeneralException') });
+    await host.saveSettings(OFF);
+    expect(await host.limitations()).toEqual([]);
   });
 });
