@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test the project has, in the order that fails fastest: types, lint, unit and component tests, browser tests.
+# Every test the project has, in the order that fails fastest: types, lint, the production build, then unit,
+# component and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,4 +18,6 @@ fi
 
 npx tsc --noEmit
 npx eslint src test bench scripts
+# The production build first: the manifest test checks that dist/manifest.xml names only files the build made.
+npx webpack --mode production
 npx jest --ci "$@"
