@@ -48,9 +48,17 @@ export interface WorkbookHost {
 
   /** Settings stored in the workbook, so the next person who opens it gets them; null when none were saved. */
   loadSettings(): Promise<Partial<JacSettings> | null>;
+  /**
+   * Store the settings. A host that can start the add-in with the workbook (Excel's shared runtime) does so while
+   * `checkWhileEditing` is on, so edits are checked with the pane closed; where it cannot, saving still succeeds and
+   * limitations() says so.
+   */
   saveSettings(settings: JacSettings): Promise<void>;
 
-  /** Features this host cannot offer (an Excel version too old), each as a sentence for the pane to show. */
+  /**
+   * Features this host cannot offer (an Excel version too old), each as a sentence for the pane to show. May change
+   * after saveSettings (Excel refusing to start the add-in with the workbook), so the pane asks again after a save.
+   */
   limitations(): Promise<string[]>;
 }
 

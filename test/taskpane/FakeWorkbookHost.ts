@@ -28,7 +28,8 @@ export class FakeWorkbookHost implements WorkbookHost {
   constructor(
     private cells: WorkbookCells,
     private stored: Partial<JacSettings> | null = null,
-    private readonly limitationTexts: string[] = [],
+    /** What limitations() answers; a test may change it, as saving settings can change it in Excel. */
+    public limitationTexts: string[] = [],
   ) {}
 
   /** The next call of `method` throws `error` (once per call to failNext). */

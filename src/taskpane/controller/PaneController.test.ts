@@ -148,3 +148,35 @@ describe('PaneController: "Check the data as I edit"', () => {
     controller.dispose();
   });
 });
+
+describe('PaneController: limitations after saving', () => {
+  it('shows what the host cannot do once a save has found out, as Excel refusing to start with the workbook does', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    expect(controller.getState().limitations).toEqual([]);
+    host.limitationTexts = ['Excel did not let the add-in start with this workbook.'];
+    await controller.saveSettings();
+    expect(controller.getState().limitations).toEqual(['Excel did not let the add-in start with this workbook.']);
+    controller.dispose();
+  });
+
+  it('asks again when a refresh saves changed settings first', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
+    host.limitationTexts = ['No start with the workbook here.'];
+    await controller.refresh();
+    expect(host.saved.map((settings) => settings.checkWhileEditing)).toEqual([false]);
+    expect(controller.getState().limitations).toEqual(['No start with the workbook here.']);
+    controller.dispose();
+  });
+
+  it('keeps the sentences it had, with no error, when asking again fails after a good save', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' }, ['Old Excel.']);
+    const { controller } = await startedController(host);
+    host.failNext('limitations', new Error('lost'));
+    await controller.saveSettings();
+    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsSaved]).toEqual([['Old Excel.'], null, true]);
+    controller.dispose();
+  });
+});

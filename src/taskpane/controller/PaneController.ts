@@ -145,6 +145,7 @@ export class PaneController {
       if (settingsDirty) {
         await this.host.saveSettings(settings);
         if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
+        await this.reloadLimitations(generation);
       }
       const reads: WorkbookCells[] = [];
       const host = recordingReads(this.host, (read) => {
@@ -177,9 +178,22 @@ export class PaneController {
     try {
       await this.host.saveSettings(settings);
       if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
+      await this.reloadLimitations(generation);
     } catch (error) {
       this.fail(generation, 'save-settings', error, () => this.saveSettings());
     }
+  }
+
+  /** Saving can change what the host cannot do (Excel refusing to start the add-in with the workbook): show it now. */
+  private async reloadLimitations(generation: number): Promise<void> {
+    let limitations: string[];
+    try {
+      limitations = await this.host.limitations();
+    } catch {
+      // The sentences shown since the pane started stay; the save itself succeeded, so no error bar for this.
+      return;
+    }
+    if (generation === this.generation) this.dispatch(paneActions.limitationsChanged(limitations));
   }
 
   /** Take the user to a finding's cell. */

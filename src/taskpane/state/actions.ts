@@ -12,6 +12,7 @@ export type PaneAction =
   | { type: 'settingsEdited'; settings: JacSettings }
   | { type: 'settingsSaveStarted' }
   | { type: 'settingsSaved'; settings: JacSettings }
+  | { type: 'limitationsChanged'; limitations: string[] }
   | { type: 'failed'; error: PaneError }
   | { type: 'errorDismissed' };
 
@@ -33,6 +34,7 @@ export const paneActions = {
   settingsEdited: (settings: JacSettings): PaneAction => ({ type: 'settingsEdited', settings }),
   settingsSaveStarted: (): PaneAction => ({ type: 'settingsSaveStarted' }),
   settingsSaved: (settings: JacSettings): PaneAction => ({ type: 'settingsSaved', settings }),
+  limitationsChanged: (limitations: string[]): PaneAction => ({ type: 'limitationsChanged', limitations }),
   failed: (error: PaneError): PaneAction => ({ type: 'failed', error }),
   errorDismissed: (): PaneAction => ({ type: 'errorDismissed' }),
 };

@@ -132,4 +132,12 @@ describe('paneReducer', () => {
     const failed: PaneState = { ...ready, error: { operation: 'select-cell', message: 'No such sheet.', retryable: false } };
     expect(paneReducer(failed, paneActions.errorDismissed())).toEqual(ready);
   });
+
+  it('replaces the limitations when the host reports new ones, leaving everything else', () => {
+    const limited: PaneState = { ...ready, limitations: ['Old Excel.'] };
+    expect(paneReducer(limited, paneActions.limitationsChanged(['No start with the workbook.']))).toEqual({
+      ...ready,
+      limitations: ['No start with the workbook.'],
+    });
+  });
 });

@@ -39,6 +39,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const stillDirty = state.settingsDirty && state.settings !== action.settings;
       return { ...state, savingSettings: false, settingsDirty: stillDirty, settingsSaved: !stillDirty };
     }
+    case 'limitationsChanged':
+      return { ...state, limitations: action.limitations };
     case 'failed':
       return {
         ...state,
