@@ -50,6 +50,22 @@ describe('editing a cell in the preview', () => {
     await eventually(async () => expect(await findingsAt(IMPOSSIBLE)).toEqual([]));
   });
 
+  it('does not flag edits while "Check the data as I edit" is off, and catches up when it is turned on again', async () => {
+    const checking = preview.pane.getByRole('switch', { name: 'Check the data as I edit' });
+    await checking.click();
+    expect(await checking.isChecked()).toBe(false);
+    // Any settings change re-checks the workbook (reading it afresh, as nothing keeps it current now): let that pass.
+    await browser.page.waitForTimeout(1000);
+    await preview.editCell(1, 3, '30/02/2024');
+    // Three times the pane's 300 ms quiet time: a listening pane would have flagged the date by now.
+    await browser.page.waitForTimeout(1000);
+    expect(await findingsAt(IMPOSSIBLE)).toEqual([]);
+    await checking.click();
+    await eventually(async () => expect(await findingsAt(IMPOSSIBLE)).toEqual([EXPECTED_IMPOSSIBLE_FINDING]));
+    await preview.editCell(1, 3, '30/10/2024');
+    await eventually(async () => expect(await findingsAt(IMPOSSIBLE)).toEqual([]));
+  });
+
   it('leaves the cell as it was when the edit is cancelled with Escape', async () => {
     await preview.cell(2, 2).click();
     await browser.page.keyboard.press('Enter');
