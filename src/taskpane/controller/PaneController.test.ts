@@ -180,3 +180,25 @@ describe('PaneController: limitations after saving', () => {
     controller.dispose();
   });
 });
+
+describe('PaneController: settings on a workbook that has none yet', () => {
+  it('saves the default settings with the first refresh, so the next person and the ribbon get the same paper', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), null);
+    const { controller } = await startedController(host);
+    await controller.refresh();
+    expect(host.saved).toEqual([
+      { since: null, asOf: null, dataValidation: true, checkWhileEditing: true },
+    ]);
+    await controller.refresh();
+    expect(host.saved).toHaveLength(1);
+    controller.dispose();
+  });
+
+  it('does not save again on refresh when the workbook already holds the settings shown', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    await controller.refresh();
+    expect(host.saved).toEqual([]);
+    controller.dispose();
+  });
+});

@@ -38,6 +38,8 @@ export class PaneController {
   /** Bumped by start and dispose: work begun by an earlier generation must not touch the state of a newer one. */
   private generation = 0;
   private retryFailed: (() => Promise<void>) | null = null;
+  /** False until the workbook holds settings: the first refresh then saves the defaults (see refresh). */
+  private workbookHasSettings = true;
   private readonly debounceMs: number;
 
   constructor(
@@ -71,6 +73,7 @@ export class PaneController {
   private async loadStored(generation: number): Promise<void> {
     try {
       const [stored, limitations] = await Promise.all([this.host.loadSettings(), this.host.limitations()]);
+      this.workbookHasSettings = stored !== null;
       if (generation === this.generation) this.dispatch(paneActions.started(resolveSettings(stored ?? {}), limitations));
     } catch (error) {
       // Carry on with the default settings; "Try again" reloads the stored ones.
@@ -132,8 +135,9 @@ export class PaneController {
   }
 
   /**
-   * Refresh the summary with the settings the form shows. Unsaved settings are saved first, so the ribbon command
-   * and the next person to open the workbook produce the same paper.
+   * Refresh the summary with the settings the form shows. Unsaved settings are saved first, and so are the defaults
+   * on a workbook's first refresh, so the ribbon command and the next person to open the workbook produce the same
+   * paper, and the host learns the "check as I edit" choice (in Excel: start the add-in with the workbook).
    */
   async refresh(): Promise<void> {
     if (this.state.refresh.phase === 'running') return;
@@ -142,8 +146,9 @@ export class PaneController {
     this.cancelScheduledCheck();
     this.dispatch(paneActions.refreshStarted());
     try {
-      if (settingsDirty) {
+      if (settingsDirty || !this.workbookHasSettings) {
         await this.host.saveSettings(settings);
+        this.workbookHasSettings = true;
         if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
         await this.reloadLimitations(generation);
       }
@@ -177,6 +182,7 @@ export class PaneController {
     this.dispatch(paneActions.settingsSaveStarted());
     try {
       await this.host.saveSettings(settings);
+      this.workbookHasSettings = true;
       if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
       await this.reloadLimitations(generation);
     } catch (error) {
