@@ -3,17 +3,8 @@ import type { ActionField, PlanField, TableKind, TableMapping } from '../../core
 export const PLAN_FIELDS: readonly PlanField[] = ['audit', 'plannedStart', 'status', 'opinion'];
 export const ACTION_FIELDS: readonly ActionField[] = ['audit', 'recommendation', 'risk', 'deadline', 'revisedDeadline', 'signoff'];
 
-export const FIELD_LABELS: Record<PlanField | ActionField, string> = {
-  audit: 'Audit name',
-  plannedStart: 'Planned start',
-  status: 'Status',
-  opinion: 'Assurance opinion',
-  recommendation: 'Recommendation',
-  risk: 'Risk',
-  deadline: 'Deadline',
-  revisedDeadline: 'Revised deadline',
-  signoff: 'Sign-off date',
-};
+/** The engine's names for the fields, so the settings and the findings call a column the same thing. */
+export { FIELD_LABELS } from '../../core/headers';
 
 export const TABLE_LABELS: Record<TableKind, string> = {
   plan: 'Audit plan',
