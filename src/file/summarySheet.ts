@@ -42,42 +42,51 @@ function temporaryName(workbook: ExcelJS.Workbook): string {
   }
 }
 
+const LOOKS: readonly LayoutRegion['style'][] = ['title', 'table-title', 'header', 'body', 'overdue', 'due-soon', 'paragraph', 'note'];
+const LOOK_INDEX = new Map(LOOKS.map((look, i) => [look, i]));
+/** Base of the number that encodes a cell's looks in order: one digit per look, 0 meaning none. */
+const LOOK_BASE = LOOKS.length + 1;
+
 function fillSheet(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
-  const regionsByRow = new Map<number, LayoutRegion[]>();
   let lastRow = layout.values.length - 1;
+  let lastColumn = 0;
   for (const region of layout.regions) {
-    for (let r = region.top; r <= region.bottom; r++) {
-      const list = regionsByRow.get(r) ?? [];
-      list.push(region);
-      regionsByRow.set(r, list);
-    }
     lastRow = Math.max(lastRow, region.bottom);
+    lastColumn = Math.max(lastColumn, region.right);
+  }
+  const rows = lastRow + 1;
+  const columns = lastColumn + 1;
+  // Each cell's looks, in region order, as one number (looks.reduce((code, look) => code * LOOK_BASE + index + 1)),
+  // and how far right each row's regions reach. Flat typed arrays: a summary of 10,000 rows would otherwise build a
+  // list of regions and a list of looks per row and a style key per cell, only to throw them away.
+  const codes = new Float64Array(rows * columns);
+  const reach = new Int32Array(rows);
+  for (const region of layout.regions) {
+    const digit = (LOOK_INDEX.get(region.style) ?? 0) + 1;
+    for (let r = region.top; r <= region.bottom; r++) {
+      if (region.right + 1 > reach[r]) reach[r] = region.right + 1;
+      for (let c = region.left; c <= region.right; c++) codes[r * columns + c] = codes[r * columns + c] * LOOK_BASE + digit;
+    }
   }
   const styles = new StyleCache();
-  for (let r = 0; r <= lastRow; r++) {
+  for (let r = 0; r < rows; r++) {
     const rowValues = layout.values[r] ?? [];
-    const regions = regionsByRow.get(r) ?? [];
     // A region may reach past a row's last value: an empty overdue cell is still red.
-    const width = Math.max(rowValues.length, ...regions.map((region) => region.right + 1));
+    const width = Math.max(rowValues.length, reach[r]);
     if (width === 0) continue;
-    // The looks of each column on this row, worked out once per row rather than once per cell.
-    const looksByColumn: LayoutRegion['style'][][] = Array.from({ length: width }, () => []);
-    for (const region of regions) {
-      for (let c = region.left; c <= region.right && c < width; c++) looksByColumn[c].push(region.style);
-    }
     const formats = layout.numberFormats[r] ?? [];
     const row = sheet.getRow(r + 1);
     for (let c = 0; c < width; c++) {
       const value = rowValues[c] ?? null;
-      const looks = looksByColumn[c];
-      if (value === null && looks.length === 0) continue;
+      const code = c < columns ? codes[r * columns + c] : 0;
+      if (value === null && code === 0) continue;
       const cell = row.getCell(c + 1);
       // A JS string makes a string cell; ExcelJS only writes a formula for { formula } objects.
       cell.value = value;
-      const style = styles.get(looks, value === null ? 'General' : (formats[c] ?? 'General'));
+      const style = styles.get(code, value === null ? 'General' : (formats[c] ?? 'General'));
       if (style) cell.style = style;
     }
   }
@@ -89,25 +98,36 @@ function fillSheet(sheet: ExcelJS.Worksheet, layout: SummaryLayout): void {
     const text = String(layout.values[region.top]?.[region.left] ?? '');
     const width = layout.columnWidths.slice(region.left, region.right + 1).reduce((sum, w) => sum + w, 0) || 60;
     const lines = Math.max(1, Math.ceil((text.length * 1.1) / width));
-    const rows = region.bottom - region.top + 1;
-    sheet.getRow(region.top + 1).height = Math.max(15, (lines * 15) / rows);
+    const rowCount = region.bottom - region.top + 1;
+    sheet.getRow(region.top + 1).height = Math.max(15, (lines * 15) / rowCount);
   }
+}
+
+/** The looks a code stands for, in the order their regions were listed. */
+function decodeLooks(code: number): LayoutRegion['style'][] {
+  const looks: LayoutRegion['style'][] = [];
+  for (let rest = code; rest > 0; rest = Math.floor(rest / LOOK_BASE)) looks.unshift(LOOKS[(rest % LOOK_BASE) - 1]);
+  return looks;
 }
 
 /**
  * One style object per distinct look. Cells share them, which ExcelJS allows as long as nobody mutates them, and
  * which lets its writer look a cell's style up by object instead of serialising it again: on a summary of 10,000
- * rows that is most of the save time.
+ * rows that is most of the save time. Keyed by the looks' code and the number format, so no key is built per cell.
  */
 class StyleCache {
-  private readonly cache = new Map<string, Partial<ExcelJS.Style> | null>();
+  private readonly cache = new Map<number, Map<string, Partial<ExcelJS.Style> | null>>();
 
-  get(looks: LayoutRegion['style'][], numFmt: string): Partial<ExcelJS.Style> | null {
-    const key = `${numFmt}|${looks.join(',')}`;
-    let style = this.cache.get(key);
+  get(code: number, numFmt: string): Partial<ExcelJS.Style> | null {
+    let byFormat = this.cache.get(code);
+    if (!byFormat) {
+      byFormat = new Map();
+      this.cache.set(code, byFormat);
+    }
+    let style = byFormat.get(numFmt);
     if (style === undefined) {
-      style = buildStyle(looks, numFmt);
-      this.cache.set(key, style);
+      style = buildStyle(decodeLooks(code), numFmt);
+      byFormat.set(numFmt, style);
     }
     return style;
   }
