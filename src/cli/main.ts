@@ -7,6 +7,7 @@ import { HostError } from '../host/WorkbookHost';
 import { loadWorkbook, saveWorkbook } from '../file/loadWorkbook';
 import { readWorkbookCells } from '../file/readWorkbookCells';
 import { readSavedSettings } from '../file/settingsSheet';
+import { shareEmptyStyles } from '../file/shareEmptyStyles';
 import { writeResults } from '../file/writeResults';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { parseArgs, USAGE } from './parseArgs';
@@ -104,6 +105,8 @@ async function writeCopy(
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
     dataValidation: settings.dataValidation,
   });
+  // The copy is written once and dropped, so its unstyled cells can share one frozen style (see shareEmptyStyles).
+  shareEmptyStyles(workbook);
   const bytes = await saveWorkbook(workbook);
   try {
     await io.writeFile(out, bytes);
