@@ -13,7 +13,9 @@ export function shareEmptyStyles(workbook: ExcelJS.Workbook): void {
   const empty: Partial<ExcelJS.Style> = Object.freeze({});
   for (const sheet of workbook.worksheets) {
     sheet.eachRow((row) => {
-      if (isEmpty(row.style)) row.style = empty;
+      // Rows have a style at run time (the format of cells added to them later); ExcelJS's typings leave it out.
+      const styled = row as unknown as { style?: Partial<ExcelJS.Style> };
+      if (isEmpty(styled.style)) styled.style = empty;
       row.eachCell((cell) => {
         // An unstyled date is the one exception: the writer gives it a date format, chosen by the cell's type.
         if (cell.effectiveType !== ExcelJS.ValueType.Date && isEmpty(cell.style)) cell.style = empty;

@@ -34,7 +34,7 @@ describe('shareEmptyStyles', () => {
     const shared = sheet.getCell('A2').style;
     expect(Object.isFrozen(shared)).toBe(true);
     expect(sheet.getCell('B2').style).toBe(shared);
-    expect(sheet.getRow(2).style).toBe(shared);
+    expect((sheet.getRow(2) as unknown as { style: unknown }).style).toBe(shared);
     expect(sheet.getCell('C2').style).not.toBe(shared);
     expect(sheet.getCell('E2').style).not.toBe(shared);
     expect(sheet.getCell('A1').style).toEqual({ font: { bold: true } });
