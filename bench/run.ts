@@ -2,15 +2,23 @@
  * npm run bench: how fast the engine and the command line are, on a generated tracker of 20,000 actions and 300
  * audits (test/fixtures/generateWorkbook.ts), and how many context.sync calls an Excel refresh makes.
  *
- * - Engine: analyseWorkbook on the cells, median of several runs after warm-up. Target under 100 ms, judged on
- *   CPU time for the reason below.
+ * Both speed targets are judged on wall-clock time, with this process's CPU time printed beside it:
+ * - Wall clock is what the person waits for. CPU time (process.cpuUsage) also counts V8's garbage-collector helper
+ *   threads, which run in parallel with the main thread: on this 2-core machine a run that takes 80 ms on the clock
+ *   can report 120 ms of CPU. Judging on CPU would count work nobody waits for. CPU is still printed, because a
+ *   rise in it is where more garbage shows first.
+ * - Medians of several runs, and (for the command line) runs interleaved with the baseline, so that other jobs on a
+ *   shared machine hit both sides alike.
+ *
+ * - Engine: analyseWorkbook on the cells, in this process, median of several runs after warm-up. Target under 100 ms.
  * - Command line: jac-summary run in-process (read the .xlsx, analyse, print the report, write --out) against plain
- *   ExcelJS loading and writing the same file, runs interleaved, medians measured in this run on this machine, so
- *   the ratio is fair whatever the machine's speed. Node's own start-up is left out of both. Both wall-clock and
- *   CPU time are printed; the 1.3x target is judged on CPU time, because on a machine shared with other jobs the
- *   wall clock mostly measures who else is running, while CPU time is what our code costs.
- * - Office.js: context.sync calls per refresh for 10 and 10,000 actions, from bench/officeRefresh.ts (helper
- *   "excel"): the number must not grow with the rows.
+ *   ExcelJS loading and writing the same file, medians measured in this run on this machine, so the ratio is fair
+ *   whatever the machine's speed. Node's own start-up is left out of both. The baseline writes with the same save
+ *   options as jac-summary (SAVE_OPTIONS from src/file/loadWorkbook.ts: DEFLATE level 1, where ExcelJS's default is
+ *   JSZip's level 6), so the two sides are compared like for like and the ratio shows what our own work costs, not
+ *   a zip setting. Target under 1.3x.
+ * - Office.js: context.sync calls per refresh for 10 and 10,000 actions, from bench/officeRefresh.ts: the number
+ *   must not grow with the rows.
  *
  * Exit code 0 even when a target is missed (the table says MISSED): timings on a shared machine are noisy, and a
  * bench that fails builds on noise gets ignored. Pass --strict to exit 1 on a missed target.
@@ -23,8 +31,9 @@ import { analyseWorkbook, resolveSettings } from '../src/core/analyseWorkbook';
 import type { WorkbookCells } from '../src/core/types';
 import { main } from '../src/cli/main';
 import { cellsToWorkbook } from '../src/file/cellsToWorkbook';
-import { saveWorkbook } from '../src/file/loadWorkbook';
+import { SAVE_OPTIONS, saveWorkbook } from '../src/file/loadWorkbook';
 import { generateWorkbook } from '../test/fixtures/generateWorkbook';
+import { measureSyncCalls } from './officeRefresh';
 
 const AUDITS = 300;
 const ACTIONS = 20_000;
@@ -49,7 +58,7 @@ function median(values: number[]): number {
 interface Timing {
   /** Wall-clock milliseconds. */
   wall: number;
-  /** This process's CPU milliseconds (user + system): what the code costs, whatever else the machine is running. */
+  /** This process's CPU milliseconds (user + system), including the garbage collector's parallel threads. */
   cpu: number;
 }
 
@@ -82,10 +91,10 @@ async function benchEngine(cells: WorkbookCells): Promise<Row[]> {
     {
       measure: `Engine: analyse ${ACTIONS.toLocaleString('en-GB')} actions + ${AUDITS} audits (median of ${ENGINE_RUNS})`,
       value: `${timing.wall.toFixed(1)} ms (CPU ${timing.cpu.toFixed(1)} ms)`,
-      target: '< 100 ms (CPU)',
-      met: timing.cpu < 100,
+      target: '< 100 ms (wall clock)',
+      met: timing.wall < 100,
     },
-    { measure: 'Engine: rows per second (CPU)', value: Math.round((rows / timing.cpu) * 1000).toLocaleString('en-GB'), target: '', met: null },
+    { measure: 'Engine: rows per second (wall clock)', value: Math.round((rows / timing.wall) * 1000).toLocaleString('en-GB'), target: '', met: null },
     {
       measure: 'Summary: rows listed (overdue + signed off since)',
       value: `${tableRows('overdue').toLocaleString('en-GB')} + ${tableRows('signed-off-since').toLocaleString('en-GB')}`,
@@ -106,7 +115,8 @@ async function benchFile(cells: WorkbookCells): Promise<Row[]> {
     const plain = async () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await fs.readFile(input)) as unknown as ArrayBuffer);
-      await fs.writeFile(plainOut, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      // The same save options as jac-summary (see the header): like for like.
+      await fs.writeFile(plainOut, new Uint8Array(await workbook.xlsx.writeBuffer(SAVE_OPTIONS)));
     };
     const cliOut = path.join(dir, 'cli.xlsx');
     const silent = { stdout: () => {}, stderr: (text: string) => process.stderr.write(text) };
@@ -137,28 +147,16 @@ async function benchFile(cells: WorkbookCells): Promise<Row[]> {
       { measure: `File: generated .xlsx (${(size / 1024).toFixed(0)} KB)`, value: '', target: '', met: null },
       { measure: `File: plain ExcelJS read + write (median of ${FILE_RUNS})`, value: both(plainTimes), target: '', met: null },
       { measure: `File: jac-summary --out, in-process (median of ${FILE_RUNS})`, value: both(cliTimes), target: '', met: null },
-      { measure: 'File: jac-summary / plain ExcelJS, wall clock', value: `${wallRatio.toFixed(2)}x`, target: '(shared machine: noisy)', met: null },
-      { measure: 'File: jac-summary / plain ExcelJS, CPU time', value: `${cpuRatio.toFixed(2)}x`, target: '< 1.3x', met: cpuRatio < 1.3 },
+      { measure: 'File: jac-summary / plain ExcelJS, wall clock', value: `${wallRatio.toFixed(2)}x`, target: '< 1.3x', met: wallRatio < 1.3 },
+      { measure: 'File: jac-summary / plain ExcelJS, CPU time', value: `${cpuRatio.toFixed(2)}x`, target: '', met: null },
     ];
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
 
-/** bench/officeRefresh.ts belongs to helper "excel"; loaded by name so the rest of the bench runs without it. */
+/** context.sync calls for a refresh of a small and a large tracker against the Office.js mock. */
 async function benchSyncCalls(): Promise<{ rows: Row[]; line: string }> {
-  let measureSyncCalls: ((actionCount: number) => Promise<number>) | undefined;
-  try {
-    // A path in a variable: the type checker must not require the file, which another helper writes.
-    const officeRefresh = './officeRefresh';
-    ({ measureSyncCalls } = (await import(officeRefresh)) as { measureSyncCalls?: (n: number) => Promise<number> });
-  } catch {
-    measureSyncCalls = undefined;
-  }
-  if (!measureSyncCalls) {
-    const line = 'context.sync calls per refresh: TODO (bench/officeRefresh.ts measureSyncCalls is not there yet)';
-    return { rows: [{ measure: 'Office.js: context.sync calls per refresh', value: 'TODO', target: 'same for 10 and 10,000', met: null }], line };
-  }
   const small = await measureSyncCalls(10);
   const large = await measureSyncCalls(10_000);
   return {
