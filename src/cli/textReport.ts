@@ -11,29 +11,50 @@ const WRAP = 100;
 export function textReport(analysis: Analysis): string {
   const { summary } = analysis;
   const lines: string[] = [summary.title, '='.repeat(Math.min(WRAP, summary.title.length)), ''];
+  // Pushed a line at a time: spreading a table of thousands of lines into push() passes each as an argument.
+  const add = (more: readonly string[]) => {
+    for (const text of more) lines.push(text);
+  };
   for (const block of summary.blocks) {
     lines.push(block.title, '-'.repeat(Math.min(WRAP, block.title.length)));
-    if (block.kind === 'table') lines.push(...renderTable(block));
-    else lines.push(...renderParagraph(block));
+    add(block.kind === 'table' ? renderTable(block) : renderParagraph(block));
     lines.push('');
   }
-  lines.push(...renderFindings(analysis.findings));
+  add(renderFindings(analysis.findings));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** A table with a header, a rule under it and one line a row; numbers right-aligned, everything else left. */
+/**
+ * A table with a header, a rule under it and one line a row; numbers right-aligned, everything else left.
+ * Each row becomes its line directly (no array of cells per row): the overdue table can have thousands of rows.
+ */
 export function renderTable(table: SummaryTable): string[] {
   if (table.rows.length === 0) return [table.emptyText];
-  const cells = table.rows.map((row) => table.columns.map((column, i) => formatValue(row[i] ?? null, column)));
-  const widths = table.columns.map((column, i) =>
-    Math.max(column.header.length, ...cells.map((row) => row[i].length)),
-  );
-  const line = (texts: string[]) =>
-    texts
-      .map((text, i) => (isNumeric(table.columns[i]) ? text.padStart(widths[i]) : text.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd();
-  return [line(table.columns.map((c) => c.header)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
+  const { columns, rows } = table;
+  const count = columns.length;
+  // Dates repeat across rows: format each distinct one once.
+  const dates = new Map<string, string>();
+  const texts: string[] = [];
+  const widths = columns.map((column) => column.header.length);
+  for (const row of rows) {
+    for (let i = 0; i < count; i++) {
+      const text = formatValue(row[i] ?? null, columns[i], dates);
+      if (text.length > widths[i]) widths[i] = text.length;
+      texts.push(text);
+    }
+  }
+  const numeric = columns.map(isNumeric);
+  const line = (cell: (i: number) => string) => {
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      if (i > 0) text += '  ';
+      text += numeric[i] ? cell(i).padStart(widths[i]) : cell(i).padEnd(widths[i]);
+    }
+    return text.trimEnd();
+  };
+  const lines = [line((i) => columns[i].header), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (let r = 0; r < rows.length; r++) lines.push(line((i) => texts[r * count + i]));
+  return lines;
 }
 
 function renderParagraph(paragraph: SummaryParagraph): string[] {
@@ -77,9 +98,16 @@ function localCell(finding: Finding): string {
   return bang >= 0 ? finding.cell.slice(bang + 1) : finding.cell;
 }
 
-function formatValue(value: SummaryValue, column: SummaryColumn): string {
+function formatValue(value: SummaryValue, column: SummaryColumn, dates: Map<string, string>): string {
   if (value === null) return '';
-  if (typeof value === 'object') return formatUkDate(value.date);
+  if (typeof value === 'object') {
+    let text = dates.get(value.date);
+    if (text === undefined) {
+      text = formatUkDate(value.date);
+      dates.set(value.date, text);
+    }
+    return text;
+  }
   if (typeof value === 'number') {
     if (column.type === 'percent') return `${Math.round(value * 100)}%`;
     return String(value);
