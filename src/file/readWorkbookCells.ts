@@ -28,51 +28,60 @@ export function readWorkbookCells(workbook: ExcelJS.Workbook, options: ReadOptio
   return { sheets };
 }
 
-interface Found {
-  row: number;
-  column: number;
-  value: CellValue;
-  numberFormat: string;
-}
-
 function readSheet(worksheet: ExcelJS.Worksheet): SheetCells {
-  const found: Found[] = [];
+  // One pass over the cells into rows indexed by sheet row and column, then each row padded to the used range: no
+  // object per cell (a 20,000-row tracker has 120,000 of them) and no second copy of rows that start at column A.
+  const valueRows: CellValue[][] = [];
+  const formatRows: string[][] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    let values: CellValue[] | undefined;
+    let formats: string[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
       const value = toCellValue(cell.value);
       if (value === '' || value === null) return;
-      const r = rowNumber - 1;
       const c = columnNumber - 1;
-      found.push({ row: r, column: c, value, numberFormat: cell.numFmt || 'General' });
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
+      if (!values || !formats) {
+        values = valueRows[r] = [];
+        formats = formatRows[r] = [];
+      }
+      values[c] = value;
+      formats[c] = cell.numFmt || 'General';
       if (c < left) left = c;
       if (c > right) right = c;
     });
+    if (values) {
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+    }
   });
   const tables = readTables(worksheet);
-  if (found.length === 0) {
+  if (bottom < 0) {
     // Office.js reports an empty sheet's used range as A1 holding "".
     return { name: worksheet.name, originRow: 0, originColumn: 0, values: [['']], numberFormats: [['General']], tables };
   }
-  const height = bottom - top + 1;
   const width = right - left + 1;
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    values.push(new Array<CellValue>(width).fill(''));
-    numberFormats.push(new Array<string>(width).fill('General'));
-  }
-  for (const cell of found) {
-    values[cell.row - top][cell.column - left] = cell.value;
-    numberFormats[cell.row - top][cell.column - left] = cell.numberFormat;
+  for (let r = top; r <= bottom; r++) {
+    values.push(usedPart(valueRows[r], left, width, ''));
+    numberFormats.push(usedPart(formatRows[r], left, width, 'General'));
   }
   return { name: worksheet.name, originRow: top, originColumn: left, values, numberFormats, tables };
+}
+
+/** Columns left to left + width - 1 of a row read by sheet column, with `blank` where nothing was read. */
+function usedPart<T>(row: T[] | undefined, left: number, width: number, blank: T): T[] {
+  if (!row) return new Array<T>(width).fill(blank);
+  if (left > 0) return usedPart(row.slice(left), 0, width, blank);
+  // Fill the holes (blank cells) and any missing end in place: the row is ours, read above.
+  for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = blank;
+  return row;
 }
 
 /** The shape of an ExcelJS table's model, loaded (tableRef) or created in memory (ref + rows). */
