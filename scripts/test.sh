@@ -16,8 +16,8 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-npx tsc --noEmit
-npx eslint src test bench scripts
+npm run -s typecheck
+npm run -s lint
 # The production build first: the manifest test checks that dist/manifest.xml names only files the build made.
 npx webpack --mode production
 npx jest --ci "$@"
