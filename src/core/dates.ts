@@ -110,7 +110,7 @@ function parseIso(iso: IsoDate): { year: number; month: number; day: number } | 
 }
 
 /**
- * ISO date -> Excel serial. '1900-02-29' gives 60, matching Excel.
+ * ISO date -> Excel serial. '1900-02-29' gives 60, as Excel's own serials do.
  * @throws RangeError for text that is not a real YYYY-MM-DD date from 1900 to 9999.
  * @example isoDateToSerial('2024-11-01') === 45597
  */

@@ -5,7 +5,7 @@ import type { ActionField, LocatedTable } from './types';
 export interface HighlightRules {
   /** The table's data rows and columns, A1 without the sheet ("A5:E11"). */
   range: string;
-  /** Custom-rule formulas with the leading "=" (Office.js keeps it; ExcelJS shells strip it). */
+  /** Custom-rule formulas with the leading "=" (the Office JavaScript API keeps it; ExcelJS shells strip it). */
   overdueFormula: string;
   dueSoonFormula: string;
 }

@@ -5,7 +5,7 @@
  *   -> classifyActions -> ClassifiedAction -> validate -> Finding[] -> buildSummary -> SummaryModel
  *   -> layoutSummary -> SummaryLayout (what the Excel, ExcelJS and preview shells write)
  *
- * Pure data only: no Office.js, DOM, Node or ExcelJS types, so every shell can share it.
+ * Pure data only: no Office JavaScript API, DOM, Node or ExcelJS types, so every shell can share it.
  */
 
 /** A cell exactly as Excel hands it over: text, a number (dates are serials), a boolean, or "" when blank. */
@@ -35,7 +35,7 @@ export interface SheetCells {
   originColumn: number;
   values: CellValue[][];
   /**
-   * Number formats parallel to `values`, where the host could read them (Office.js `numberFormat`,
+   * Number formats parallel to `values`, where the host could read them (the Office JavaScript API's `numberFormat`,
    * ExcelJS `numFmt`). Lets the reader tell a date serial from a plain number such as a recommendation "3".
    */
   numberFormats?: string[][];
@@ -282,7 +282,7 @@ export interface SummaryParagraph {
 export type SummaryBlock = SummaryTable | SummaryParagraph;
 
 /**
- * The summary model placed on a sheet: one grid of values, plus what to style. Both the Office.js shell and the
+ * The summary model placed on a sheet: one grid of values, plus what to style. Both the Office JavaScript API shell and the
  * ExcelJS shell write exactly this, so the layout exists once.
  */
 export interface SummaryLayout {
