@@ -10,6 +10,8 @@ import { App } from './App';
 const TODAY = '2024-09-30';
 const STORED: Partial<JacSettings> = { since: '2024-07-24' };
 const OUTCOME = '16 audits, 7 actions: 0 overdue, 7 signed off since 24/07/2024';
+const ACTIONS_NOT_FOUND =
+  'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.';
 
 function renderPane(host = new FakeWorkbookHost(makeSeedWorkbook(), STORED)) {
   return { host, ...renderWithProviders(<App host={host} today={TODAY} />) };
@@ -109,6 +111,39 @@ describe('the task pane', () => {
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(OUTCOME)).toBeInTheDocument();
     expect(screen.queryByText('A cell is still being edited. Press Enter in it, then try again.')).not.toBeInTheDocument();
+  });
+
+  it('refuses to refresh without an actions table, says what was looked for, and takes the user to the table pickers', async () => {
+    const seed = makeSeedWorkbook();
+    const host = new FakeWorkbookHost({ sheets: seed.sheets.filter((sheet) => sheet.name !== 'Audit Actions') }, STORED);
+    const { user } = renderPane(host);
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    await within(findings).findByText(ACTIONS_NOT_FOUND);
+    await waitFor(() => expect(refreshButton()).not.toHaveAttribute('aria-disabled', 'true'));
+    await user.click(refreshButton());
+    expect(await screen.findByText(`${ACTIONS_NOT_FOUND} Choose the table under Settings > Tables and columns.`)).toBeInTheDocument();
+    expect(screen.getByText('Refresh did not finish')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Actions table' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Choose the tables' }));
+    const picker = screen.getByRole('combobox', { name: 'Actions table' });
+    expect(picker).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Plan table' })).toHaveTextContent('Detect automatically');
+    expect(screen.getByText('Using sheet Audit Plan, header in row 3')).toBeInTheDocument();
+    expect(host.written).toEqual([]);
+  });
+
+  it('lists why the tables were not found after a blocked refresh, even with checking as you edit off', async () => {
+    const { host, user } = renderPane(new FakeWorkbookHost(makeSeedWorkbook(), { ...STORED, checkWhileEditing: false }));
+    await started();
+    // Renamed by hand while nothing listens: only the refresh itself can find out.
+    for (const column of [0, 1, 2, 3, 4]) host.edit('Audit Actions', 0, column, `Column ${column + 1}`);
+    await user.click(refreshButton());
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    expect(await within(findings).findByText(ACTIONS_NOT_FOUND)).toBeInTheDocument();
+    expect(screen.getByText('1 error')).toBeInTheDocument();
+    expect(host.written).toEqual([]);
   });
 
   it('reports an unexpected error with a plain sentence first', async () => {

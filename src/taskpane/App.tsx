@@ -46,7 +46,12 @@ export function App({ host, today, debounceMs }: AppProps) {
     <div className={styles.pane}>
       <PaneHeader counts={state.findings ? countFindings(state.findings) : null} />
       {state.error && (
-        <ErrorBar error={state.error} onRetry={() => void controller.retry()} onDismiss={() => controller.dismissError()} />
+        <ErrorBar
+          error={state.error}
+          onRetry={() => void controller.retry()}
+          onDismiss={() => controller.dismissError()}
+          onChooseTables={() => controller.chooseTables()}
+        />
       )}
       {state.limitations.length > 0 && <LimitationsBar limitations={state.limitations} />}
       {isFirstRun(state) && <FirstRun />}
@@ -65,6 +70,8 @@ export function App({ host, today, debounceMs }: AppProps) {
         saved={state.settingsSaved}
         onChange={(settings) => controller.editSettings(settings)}
         onSave={() => void controller.saveSettings()}
+        tablesPanel={state.tablesPanel}
+        onTablesToggle={(open) => controller.toggleTables(open)}
       />
       <Caption1>Working on: {host.kind}</Caption1>
     </div>

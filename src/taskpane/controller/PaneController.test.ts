@@ -137,7 +137,7 @@ describe('PaneController: "Check the data as I edit"', () => {
     host.failNextUnsubscribe(new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
     await wait(100);
-    expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', retryable: true });
+    expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', retryable: true, code: 'busy' });
     expect(host.listenerCount).toBe(1);
     host.edit('Audit Actions', 2, 2, 'Hgih');
     await wait(200);

@@ -2,6 +2,7 @@ import { analyseWorkbook, resolveSettings } from '../../core/analyseWorkbook';
 import { patchCells } from '../../core/patchCells';
 import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import { refreshSummary } from '../../host/refresh';
+import { RefreshBlockedError } from '../../host/RefreshBlockedError';
 import type { CellsChange, WorkbookHost } from '../../host/WorkbookHost';
 import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneState } from '../state/paneState';
@@ -145,6 +146,7 @@ export class PaneController {
     const { settings, settingsDirty } = this.state;
     this.cancelScheduledCheck();
     this.dispatch(paneActions.refreshStarted());
+    const reads: WorkbookCells[] = [];
     try {
       if (settingsDirty || !this.workbookHasSettings) {
         await this.host.saveSettings(settings);
@@ -152,7 +154,6 @@ export class PaneController {
         if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
         await this.reloadLimitations(generation);
       }
-      const reads: WorkbookCells[] = [];
       const host = recordingReads(this.host, (read) => {
         reads.push(read);
         // Kept only while edits keep it current; otherwise the next check reads afresh.
@@ -165,6 +166,10 @@ export class PaneController {
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
       this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
     } catch (error) {
+      // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
+      if (error instanceof RefreshBlockedError && generation === this.generation && reads.length > 0) {
+        this.dispatch(paneActions.workbookChecked(error.analysis.findings, workbookOutline(reads[reads.length - 1], error.analysis)));
+      }
       this.fail(generation, 'refresh', error, () => this.refresh());
     }
   }
@@ -227,6 +232,16 @@ export class PaneController {
     this.retryFailed = null;
     this.dispatch(paneActions.errorDismissed());
     if (again) await again();
+  }
+
+  /** Open or close the settings' "Tables and columns" panel (the user clicked its header). */
+  toggleTables(open: boolean): void {
+    this.dispatch(paneActions.tablesToggled(open));
+  }
+
+  /** Take the user to the table pickers: "Choose the tables" on a table-not-found error. */
+  chooseTables(): void {
+    this.dispatch(paneActions.tablesRequested());
   }
 
   dismissError(): void {

@@ -17,7 +17,7 @@ const FALLBACK: Record<Operation, string> = {
  */
 export function toPaneError(operation: Operation, error: unknown): PaneError {
   if (error instanceof HostError) {
-    return { operation, message: error.message, retryable: error.retryable };
+    return { operation, message: error.message, retryable: error.retryable, code: error.code };
   }
   const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   return {

@@ -12,8 +12,19 @@ const TITLES: Record<Operation, string> = {
   'show-summary': 'Could not show the summary',
 };
 
-/** A failure, in the host's own words, with "Try again" when the host said trying again can help. */
-export function ErrorBar({ error, onRetry, onDismiss }: { error: PaneError; onRetry: () => void; onDismiss: () => void }) {
+export interface ErrorBarProps {
+  error: PaneError;
+  onRetry: () => void;
+  onDismiss: () => void;
+  /** Opens the settings' table pickers; offered when a table could not be found. */
+  onChooseTables: () => void;
+}
+
+/**
+ * A failure, in the host's own words, with "Try again" when the host said trying again can help, and "Choose the
+ * tables" when a table could not be found, since choosing it is what fixes that.
+ */
+export function ErrorBar({ error, onRetry, onDismiss, onChooseTables }: ErrorBarProps) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -25,6 +36,7 @@ export function ErrorBar({ error, onRetry, onDismiss }: { error: PaneError; onRe
           <Button appearance="transparent" aria-label="Dismiss the message" icon={<DismissRegular />} onClick={onDismiss} />
         }
       >
+        {error.code === 'table-not-found' && <Button onClick={onChooseTables}>Choose the tables</Button>}
         {error.retryable && <Button onClick={onRetry}>Try again</Button>}
       </MessageBarActions>
     </MessageBar>

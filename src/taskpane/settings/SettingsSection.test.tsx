@@ -18,6 +18,8 @@ function Harness({ initial, changes }: { initial: JacSettings; changes: JacSetti
         setSettings(next);
       }}
       onSave={() => {}}
+      tablesPanel={{ open: false, focusRequest: 0 }}
+      onTablesToggle={() => {}}
     />
   );
 }

@@ -11,9 +11,9 @@ import {
   Switch,
   tokens,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import type { JacSettings } from '../../core/types';
-import type { WorkbookOutline } from '../state/paneState';
+import type { TablesPanel, WorkbookOutline } from '../state/paneState';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
 
@@ -46,6 +46,9 @@ export interface SettingsSectionProps {
   saved: boolean;
   onChange: (settings: JacSettings) => void;
   onSave: () => void;
+  /** Whether "Tables and columns" is open, and requests to move focus into it (from an error's "Choose the tables"). */
+  tablesPanel: TablesPanel;
+  onTablesToggle: (open: boolean) => void;
 }
 
 /**
@@ -56,9 +59,47 @@ const CHECK_WHILE_EDITING_HINT =
   'Keeps checking with the pane closed too: the add-in then starts whenever this workbook opens.';
 
 /** The paper's dates, which tables to read, and the live-checking and data-validation switches; stored in the workbook. */
-export function SettingsSection({ settings, outline, dirty, saving, saved, onChange, onSave }: SettingsSectionProps) {
+export function SettingsSection({
+  settings,
+  outline,
+  dirty,
+  saving,
+  saved,
+  onChange,
+  onSave,
+  tablesPanel,
+  onTablesToggle,
+}: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
+  const pickers = useRef<Record<'plan' | 'actions', HTMLButtonElement | null>>({ plan: null, actions: null });
+  const pendingFocus = useRef(false);
+  const outlineRef = useRef(outline);
+  outlineRef.current = outline;
+  // The panel's content mounts a render after it opens (its collapse motion), so focus waits for the picker to exist.
+  const focusPicker = useCallback(() => {
+    if (!pendingFocus.current) return;
+    // The picker of the table that was not found; the plan's when both were missing or nothing is known yet.
+    const kind = outlineRef.current?.plan && !outlineRef.current.actions ? 'actions' : 'plan';
+    const picker = pickers.current[kind];
+    if (!picker) return;
+    pendingFocus.current = false;
+    picker.focus();
+  }, []);
+  const planPickerRef = useCallback((element: HTMLButtonElement | null) => {
+    pickers.current.plan = element;
+    focusPicker();
+  }, [focusPicker]);
+  const actionsPickerRef = useCallback((element: HTMLButtonElement | null) => {
+    pickers.current.actions = element;
+    focusPicker();
+  }, [focusPicker]);
+  const { focusRequest } = tablesPanel;
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    pendingFocus.current = true;
+    focusPicker();
+  }, [focusRequest, focusPicker]);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -88,7 +129,11 @@ export function SettingsSection({ settings, outline, dirty, saving, saved, onCha
         checked={settings.dataValidation}
         onChange={(_, data) => onChange({ ...settings, dataValidation: data.checked })}
       />
-      <Accordion collapsible>
+      <Accordion
+        collapsible
+        openItems={tablesPanel.open ? ['tables'] : []}
+        onToggle={(_, data) => onTablesToggle(data.openItems.includes('tables'))}
+      >
         <AccordionItem value="tables">
           <AccordionHeader>Tables and columns</AccordionHeader>
           <AccordionPanel className={styles.panel}>
@@ -97,12 +142,14 @@ export function SettingsSection({ settings, outline, dirty, saving, saved, onCha
               mapping={settings.plan}
               outline={outline}
               onChange={(plan) => onChange(withMapping(settings, 'plan', plan))}
+              tablePickerRef={planPickerRef}
             />
             <TableMappingFields
               kind="actions"
               mapping={settings.actions}
               outline={outline}
               onChange={(actions) => onChange(withMapping(settings, 'actions', actions))}
+              tablePickerRef={actionsPickerRef}
             />
           </AccordionPanel>
         </AccordionItem>

@@ -1,5 +1,5 @@
 import { Caption1, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import type { TableKind, TableMapping } from '../../core/types';
 import type { DetectedTable, WorkbookOutline } from '../state/paneState';
 import {
@@ -28,10 +28,12 @@ export interface TableMappingFieldsProps {
   mapping: TableMapping | undefined;
   outline: WorkbookOutline | null;
   onChange: (mapping: TableMapping | undefined) => void;
+  /** The table picker, for the settings to move focus to when a table could not be found. */
+  tablePickerRef?: Ref<HTMLButtonElement>;
 }
 
 /** Which table holds the plan (or the actions) and which column holds each field, with what was detected shown. */
-export function TableMappingFields({ kind, mapping, outline, onChange }: TableMappingFieldsProps) {
+export function TableMappingFields({ kind, mapping, outline, onChange, tablePickerRef }: TableMappingFieldsProps) {
   const styles = useStyles();
   const headingId = useId();
   const detected: DetectedTable<string> | null = outline?.[kind] ?? null;
@@ -47,6 +49,7 @@ export function TableMappingFields({ kind, mapping, outline, onChange }: TableMa
       <Field label={kind === 'plan' ? 'Plan table' : 'Actions table'} hint={describeDetected(detected)}>
         <Dropdown
           className={styles.dropdown}
+          button={{ ref: tablePickerRef }}
           value={optionText(tableOptions, tableKey)}
           selectedOptions={[tableKey]}
           onOptionSelect={(_, data) => onChange(withTableChoice(data.optionValue ?? AUTOMATIC))}

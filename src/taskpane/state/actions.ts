@@ -14,7 +14,9 @@ export type PaneAction =
   | { type: 'settingsSaved'; settings: JacSettings }
   | { type: 'limitationsChanged'; limitations: string[] }
   | { type: 'failed'; error: PaneError }
-  | { type: 'errorDismissed' };
+  | { type: 'errorDismissed' }
+  | { type: 'tablesToggled'; open: boolean }
+  | { type: 'tablesRequested' };
 
 export const paneActions = {
   started: (settings: JacSettings, limitations: string[]): PaneAction => ({ type: 'started', settings, limitations }),
@@ -37,4 +39,6 @@ export const paneActions = {
   limitationsChanged: (limitations: string[]): PaneAction => ({ type: 'limitationsChanged', limitations }),
   failed: (error: PaneError): PaneAction => ({ type: 'failed', error }),
   errorDismissed: (): PaneAction => ({ type: 'errorDismissed' }),
+  tablesToggled: (open: boolean): PaneAction => ({ type: 'tablesToggled', open }),
+  tablesRequested: (): PaneAction => ({ type: 'tablesRequested' }),
 };

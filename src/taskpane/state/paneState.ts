@@ -1,6 +1,7 @@
 import type { ActionField, Finding, JacSettings, LocatedTable, PlanField } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
+import type { HostErrorCode } from '../../host/WorkbookHost';
 
 /** What the pane was doing when something failed, so the error can say it and "Try again" can redo it. */
 export type Operation = 'start' | 'check' | 'listen' | 'refresh' | 'save-settings' | 'select-cell' | 'show-summary';
@@ -10,6 +11,8 @@ export interface PaneError {
   /** Shown as it is: host errors are already written for a person. */
   message: string;
   retryable: boolean;
+  /** The host's code, when a host error: the bar offers the fix some codes have (table-not-found: choose the tables). */
+  code?: HostErrorCode;
 }
 
 export type RefreshStatus =
@@ -56,6 +59,14 @@ export interface PaneState {
   outline: WorkbookOutline | null;
   error: PaneError | null;
   limitations: string[];
+  tablesPanel: TablesPanel;
+}
+
+/** The settings' "Tables and columns" panel, opened by the user or by an error's "Choose the tables". */
+export interface TablesPanel {
+  open: boolean;
+  /** Bumped each time something asks to take the user to the table pickers, so focus moves even if already open. */
+  focusRequest: number;
 }
 
 export const INITIAL_PANE_STATE: PaneState = {
@@ -69,4 +80,5 @@ export const INITIAL_PANE_STATE: PaneState = {
   outline: null,
   error: null,
   limitations: [],
+  tablesPanel: { open: false, focusRequest: 0 },
 };

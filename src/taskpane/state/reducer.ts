@@ -52,6 +52,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case 'errorDismissed':
       return { ...state, error: null };
+    case 'tablesToggled':
+      return { ...state, tablesPanel: { ...state.tablesPanel, open: action.open } };
+    case 'tablesRequested':
+      return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1 } };
   }
 }
 
