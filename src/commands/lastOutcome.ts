@@ -25,5 +25,16 @@ export function publishCommandOutcome(outcome: CommandOutcome): void {
 /** Calls `listener` with each new outcome; returns the unsubscribe function. */
 export function subscribeToCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
+
+/** What the pane needs from the ribbon's outcomes: the last one when it opens, and each new one while it is open. */
+export interface CommandOutcomeFeed {
+  last(): CommandOutcome | null;
+  subscribe(listener: (outcome: CommandOutcome) => void): () => void;
+}
+
+/** This runtime's outcomes: in Excel's shared runtime the ribbon command and the pane publish and read the same ones. */
+export const commandOutcomes: CommandOutcomeFeed = { last: lastCommandOutcome, subscribe: subscribeToCommandOutcomes };

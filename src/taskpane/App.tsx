@@ -1,4 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { CommandOutcomeFeed } from '../commands/lastOutcome';
 import type { IsoDate } from '../core/types';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { usePaneController } from './controller/usePaneController';
@@ -33,15 +34,17 @@ export interface AppProps {
   today?: IsoDate;
   /** Quiet time after an edit before findings are re-checked (default 300 ms). */
   debounceMs?: number;
+  /** The ribbon command's outcomes, in Excel (shared runtime): its errors show here as the pane's own would. */
+  commandOutcomes?: CommandOutcomeFeed;
 }
 
 /**
  * The task pane. Host-agnostic: everything it knows about the workbook comes through `host`, so the same component
  * runs in Excel and in the browser preview. Render it inside PaneProvider.
  */
-export function App({ host, today, debounceMs }: AppProps) {
+export function App({ host, today, debounceMs, commandOutcomes }: AppProps) {
   const styles = useStyles();
-  const { state, controller } = usePaneController(host, { today, debounceMs });
+  const { state, controller } = usePaneController(host, { today, debounceMs, commandOutcomes });
   return (
     <div className={styles.pane}>
       <PaneHeader counts={state.findings ? countFindings(state.findings) : null} />

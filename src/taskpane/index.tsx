@@ -1,6 +1,7 @@
 /* global Office */
 import { createRoot } from 'react-dom/client';
 import { registerCommands } from '../commands/commands';
+import { commandOutcomes } from '../commands/lastOutcome';
 import { createExcelHost } from '../excel/ExcelHost';
 import { App } from './App';
 import { PaneProvider } from './theme/PaneProvider';
@@ -21,7 +22,7 @@ Office.onReady(() => {
   if (!container) throw new Error('taskpane.html has no #container element.');
   createRoot(container).render(
     <PaneProvider>
-      <App host={createExcelHost()} />
+      <App host={createExcelHost()} commandOutcomes={commandOutcomes} />
     </PaneProvider>,
   );
 });

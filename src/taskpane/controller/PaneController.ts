@@ -1,6 +1,7 @@
 import { analyseWorkbook, resolveSettings } from '../../core/analyseWorkbook';
 import { patchCells } from '../../core/patchCells';
 import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
+import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
 import { refreshSummary } from '../../host/refresh';
 import { RefreshBlockedError } from '../../host/RefreshBlockedError';
 import type { CellsChange, WorkbookHost } from '../../host/WorkbookHost';
@@ -16,6 +17,11 @@ export interface PaneControllerOptions {
   today: () => IsoDate;
   /** Quiet time after the last edit before the workbook is re-checked: typing a date should not re-check per key. */
   debounceMs?: number;
+  /**
+   * The ribbon command's outcomes (src/commands/lastOutcome.ts). The command opens the pane when it fails, so its
+   * error is shown here as the pane's own refresh would show it. Absent where there is no ribbon (the preview).
+   */
+  commandOutcomes?: CommandOutcomeFeed;
 }
 
 /**
@@ -39,6 +45,7 @@ export class PaneController {
   /** Bumped by start and dispose: work begun by an earlier generation must not touch the state of a newer one. */
   private generation = 0;
   private retryFailed: (() => Promise<void>) | null = null;
+  private unsubscribeOutcomes: (() => void) | null = null;
   /** False until the workbook holds settings: the first refresh then saves the defaults (see refresh). */
   private workbookHasSettings = true;
   private readonly debounceMs: number;
@@ -64,6 +71,7 @@ export class PaneController {
    */
   async start(): Promise<void> {
     const generation = ++this.generation;
+    this.followCommandOutcomes();
     await this.loadStored(generation);
     if (generation !== this.generation) return;
     await this.followCheckWhileEditing(generation, 'start');
@@ -125,9 +133,35 @@ export class PaneController {
     }
   }
 
+  /** Show the ribbon's last outcome now (the command opened the pane to show it) and each new one as it comes. */
+  private followCommandOutcomes(): void {
+    const feed = this.options.commandOutcomes;
+    if (!feed || this.unsubscribeOutcomes) return;
+    const last = feed.last();
+    if (last) this.showCommandOutcome(last);
+    this.unsubscribeOutcomes = feed.subscribe((outcome) => this.showCommandOutcome(outcome));
+  }
+
+  private showCommandOutcome(outcome: CommandOutcome): void {
+    // The pane's own refresh is running and will report for itself; its progress must not be cut short.
+    if (this.state.refresh.phase === 'running') return;
+    if (outcome.kind === 'success') {
+      this.dispatch(paneActions.commandRefreshed(outcome.message));
+      return;
+    }
+    const { code, message, retryable } = outcome;
+    this.retryFailed = retryable ? () => this.refresh() : null;
+    this.dispatch(paneActions.failed({ operation: 'refresh', code, message, retryable }));
+    // The findings say why (a table not found); the ribbon's analysis stayed with the command. While starting, the
+    // first check is on its way anyway.
+    if (!this.state.starting) this.scheduleCheck();
+  }
+
   /** Stop listening and drop any work still in flight. */
   dispose(): void {
     this.generation += 1;
+    this.unsubscribeOutcomes?.();
+    this.unsubscribeOutcomes = null;
     this.cancelScheduledCheck();
     const unsubscribe = this.unsubscribeChanges;
     this.unsubscribeChanges = null;

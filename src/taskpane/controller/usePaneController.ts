@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { CommandOutcomeFeed } from '../../commands/lastOutcome';
 import type { IsoDate } from '../../core/types';
 import type { WorkbookHost } from '../../host/WorkbookHost';
 import type { PaneState } from '../state/paneState';
@@ -9,18 +10,19 @@ export interface UsePaneControllerOptions {
   /** Fixes "today" (tests, a preview pinned to the paper's date); otherwise the local date at each use. */
   today?: IsoDate;
   debounceMs?: number;
+  commandOutcomes?: CommandOutcomeFeed;
 }
 
 /** One controller per host for the pane's lifetime, started on mount and stopped on unmount. */
 export function usePaneController(
   host: WorkbookHost,
-  { today, debounceMs }: UsePaneControllerOptions = {},
+  { today, debounceMs, commandOutcomes }: UsePaneControllerOptions = {},
 ): { state: PaneState; controller: PaneController } {
   const todayRef = useRef(today);
   todayRef.current = today;
   const controller = useMemo(
-    () => new PaneController(host, { today: () => todayRef.current ?? localToday(), debounceMs }),
-    [host, debounceMs],
+    () => new PaneController(host, { today: () => todayRef.current ?? localToday(), debounceMs, commandOutcomes }),
+    [host, debounceMs, commandOutcomes],
   );
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   useEffect(() => {

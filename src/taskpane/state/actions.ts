@@ -16,7 +16,8 @@ export type PaneAction =
   | { type: 'failed'; error: PaneError }
   | { type: 'errorDismissed' }
   | { type: 'tablesToggled'; open: boolean }
-  | { type: 'tablesRequested' };
+  | { type: 'tablesRequested' }
+  | { type: 'commandRefreshed'; message: string };
 
 export const paneActions = {
   started: (settings: JacSettings, limitations: string[]): PaneAction => ({ type: 'started', settings, limitations }),
@@ -41,4 +42,5 @@ export const paneActions = {
   errorDismissed: (): PaneAction => ({ type: 'errorDismissed' }),
   tablesToggled: (open: boolean): PaneAction => ({ type: 'tablesToggled', open }),
   tablesRequested: (): PaneAction => ({ type: 'tablesRequested' }),
+  commandRefreshed: (message: string): PaneAction => ({ type: 'commandRefreshed', message }),
 };

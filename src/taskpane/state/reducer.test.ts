@@ -133,6 +133,20 @@ describe('paneReducer', () => {
     expect(paneReducer(failed, paneActions.errorDismissed())).toEqual(ready);
   });
 
+  it('shows the outcome line of a ribbon refresh and drops an old refresh error, but not other errors', () => {
+    const refreshError = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', retryable: false };
+    expect(paneReducer({ ...ready, error: refreshError }, paneActions.commandRefreshed('16 audits, 7 actions: 1 overdue'))).toEqual({
+      ...ready,
+      refresh: { phase: 'done', message: '16 audits, 7 actions: 1 overdue' },
+    });
+    const saveError = { operation: 'save-settings' as const, message: 'The workbook is read-only.', retryable: false };
+    expect(paneReducer({ ...ready, error: saveError }, paneActions.commandRefreshed('16 audits, 7 actions: 1 overdue'))).toEqual({
+      ...ready,
+      refresh: { phase: 'done', message: '16 audits, 7 actions: 1 overdue' },
+      error: saveError,
+    });
+  });
+
   it('opens and closes the tables panel as the user toggles it, without asking for focus', () => {
     const open = paneReducer(ready, paneActions.tablesToggled(true));
     expect(open).toEqual({ ...ready, tablesPanel: { open: true, focusRequest: 0 } });

@@ -54,6 +54,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, error: null };
     case 'tablesToggled':
       return { ...state, tablesPanel: { ...state.tablesPanel, open: action.open } };
+    case 'commandRefreshed':
+      // The ribbon refreshed the summary: its line replaces the pane's, and an old refresh error no longer holds.
+      return {
+        ...state,
+        refresh: { phase: 'done', message: action.message },
+        error: state.error?.operation === 'refresh' ? null : state.error,
+      };
     case 'tablesRequested':
       return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1 } };
   }
