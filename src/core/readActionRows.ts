@@ -6,7 +6,7 @@ import { cellText } from './cellText';
 import { readDateCell } from './dates';
 import { dataRows, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
-import type { ActionField, ActionRow, DateReading, LocatedTable, WorkbookCells } from './types';
+import type { ActionField, ActionRow, DateReading, LocatedTable, SheetCells, WorkbookCells } from './types';
 import { normaliseRisk } from './vocabulary';
 
 const NO_COLUMN: DateReading = { kind: 'blank' };
@@ -27,6 +27,19 @@ export function readActionRows(workbook: WorkbookCells, table: LocatedTable<Acti
 export function mapActionRows<T>(workbook: WorkbookCells, table: LocatedTable<ActionField>, each: (row: ActionRow) => T): T[] {
   const sheet = tableSheet(workbook, table);
   if (!sheet) return [];
+  const read = actionRowReader(sheet, table);
+  const rows = dataRows(sheet, table);
+  const result: T[] = [];
+  for (let i = 0; i < rows.length; i += 1) result.push(each(read(rows[i])));
+  return result;
+}
+
+/**
+ * Reads one sheet row of the actions table, whether or not it is a data row (the caller decides that with
+ * dataRows or dataRowTest). Shared by mapActionRows and live re-checking (recheckRows), which re-reads only the
+ * rows an edit touched.
+ */
+export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionField>): (row: number) => ActionRow {
   const ref = refMaker(sheet.name);
   const { audit, recommendation, risk, deadline, revisedDeadline, signoff } = table.columns;
   const refColumn = audit ?? table.firstColumn;
@@ -46,28 +59,22 @@ export function mapActionRows<T>(workbook: WorkbookCells, table: LocatedTable<Ac
     return word;
   };
 
-  const rows = dataRows(sheet, table);
-  const result: T[] = [];
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i];
+  return (row) => {
     const riskText = text(row, risk);
-    result.push(
-      each({
-        ref: ref(row, refColumn),
-        audit: text(row, audit),
-        recommendation: text(row, recommendation),
-        recommendationRef: at(row, recommendation),
-        risk: riskWord(riskText),
-        riskText,
-        riskRef: at(row, risk),
-        deadline: date(row, deadline),
-        deadlineRef: at(row, deadline),
-        revisedDeadline: date(row, revisedDeadline),
-        revisedDeadlineRef: at(row, revisedDeadline),
-        signoff: date(row, signoff),
-        signoffRef: at(row, signoff),
-      }),
-    );
-  }
-  return result;
+    return {
+      ref: ref(row, refColumn),
+      audit: text(row, audit),
+      recommendation: text(row, recommendation),
+      recommendationRef: at(row, recommendation),
+      risk: riskWord(riskText),
+      riskText,
+      riskRef: at(row, risk),
+      deadline: date(row, deadline),
+      deadlineRef: at(row, deadline),
+      revisedDeadline: date(row, revisedDeadline),
+      revisedDeadlineRef: at(row, revisedDeadline),
+      signoff: date(row, signoff),
+      signoffRef: at(row, signoff),
+    };
+  };
 }

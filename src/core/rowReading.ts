@@ -53,13 +53,23 @@ export function refMaker(sheetName: string): RefMaker {
  * Blank rows are skipped, never treated as the end: the table's extent was decided by locateTables.
  */
 export function dataRows(sheet: SheetCells, table: LocatedTable): number[] {
+  const isData = dataRowTest(sheet, table);
+  const rows: number[] = [];
+  for (let row = table.firstRow; row <= table.lastRow; row += 1) if (isData(row)) rows.push(row);
+  return rows;
+}
+
+/**
+ * Whether one sheet row is a data row in the sense of dataRows (the caller keeps it within the table's rows).
+ * Separate so live re-checking (recheckRows) can judge just the rows an edit touched.
+ */
+export function dataRowTest(sheet: SheetCells, table: LocatedTable): (row: number) => boolean {
   const columns = Object.values(table.columns).filter((c): c is number => typeof c === 'number');
   const auditColumn = table.columns.audit;
   // Audit names repeat across thousands of actions: judge each distinct name once.
   const totals = new Map<string, boolean>();
-  const rows: number[] = [];
-  for (let row = table.firstRow; row <= table.lastRow; row += 1) {
-    if (blankIn(sheet, row, columns)) continue;
+  return (row) => {
+    if (blankIn(sheet, row, columns)) return false;
     if (auditColumn !== undefined) {
       const audit = cellValue(sheet, row, auditColumn);
       if (typeof audit === 'string') {
@@ -68,12 +78,11 @@ export function dataRows(sheet: SheetCells, table: LocatedTable): number[] {
           isTotal = isTotalsText(cellText(audit));
           totals.set(audit, isTotal);
         }
-        if (isTotal) continue;
+        if (isTotal) return false;
       }
     }
-    rows.push(row);
-  }
-  return rows;
+    return true;
+  };
 }
 
 /** True when every listed column of the row is blank; a loop, not `every` with a closure, as it runs once per row. */
