@@ -13,3 +13,4 @@ export { dataValidationRules, type DataValidationRule } from './validationRules'
 export { closestWord, normaliseRisk, OPINION_WORDS, RISK_LIST, RISK_WORDS, riskRank, STATUS_LIST } from './vocabulary';
 export { cellAddress, columnLetter, parseCellAddress, quoteSheetName } from './address';
 export { formatUkDate, parseDateOption } from './dates';
+export { recheckRows, type ChangedRange } from './recheckRows';

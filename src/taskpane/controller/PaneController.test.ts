@@ -1,3 +1,5 @@
+import * as engine from '../../core/analyseWorkbook';
+import { generateWorkbook } from '../../../test/fixtures/generateWorkbook';
 import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
 import { HostError } from '../../host/WorkbookHost';
 import { FakeWorkbookHost } from '../../../test/taskpane/FakeWorkbookHost';
@@ -61,6 +63,61 @@ describe('PaneController live validation', () => {
     await wait(200);
     expect(host.listenerCount).toBe(0);
     expect(controller.getState()).toBe(before);
+  });
+});
+
+describe('PaneController: re-checking only the edited rows', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('updates the findings after a deadline edit in 20,000 actions without running the whole engine again', async () => {
+    // Clean as of TODAY (see generateWorkbook), so the findings are exactly what the edits cause.
+    const host = new FakeWorkbookHost(generateWorkbook({ audits: 300, actions: 20_000, seed: 1 }), { since: '2024-07-24' });
+    const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
+    const { controller } = await startedController(host);
+    expect(wholeRuns).toHaveBeenCalledTimes(1);
+    expect(controller.getState().findings).toEqual([]);
+
+    host.edit('Audit Actions', 12_345, 3, '30/02/2024');
+    await wait(200);
+    expect(controller.getState().findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'impossible-date',
+        cell: "'Audit Actions'!D12346",
+        sheet: 'Audit Actions',
+        row: 12_345,
+        column: 3,
+        message: 'The deadline 30/02/2024 is not a real date: February 2024 has 29 days.',
+        suggestion: 'Enter the intended date as dd/mm/yyyy.',
+      },
+    ]);
+    host.edit('Audit Actions', 12_345, 3, '28/02/2024');
+    await wait(200);
+    expect(controller.getState().findings).toEqual([]);
+    expect(wholeRuns).toHaveBeenCalledTimes(1);
+    expect(host.reads).toBe(1);
+    controller.dispose();
+  });
+
+  it('runs the whole engine when an edit could change the tables, such as a header', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
+    const { controller } = await startedController(host);
+    host.edit('Audit Actions', 0, 2, 'Notes');
+    await wait(200);
+    expect(wholeRuns).toHaveBeenCalledTimes(2);
+    // No risk column any more: the table's finding, and every action's risk is now missing.
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
+      ["'Audit Actions'!A1", 'missing-column'],
+      ["'Audit Actions'!A2", 'unknown-risk'],
+      ["'Audit Actions'!A3", 'unknown-risk'],
+      ["'Audit Actions'!A4", 'unknown-risk'],
+      ["'Audit Actions'!A5", 'unknown-risk'],
+      ["'Audit Actions'!A6", 'unknown-risk'],
+      ["'Audit Actions'!A7", 'unknown-risk'],
+      ["'Audit Actions'!A8", 'unknown-risk'],
+    ]);
+    controller.dispose();
   });
 });
 

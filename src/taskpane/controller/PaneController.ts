@@ -1,6 +1,7 @@
 import { analyseWorkbook, resolveSettings } from '../../core/analyseWorkbook';
 import { patchCells } from '../../core/patchCells';
-import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
+import { recheckRows, type ChangedRange } from '../../core/recheckRows';
+import type { Analysis, IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
 import { refreshSummary } from '../../host/refresh';
 import { RefreshBlockedError } from '../../host/RefreshBlockedError';
@@ -25,6 +26,21 @@ export interface PaneControllerOptions {
 }
 
 /**
+ * Edits re-checked from one baseline before the whole engine runs again and starts a new one: each re-check reads
+ * every row edited since the baseline, so an afternoon of typing should not make it slower and slower.
+ */
+const MAX_CHANGES_PER_BASELINE = 200;
+
+/**
+ * The last whole analysis of the cells being kept, and every edit patched into them since (`analysis` is null until
+ * a refresh under way delivers it). Live checks re-check only those edits' rows against it (recheckRows).
+ */
+interface Baseline {
+  analysis: Analysis | null;
+  changes: ChangedRange[];
+}
+
+/**
  * The only part of the pane that talks to the workbook. Components call its methods; it runs the host calls and
  * the engine, and turns what happens into reducer actions. It is also the pane's store (getState/subscribe for
  * React's useSyncExternalStore), so every method sees the current state, never a stale render's copy.
@@ -37,6 +53,11 @@ export class PaneController {
    * re-read it. Not listening, it goes stale at the first edit, so each check reads the workbook afresh.
    */
   private cells: WorkbookCells | null = null;
+  /**
+   * Holds exactly when `cells` is a whole read (or the cells an analysis ran on) with `changes` patched in since.
+   * Anything that replaces `cells` goes through keepCells, which drops it.
+   */
+  private baseline: Baseline | null = null;
   /** Set while subscribed to the host's edits: only while the settings say "Check the data as I edit". */
   private unsubscribeChanges: (() => Promise<void>) | null = null;
   /** Subscribing and unsubscribing take turns, so a switch flicked on and off quickly ends as it was left. */
@@ -107,7 +128,7 @@ export class PaneController {
 
   private async listen(generation: number, operation: Operation): Promise<void> {
     // Edits made while not listening were never patched in: the next check must read the workbook again.
-    this.cells = null;
+    this.keepCells(null);
     try {
       const unsubscribe = await this.host.onCellsChanged(this.handleChange);
       if (generation !== this.generation) {
@@ -126,7 +147,7 @@ export class PaneController {
     try {
       await unsubscribe();
       this.unsubscribeChanges = null;
-      this.cells = null;
+      this.keepCells(null);
     } catch (error) {
       // Still subscribed: handleChange ignores what arrives, and "Try again" unsubscribes again.
       this.fail(generation, 'listen', error, () => this.followCheckWhileEditing(this.generation, 'listen'));
@@ -181,6 +202,8 @@ export class PaneController {
     this.cancelScheduledCheck();
     this.dispatch(paneActions.refreshStarted());
     const reads: WorkbookCells[] = [];
+    // The baseline begun for this refresh's read: it gets the refresh's analysis, unless something replaced it since.
+    let readBaseline: Baseline | null = null;
     try {
       if (settingsDirty || !this.workbookHasSettings) {
         await this.host.saveSettings(settings);
@@ -191,17 +214,22 @@ export class PaneController {
       const host = recordingReads(this.host, (read) => {
         reads.push(read);
         // Kept only while edits keep it current; otherwise the next check reads afresh.
-        if (generation === this.generation && this.unsubscribeChanges) this.cells = read;
+        if (generation === this.generation && this.unsubscribeChanges) {
+          this.keepCells(read);
+          readBaseline = this.baseline = { analysis: null, changes: [] };
+        }
       });
       const outcome = await refreshSummary(host, settings, this.options.today(), (step) => {
         if (generation === this.generation) this.dispatch(paneActions.refreshProgressed(step));
       });
       if (generation !== this.generation) return;
+      this.completeBaseline(readBaseline, outcome.analysis);
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
       this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
     } catch (error) {
       // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
       if (error instanceof RefreshBlockedError && generation === this.generation && reads.length > 0) {
+        this.completeBaseline(readBaseline, error.analysis);
         this.dispatch(paneActions.workbookChecked(error.analysis.findings, workbookOutline(reads[reads.length - 1], error.analysis)));
       }
       this.fail(generation, 'refresh', error, () => this.refresh());
@@ -293,6 +321,7 @@ export class PaneController {
         left: change.left,
         values: change.values,
       });
+      this.baseline?.changes.push(changedRange(change));
     }
     this.scheduleCheck();
   };
@@ -314,14 +343,40 @@ export class PaneController {
   private async check(): Promise<void> {
     const generation = this.generation;
     try {
-      const cells = this.cells ?? (await this.host.readWorkbook());
+      const kept = this.cells;
+      const cells = kept ?? (await this.host.readWorkbook());
       if (generation !== this.generation) return;
-      if (this.unsubscribeChanges) this.cells = cells;
-      const analysis = analyseWorkbook(cells, { settings: this.state.settings, today: this.options.today() });
+      const options = { settings: this.state.settings, today: this.options.today() };
+      const baseline = kept ? this.baseline : null;
+      if (baseline?.analysis && baseline.changes.length <= MAX_CHANGES_PER_BASELINE) {
+        const findings = recheckRows(baseline.analysis, cells, baseline.changes, options);
+        // Non-null means the tables were found exactly as in the baseline, so its outline still describes them.
+        if (findings) {
+          this.dispatch(paneActions.workbookChecked(findings, workbookOutline(cells, baseline.analysis)));
+          return;
+        }
+      }
+      const analysis = analyseWorkbook(cells, options);
+      if (this.unsubscribeChanges) {
+        // These cells, as analysed, are the next edits' baseline.
+        this.keepCells(cells);
+        this.baseline = { analysis, changes: [] };
+      }
       this.dispatch(paneActions.workbookChecked(analysis.findings, workbookOutline(cells, analysis)));
     } catch (error) {
       this.fail(generation, 'check', error, () => this.check());
     }
+  }
+
+  /** Replace the kept cells (null: read afresh next time); edits from here on are not in any baseline's analysis. */
+  private keepCells(cells: WorkbookCells | null): void {
+    this.cells = cells;
+    this.baseline = null;
+  }
+
+  /** A refresh's analysis of the cells it read becomes the baseline, if those cells are still the ones kept. */
+  private completeBaseline(readBaseline: Baseline | null, analysis: Analysis): void {
+    if (readBaseline && this.baseline === readBaseline) readBaseline.analysis = analysis;
   }
 
   private fail(generation: number, operation: Operation, error: unknown, again: () => Promise<void>): void {
@@ -335,4 +390,16 @@ export class PaneController {
     this.state = paneReducer(this.state, action);
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The cells an edit replaced: its rectangle, and all the values patched in should the host send more. */
+function changedRange(change: CellsChange): ChangedRange {
+  const width = change.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return {
+    sheet: change.sheet,
+    top: change.top,
+    left: change.left,
+    bottom: Math.max(change.bottom, change.top + change.values.length - 1),
+    right: Math.max(change.right, change.left + width - 1),
+  };
 }
