@@ -1,7 +1,5 @@
-import { analyseWorkbook, resolveSettings } from '../../core/analyseWorkbook';
-import { patchCells } from '../../core/patchCells';
-import { recheckRows, type ChangedRange } from '../../core/recheckRows';
-import type { Analysis, IsoDate, JacSettings, WorkbookCells } from '../../core/types';
+import { resolveSettings } from '../../core/analyseWorkbook';
+import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
 import { refreshSummary } from '../../host/refresh';
 import { RefreshBlockedError } from '../../host/RefreshBlockedError';
@@ -10,6 +8,7 @@ import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneState } from '../state/paneState';
 import { paneReducer } from '../state/reducer';
 import { workbookOutline } from '../state/workbookOutline';
+import { LiveCheck, type Baseline } from './LiveCheck';
 import { recordingReads } from './recordingReads';
 import { toPaneError } from './toPaneError';
 
@@ -26,21 +25,6 @@ export interface PaneControllerOptions {
 }
 
 /**
- * Edits re-checked from one baseline before the whole engine runs again and starts a new one: each re-check reads
- * every row edited since the baseline, so an afternoon of typing should not make it slower and slower.
- */
-const MAX_CHANGES_PER_BASELINE = 200;
-
-/**
- * The last whole analysis of the cells being kept, and every edit patched into them since (`analysis` is null until
- * a refresh under way delivers it). Live checks re-check only those edits' rows against it (recheckRows).
- */
-interface Baseline {
-  analysis: Analysis | null;
-  changes: ChangedRange[];
-}
-
-/**
  * The only part of the pane that talks to the workbook. Components call its methods; it runs the host calls and
  * the engine, and turns what happens into reducer actions. It is also the pane's store (getState/subscribe for
  * React's useSyncExternalStore), so every method sees the current state, never a stale render's copy.
@@ -48,16 +32,8 @@ interface Baseline {
 export class PaneController {
   private state: PaneState = INITIAL_PANE_STATE;
   private readonly listeners = new Set<() => void>();
-  /**
-   * The last workbook read, kept up to date with the user's edits while listening, so live validation does not
-   * re-read it. Not listening, it goes stale at the first edit, so each check reads the workbook afresh.
-   */
-  private cells: WorkbookCells | null = null;
-  /**
-   * Holds exactly when `cells` is a whole read (or the cells an analysis ran on) with `changes` patched in since.
-   * Anything that replaces `cells` goes through keepCells, which drops it.
-   */
-  private baseline: Baseline | null = null;
+  /** The cells kept current by edits while listening, and the analysis live checks re-check edited rows against. */
+  private readonly live = new LiveCheck();
   /** Set while subscribed to the host's edits: only while the settings say "Check the data as I edit". */
   private unsubscribeChanges: (() => Promise<void>) | null = null;
   /** Subscribing and unsubscribing take turns, so a switch flicked on and off quickly ends as it was left. */
@@ -128,7 +104,7 @@ export class PaneController {
 
   private async listen(generation: number, operation: Operation): Promise<void> {
     // Edits made while not listening were never patched in: the next check must read the workbook again.
-    this.keepCells(null);
+    this.live.forget();
     try {
       const unsubscribe = await this.host.onCellsChanged(this.handleChange);
       if (generation !== this.generation) {
@@ -147,7 +123,7 @@ export class PaneController {
     try {
       await unsubscribe();
       this.unsubscribeChanges = null;
-      this.keepCells(null);
+      this.live.forget();
     } catch (error) {
       // Still subscribed: handleChange ignores what arrives, and "Try again" unsubscribes again.
       this.fail(generation, 'listen', error, () => this.followCheckWhileEditing(this.generation, 'listen'));
@@ -214,22 +190,19 @@ export class PaneController {
       const host = recordingReads(this.host, (read) => {
         reads.push(read);
         // Kept only while edits keep it current; otherwise the next check reads afresh.
-        if (generation === this.generation && this.unsubscribeChanges) {
-          this.keepCells(read);
-          readBaseline = this.baseline = { analysis: null, changes: [] };
-        }
+        if (generation === this.generation && this.unsubscribeChanges) readBaseline = this.live.beginBaseline(read);
       });
       const outcome = await refreshSummary(host, settings, this.options.today(), (step) => {
         if (generation === this.generation) this.dispatch(paneActions.refreshProgressed(step));
       });
       if (generation !== this.generation) return;
-      this.completeBaseline(readBaseline, outcome.analysis);
+      this.live.completeBaseline(readBaseline, outcome.analysis);
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
       this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
     } catch (error) {
       // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
       if (error instanceof RefreshBlockedError && generation === this.generation && reads.length > 0) {
-        this.completeBaseline(readBaseline, error.analysis);
+        this.live.completeBaseline(readBaseline, error.analysis);
         this.dispatch(paneActions.workbookChecked(error.analysis.findings, workbookOutline(reads[reads.length - 1], error.analysis)));
       }
       this.fail(generation, 'refresh', error, () => this.refresh());
@@ -314,15 +287,7 @@ export class PaneController {
   private readonly handleChange = (change: CellsChange): void => {
     // An event already on its way when the switch was turned off, or from a subscription that failed to end.
     if (!this.state.settings.checkWhileEditing) return;
-    if (this.cells) {
-      this.cells = patchCells(this.cells, {
-        sheet: change.sheet,
-        top: change.top,
-        left: change.left,
-        values: change.values,
-      });
-      this.baseline?.changes.push(changedRange(change));
-    }
+    this.live.applyChange(change);
     this.scheduleCheck();
   };
 
@@ -343,40 +308,15 @@ export class PaneController {
   private async check(): Promise<void> {
     const generation = this.generation;
     try {
-      const kept = this.cells;
+      const kept = this.live.cells;
       const cells = kept ?? (await this.host.readWorkbook());
       if (generation !== this.generation) return;
       const options = { settings: this.state.settings, today: this.options.today() };
-      const baseline = kept ? this.baseline : null;
-      if (baseline?.analysis && baseline.changes.length <= MAX_CHANGES_PER_BASELINE) {
-        const findings = recheckRows(baseline.analysis, cells, baseline.changes, options);
-        // Non-null means the tables were found exactly as in the baseline, so its outline still describes them.
-        if (findings) {
-          this.dispatch(paneActions.workbookChecked(findings, workbookOutline(cells, baseline.analysis)));
-          return;
-        }
-      }
-      const analysis = analyseWorkbook(cells, options);
-      if (this.unsubscribeChanges) {
-        // These cells, as analysed, are the next edits' baseline.
-        this.keepCells(cells);
-        this.baseline = { analysis, changes: [] };
-      }
-      this.dispatch(paneActions.workbookChecked(analysis.findings, workbookOutline(cells, analysis)));
+      const { findings, analysis } = this.live.check(cells, kept !== null, options, this.unsubscribeChanges !== null);
+      this.dispatch(paneActions.workbookChecked(findings, workbookOutline(cells, analysis)));
     } catch (error) {
       this.fail(generation, 'check', error, () => this.check());
     }
-  }
-
-  /** Replace the kept cells (null: read afresh next time); edits from here on are not in any baseline's analysis. */
-  private keepCells(cells: WorkbookCells | null): void {
-    this.cells = cells;
-    this.baseline = null;
-  }
-
-  /** A refresh's analysis of the cells it read becomes the baseline, if those cells are still the ones kept. */
-  private completeBaseline(readBaseline: Baseline | null, analysis: Analysis): void {
-    if (readBaseline && this.baseline === readBaseline) readBaseline.analysis = analysis;
   }
 
   private fail(generation: number, operation: Operation, error: unknown, again: () => Promise<void>): void {
@@ -390,16 +330,4 @@ export class PaneController {
     this.state = paneReducer(this.state, action);
     for (const listener of this.listeners) listener();
   }
-}
-
-/** The cells an edit replaced: its rectangle, and all the values patched in should the host send more. */
-function changedRange(change: CellsChange): ChangedRange {
-  const width = change.values.reduce((widest, row) => Math.max(widest, row.length), 0);
-  return {
-    sheet: change.sheet,
-    top: change.top,
-    left: change.left,
-    bottom: Math.max(change.bottom, change.top + change.values.length - 1),
-    right: Math.max(change.right, change.left + width - 1),
-  };
 }
