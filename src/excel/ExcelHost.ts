@@ -26,6 +26,8 @@ export interface ExcelHostDeps {
   now?: () => number;
   /** Office.addin.setStartupBehavior behind startup.ts; a test passes one that records what was asked. */
   setLoadWithDocument?: SetLoadWithDocument;
+  /** Bytes one write request may carry before the summary is written in chunks (writeResults.ts); tests lower it. */
+  writeBudgetBytes?: number;
 }
 
 /** Excel raises change events for a write shortly after the batch returns; ignore them for this long. */
@@ -83,7 +85,7 @@ export class ExcelHost implements WorkbookHost {
       await this.batch(async (context) => {
         // Called without a read first (not the refresh's way): learn what the add-in owns, at the cost of a read.
         const state = known ?? (await readWorkbookCells(context, this.readOptions())).state;
-        await writeResults(context, plan, state);
+        await writeResults(context, plan, state, { budgetBytes: this.deps.writeBudgetBytes });
       });
     } catch (error) {
       await this.removeHalfBuilt(results.layout.sheetName + BUILDING_SUFFIX);

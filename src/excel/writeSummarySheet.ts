@@ -3,11 +3,16 @@
  * one renamed into its place. Office.js batches are not transactions, but they run in order and stop at the first
  * failure, so a failure while building leaves the old summary untouched (and the half-built copy is deleted by the
  * next refresh, or straight away by ExcelHost).
+ *
+ * Usually all of it is one batch (queueSummarySheet). A summary too large for one request is built in parts by
+ * writeResults.ts, each its own sync: queueStartSummary and the first rows, more rows, then queueFinishSummary with the
+ * swap in the last sync, so the old summary is only deleted once the new one is complete.
  */
 import { columnLetter } from '../core/address';
 import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { rangeA1 } from './rangeAddress';
 import { BUILDING_SUFFIX, type WriteState } from './readWorkbookCells';
+import { summaryGrid, type SummaryGrid } from './writePayload';
 
 /** The same colours as the file shell and Excel's own "light red fill with dark red text" preset. */
 export const COLOURS = {
@@ -31,36 +36,70 @@ export interface SummaryWrite {
   buildingName: string;
 }
 
+/** The new sheet, under its building name, with the state it was started from (for the swap at the end). */
+export interface SummaryBuild extends SummaryWrite {
+  sheet: Excel.Worksheet;
+  layout: SummaryLayout;
+  grid: SummaryGrid;
+  state: WriteState;
+}
+
+/** The whole summary in the batch being queued: built, styled and swapped in (one sync, the usual way). */
 export function queueSummarySheet(context: Excel.RequestContext, layout: SummaryLayout, state: WriteState): SummaryWrite {
+  const build = queueStartSummary(context, layout, state);
+  queueGridRows(build, 0, layout.values.length - 1);
+  queueFinishSummary(context, build, layout.regions);
+  return { buildingName: build.buildingName };
+}
+
+/** Removes half-built copies left by a failed refresh and adds the new sheet under its building name. */
+export function queueStartSummary(
+  context: Excel.RequestContext,
+  layout: SummaryLayout,
+  state: WriteState,
+  grid: SummaryGrid = summaryGrid(layout),
+): SummaryBuild {
+  const worksheets = context.workbook.worksheets;
+  // Half-built copies from a refresh that failed: ours, so remove them before building again.
+  for (const leftover of leftoversOf(layout, state)) worksheets.getItem(leftover.name).delete();
+  const buildingName = layout.sheetName + BUILDING_SUFFIX;
+  return { sheet: worksheets.add(buildingName), buildingName, layout, grid, state };
+}
+
+/** Rows first..last (0-based, inclusive) of the grid: number formats first, then values. */
+export function queueGridRows(build: SummaryBuild, first: number, last: number): void {
+  if (last < first) return;
+  const range = build.sheet.getRange(rangeA1(first, 0, last, build.grid.width - 1));
+  // Number formats first: a text cell ("@") keeps "=x" or "0123" as the text it is when the values arrive.
+  range.numberFormat = build.grid.numberFormats.slice(first, last + 1);
+  range.values = build.grid.values.slice(first, last + 1);
+}
+
+/** Styles regions of the summary (the usual way, all of them at once; the chunked way, those inside a chunk). */
+export function queueRegions(build: SummaryBuild, regions: LayoutRegion[]): void {
+  for (const region of regions) styleRegion(build.sheet, region, build.layout);
+}
+
+/**
+ * The rest of the sheet's format, the given regions, then the swap: the old "JAC Summary" deleted and the new one
+ * renamed into its place. Queue it in the batch that also records what the add-in owns.
+ */
+export function queueFinishSummary(context: Excel.RequestContext, build: SummaryBuild, regions: LayoutRegion[]): void {
+  const { sheet, layout, state } = build;
   const worksheets = context.workbook.worksheets;
   const finalName = layout.sheetName;
-  const existing = state.sheets.find((sheet) => sheet.name === finalName) ?? null;
-  const leftovers = state.sheets.filter((sheet) => sheet.name.startsWith(finalName + BUILDING_SUFFIX));
-
-  // Half-built copies from a refresh that failed: ours, so remove them before building again.
-  for (const leftover of leftovers) worksheets.getItem(leftover.name).delete();
-
-  const buildingName = finalName + BUILDING_SUFFIX;
-  const sheet = worksheets.add(buildingName);
+  const existing = state.sheets.find((entry) => entry.name === finalName) ?? null;
+  const leftovers = leftoversOf(layout, state);
 
   const height = layout.values.length;
-  const width = Math.max(layout.columnWidths.length, ...layout.values.map((row) => row.length), 1);
-  if (height > 0) {
-    const all = sheet.getRange(rangeA1(0, 0, height - 1, width - 1));
-    // Number formats first: a text cell ("@") keeps "=x" or "0123" as the text it is when the values arrive.
-    all.numberFormat = layout.values.map((row, r) =>
-      Array.from({ length: width }, (_, c) => layout.numberFormats[r]?.[c] ?? (row[c] == null ? 'General' : '@')),
-    );
-    all.values = layout.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-    all.format.verticalAlignment = 'Top';
-  }
+  if (height > 0) sheet.getRange(rangeA1(0, 0, height - 1, build.grid.width - 1)).format.verticalAlignment = 'Top';
 
   layout.columnWidths.forEach((characters, column) => {
     const letter = columnLetter(column);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(characters);
   });
 
-  for (const region of layout.regions) styleRegion(sheet, region, layout);
+  queueRegions(build, regions);
 
   if (existing) worksheets.getItem(finalName).delete();
   sheet.name = finalName;
@@ -72,7 +111,10 @@ export function queueSummarySheet(context: Excel.RequestContext, layout: Summary
     // Deleting the sheet someone was looking at would drop them on another sheet; show them the new one instead.
     sheet.activate();
   }
-  return { buildingName };
+}
+
+function leftoversOf(layout: SummaryLayout, state: WriteState): WriteState['sheets'] {
+  return state.sheets.filter((sheet) => sheet.name.startsWith(layout.sheetName + BUILDING_SUFFIX));
 }
 
 function styleRegion(sheet: Excel.Worksheet, region: LayoutRegion, layout: SummaryLayout): void {

@@ -14,6 +14,8 @@ interface HostOptions {
   now?: () => number;
   /** What Office.addin.setStartupBehavior does: true (done), false (not offered here), or an error it rejects with. */
   startup?: (enabled: boolean) => boolean | Error;
+  /** Bytes one write request may carry before the summary is written in chunks. */
+  writeBudgetBytes?: number;
 }
 
 function hostOver(mock: WorkbookMock, options: HostOptions = {}) {
@@ -28,6 +30,7 @@ function hostOver(mock: WorkbookMock, options: HostOptions = {}) {
     isSetSupported: options.supported ?? everything,
     sleep: async () => {},
     now: options.now,
+    writeBudgetBytes: options.writeBudgetBytes,
     setLoadWithDocument: async (enabled) => {
       loadWithDocument.push(enabled);
       const outcome = options.startup?.(enabled) ?? true;
@@ -112,6 +115,35 @@ describe('ExcelHost: a whole refresh', () => {
     expect(mock.records.slice(-1)).toEqual([
       { sheet: 'JAC Summary (new)', addinSheet: true, target: 'sheet', kind: 'call', name: 'delete', value: [] },
     ]);
+  });
+
+  it('writes a summary estimated over the budget in chunk syncs, the same values as one batch, every request under the budget', async () => {
+    const single = new WorkbookMock(makeSeedWorkbook());
+    await refreshSummary(hostOver(single).host, DEFAULT_SETTINGS, '2024-10-01');
+    const mock = new WorkbookMock(makeSeedWorkbook(), { requestByteLimit: 6000 });
+    await refreshSummary(hostOver(mock, { writeBudgetBytes: 6000 }).host, DEFAULT_SETTINGS, '2024-10-01');
+    // Two to read, three chunks, the last sync with the swap and the rules.
+    expect(mock.syncCount).toBe(6);
+    expect(mock.requestBytes).toEqual([0, 0, 2430, 1423, 363, 0]);
+    const values = (m: WorkbookMock) => m.records.filter((r) => r.addinSheet && r.name === 'values').flatMap((r) => r.value as unknown[][]);
+    expect(values(mock)).toEqual(values(single));
+    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'Audit Actions', 'JAC Summary']);
+  });
+
+  it('keeps the previous summary when a chunk sync of a large write fails, and removes the half-built copy', async () => {
+    const workbook = makeSeedWorkbook();
+    workbook.sheets.push({ name: 'JAC Summary', originRow: 0, originColumn: 0, values: [['Previous summary']], numberFormats: [['@']], tables: [] });
+    let seen = 0;
+    const mock = new WorkbookMock(workbook, {
+      failOn: { match: (write) => write.addinSheet && write.name === 'values' && ++seen === 2, error: officeError('GeneralException', 'An internal error has occurred.') },
+    });
+    await expect(refreshSummary(hostOver(mock, { writeBudgetBytes: 6000 }).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({ code: 'unknown' });
+    expect(mock.sheets.map((sheet) => [sheet.name, sheet.addedByAddin])).toEqual([
+      ['Audit Plan', false],
+      ['Audit Actions', false],
+      ['JAC Summary', false],
+    ]);
+    expect(mock.settings.has('jacAuditTracker.owned')).toBe(false);
   });
 
   it('retries once by itself when a cell was still being edited', async () => {

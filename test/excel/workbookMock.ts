@@ -6,6 +6,8 @@
  *   - records every property set and every write-like method call (add, delete, clear, merge, select, activate),
  *     with the sheet it landed on and whether the add-in created that sheet;
  *   - can refuse a sync whose loaded cells pass a limit, as Excel on the web's 5 MB response cap does;
+ *   - measures the values and number formats each sync sends, and can refuse a batch whose bytes pass a limit, as
+ *     Excel on the web's 5 MB request cap does;
  *   - keeps registered change handlers so a test can fire edits.
  * Used by the Office.js shell's tests and by bench/officeRefresh.ts.
  */
@@ -43,6 +45,12 @@ export interface MockOptions {
    * everything after it in the batch are not, and the batch's sync throws `error`.
    */
   failOn?: { match: (write: Recorded) => boolean; error: Error };
+  /**
+   * Refuse a batch whose values and number formats written pass this many bytes as JSON, as Excel on the web's 5 MB
+   * request cap does (RequestPayloadSizeLimitExceeded). Harsher than Excel, which refuses the whole request: here the
+   * writes queued before the one that passed the limit are applied, as with failOn.
+   */
+  requestByteLimit?: number;
 }
 
 /** One write: a property set or a write-like call, where it landed. */
@@ -75,6 +83,10 @@ const WRITE_METHODS = new Set(['add', 'delete', 'clear', 'merge', 'select', 'act
 
 export class WorkbookMock {
   syncCount = 0;
+  /** For each sync in turn, the bytes (JSON, UTF-8) of the values and number formats written in its batch. */
+  readonly requestBytes: number[] = [];
+  /** For each sync in turn, how many writes had been recorded when it was called (records before it are its or earlier). */
+  readonly recordsAtSync: number[] = [];
   readonly records: Recorded[] = [];
   readonly handlers: ((event: unknown) => Promise<void>)[] = [];
   readonly settings = new Map<string, string>();
@@ -84,6 +96,7 @@ export class WorkbookMock {
   private readonly objects: OfficeMockObject[] = [];
   private pendingCells = 0;
   private pendingErrors: Error[] = [];
+  private pendingRequestBytes = 0;
   /** Set when a queued write failed (failOn): the rest of the batch is dropped. */
   private batchFailed: Error | null = null;
   private failOnUsed = false;
@@ -140,6 +153,13 @@ export class WorkbookMock {
       this.batchFailed = this.options.failOn.error;
       return false;
     }
+    if (kind === 'set' && (name === 'values' || name === 'numberFormat' || name === 'formulas')) {
+      this.pendingRequestBytes += Buffer.byteLength(JSON.stringify(value));
+      if (this.options.requestByteLimit !== undefined && this.pendingRequestBytes > this.options.requestByteLimit) {
+        this.batchFailed = officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+        return false;
+      }
+    }
     this.records.push(write);
     return true;
   }
@@ -160,6 +180,9 @@ export class WorkbookMock {
 
   private async sync(): Promise<void> {
     this.syncCount += 1;
+    this.requestBytes.push(this.pendingRequestBytes);
+    this.recordsAtSync.push(this.records.length);
+    this.pendingRequestBytes = 0;
     const fail = (error: Error) => {
       this.pendingCells = 0;
       this.pendingErrors = [];
