@@ -1,7 +1,8 @@
 import { analyseWorkbook, resolveSettings } from '../core/analyseWorkbook';
 import { formatUkDate } from '../core/dates';
 import { toJsonReport } from '../core/jsonReport';
-import { layoutSummary, SUMMARY_SHEET_NAME } from '../core/layoutSummary';
+import { SUMMARY_SHEET_NAME } from '../core/footprint';
+import { layoutSummary } from '../core/layoutSummary';
 import type { Analysis, JacSettings } from '../core/types';
 import { HostError } from '../host/WorkbookHost';
 import { loadWorkbook, saveWorkbook } from '../file/loadWorkbook';

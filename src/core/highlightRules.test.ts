@@ -19,28 +19,28 @@ function table(columns: LocatedTable<ActionField>['columns'], firstRow = 4, last
 test('marks overdue and due-soon rows from the deadline and sign-off cells, relative to the first data row', () => {
   expect(highlightRules(table({ audit: 0, recommendation: 1, risk: 2, deadline: 3, signoff: 4 }))).toEqual({
     range: 'A5:F11',
-    overdueFormula: '=AND(LEN(TRIM($E5))=0,ISNUMBER($D5),$D5<TODAY())',
-    dueSoonFormula: '=AND(LEN(TRIM($E5))=0,ISNUMBER($D5),$D5>=TODAY(),$D5<=TODAY()+30)',
+    overdueFormula: '=AND(N("jac")=0,LEN(TRIM($E5))=0,ISNUMBER($D5),$D5<TODAY())',
+    dueSoonFormula: '=AND(N("jac")=0,LEN(TRIM($E5))=0,ISNUMBER($D5),$D5>=TODAY(),$D5<=TODAY()+30)',
   });
 });
 
 test('uses the revised deadline when that cell holds a date', () => {
   const rules = highlightRules(table({ audit: 0, deadline: 3, signoff: 4, revisedDeadline: 5 }));
   expect(rules?.overdueFormula).toBe(
-    '=AND(LEN(TRIM($E5))=0,ISNUMBER(IF(ISNUMBER($F5),$F5,$D5)),IF(ISNUMBER($F5),$F5,$D5)<TODAY())',
+    '=AND(N("jac")=0,LEN(TRIM($E5))=0,ISNUMBER(IF(ISNUMBER($F5),$F5,$D5)),IF(ISNUMBER($F5),$F5,$D5)<TODAY())',
   );
 });
 
 test('treats every action as open when the table has no sign-off column', () => {
-  expect(highlightRules(table({ audit: 0, deadline: 3 }))?.overdueFormula).toBe('=AND(ISNUMBER($D5),$D5<TODAY())');
+  expect(highlightRules(table({ audit: 0, deadline: 3 }))?.overdueFormula).toBe('=AND(N("jac")=0,ISNUMBER($D5),$D5<TODAY())');
 });
 
 test('starts at the table’s first data row, wherever the table sits', () => {
   const rules = highlightRules({ ...table({ deadline: 8, signoff: 9 }, 20, 25), firstColumn: 6, lastColumn: 10 });
   expect(rules).toEqual({
     range: 'G21:K26',
-    overdueFormula: '=AND(LEN(TRIM($J21))=0,ISNUMBER($I21),$I21<TODAY())',
-    dueSoonFormula: '=AND(LEN(TRIM($J21))=0,ISNUMBER($I21),$I21>=TODAY(),$I21<=TODAY()+30)',
+    overdueFormula: '=AND(N("jac")=0,LEN(TRIM($J21))=0,ISNUMBER($I21),$I21<TODAY())',
+    dueSoonFormula: '=AND(N("jac")=0,LEN(TRIM($J21))=0,ISNUMBER($I21),$I21>=TODAY(),$I21<=TODAY()+30)',
   });
 });
 

@@ -1,4 +1,5 @@
 import { columnLetter } from './address';
+import { CONDITIONAL_FORMAT_MARK } from './footprint';
 import type { ActionField, LocatedTable } from './types';
 
 /** Conditional formats for the user's actions table, in Excel's own terms. */
@@ -23,7 +24,7 @@ export interface HighlightRules {
  *
  * Returns null when there is nothing to mark: no deadline column, or no data rows.
  *
- * @example highlightRules(table).overdueFormula // '=AND(LEN(TRIM($E5))=0,ISNUMBER($D5),$D5<TODAY())'
+ * @example highlightRules(table).overdueFormula // '=AND(N("jac")=0,LEN(TRIM($E5))=0,ISNUMBER($D5),$D5<TODAY())'
  */
 export function highlightRules(actions: LocatedTable<ActionField>): HighlightRules | null {
   const { deadline, revisedDeadline, signoff } = actions.columns;
@@ -36,7 +37,8 @@ export function highlightRules(actions: LocatedTable<ActionField>): HighlightRul
       ? cell(deadline)
       : `IF(ISNUMBER(${cell(revisedDeadline)}),${cell(revisedDeadline)},${cell(deadline)})`;
   const open = signoff === undefined ? null : `LEN(TRIM(${cell(signoff)}))=0`;
-  const all = (...conditions: (string | null)[]) => `=AND(${conditions.filter((c) => c !== null).join(',')})`;
+  // The mark comes first so every shell, and a person reading the rule in Excel, sees whose rule it is.
+  const all = (...conditions: (string | null)[]) => `=AND(${[CONDITIONAL_FORMAT_MARK, ...conditions].filter((c) => c !== null).join(',')})`;
 
   return {
     range: `${columnLetter(actions.firstColumn)}${row}:${columnLetter(actions.lastColumn)}${actions.lastRow + 1}`,

@@ -6,7 +6,8 @@ export { classifyAction, classifyActions, DUE_SOON_DAYS } from './classifyAction
 export { describeRefresh } from './describeRefresh';
 export { highlightRules, type HighlightRules } from './highlightRules';
 export { toJsonReport, type JsonReport, type JsonPlanRow, type JsonActionRow, type JsonFinding } from './jsonReport';
-export { layoutSummary, SUMMARY_SHEET_NAME } from './layoutSummary';
+export { layoutSummary } from './layoutSummary';
+export { SUMMARY_SHEET_NAME } from './footprint';
 export { interpretStatus, readOpinion, STAGE_LABELS, type StatusReading } from './status';
 export { sortFindings, validate } from './validate';
 export { dataValidationRules, type DataValidationRule } from './validationRules';

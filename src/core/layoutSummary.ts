@@ -1,4 +1,5 @@
 import { formatUkDate, isoDateToSerial } from './dates';
+import { SUMMARY_SHEET_NAME } from './footprint';
 import type {
   IsoDate,
   LayoutBlock,
@@ -10,7 +11,6 @@ import type {
   SummaryValue,
 } from './types';
 
-export const SUMMARY_SHEET_NAME = 'JAC Summary';
 
 const TEXT = '@';
 const DATE = 'dd/mm/yyyy';

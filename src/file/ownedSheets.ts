@@ -3,7 +3,7 @@
  * the add-in's own conditional formats and data-validation rules on the user's tables.
  */
 
-import { SUMMARY_SHEET_NAME } from '../core/layoutSummary';
+import { SUMMARY_SHEET_NAME } from '../core/footprint';
 
 /** The summary sheet's name, as core's layoutSummary gives it. */
 export { SUMMARY_SHEET_NAME };

@@ -107,7 +107,7 @@ describe('the preview on the bundled sample', () => {
       expect(rules.map((format) => [format.ref, format.rules.flatMap((rule) => rule.formulae ?? [])])).toEqual([
         [
           'A2:E8',
-          ['AND(LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())', 'AND(LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)'],
+          ['AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())', 'AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)'],
         ],
       ]);
     } finally {

@@ -25,8 +25,8 @@ const LAYOUT: SummaryLayout = {
   ],
 };
 
-const OVERDUE = '=AND(LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())';
-const DUE_SOON = '=AND(LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)';
+const OVERDUE = '=AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())';
+const DUE_SOON = '=AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)';
 
 const PLAN: WritePlan = {
   layout: LAYOUT,
@@ -95,7 +95,7 @@ describe('writeResults', () => {
     const { writes } = await readThenWrite(withOldSummary(), PLAN, {
       conditionalFormats: [
         { sheet: 'Audit Actions', id: '{user}', type: 'Custom', formula: '=$C2="High"' },
-        { sheet: 'Audit Actions', id: '{ours}', type: 'Custom', formula: '= AND(len(trim($E2))=0, ISNUMBER($D2), $D2<TODAY())' },
+        { sheet: 'Audit Actions', id: '{ours}', type: 'Custom', formula: '= AND(n("jac")=0, len(trim($E2))=0, ISNUMBER($D2), $D2<TODAY())' },
       ],
     });
     const outside = writes.filter((r) => !r.addinSheet);
@@ -119,7 +119,7 @@ describe('writeResults', () => {
     const { writes } = await readThenWrite(withOldSummary(), PLAN, {
       conditionalFormats: [
         { sheet: 'Audit Actions', id: '{user}', type: 'Custom', formula: '=$C2="High"' },
-        { sheet: 'Audit Actions', id: '{ours}', type: 'Custom', formula: '= AND(len(trim($E2))=0, ISNUMBER($D2), $D2<TODAY())' },
+        { sheet: 'Audit Actions', id: '{ours}', type: 'Custom', formula: '= AND(n("jac")=0, len(trim($E2))=0, ISNUMBER($D2), $D2<TODAY())' },
         { sheet: 'Audit Actions', id: '{bars}', type: 'DataBar', formula: '' },
       ],
     });

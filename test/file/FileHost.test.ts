@@ -83,9 +83,9 @@ describe('FileHost', () => {
       {
         ref: 'A4:F14',
         rules: [
-          expect.objectContaining({ formulae: ['AND(LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)<TODAY())'] }),
+          expect.objectContaining({ formulae: ['AND(N("jac")=0,LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)<TODAY())'] }),
           expect.objectContaining({
-            formulae: ['AND(LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)>=TODAY(),IF(ISNUMBER($E4),$E4,$D4)<=TODAY()+30)'],
+            formulae: ['AND(N("jac")=0,LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)>=TODAY(),IF(ISNUMBER($E4),$E4,$D4)<=TODAY()+30)'],
           }),
         ],
       },

@@ -1,5 +1,5 @@
 import { cellText } from '../../core/cellText';
-import { SUMMARY_SHEET_NAME } from '../../core/layoutSummary';
+import { SUMMARY_SHEET_NAME } from '../../core/footprint';
 import type { Analysis, LocatedTable, SheetCells, WorkbookCells } from '../../core/types';
 import type { DetectedTable, WorkbookOutline } from './paneState';
 
