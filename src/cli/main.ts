@@ -105,6 +105,7 @@ async function writeCopy(
     layout: layoutSummary(analysis.summary),
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
     dataValidation: settings.dataValidation,
+    lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
   });
   // The copy is written once and dropped, so its unstyled cells can share one frozen style (see shareEmptyStyles).
   shareEmptyStyles(workbook);

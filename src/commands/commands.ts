@@ -31,7 +31,10 @@ export async function runRefreshCommand(deps: CommandDeps): Promise<CommandOutco
     const host = deps.host();
     const settings = resolveSettings(await host.loadSettings());
     const result = await refreshSummary(host, settings, deps.today());
-    outcome = { kind: 'success', outcome: result, message: result.message, at: now() };
+    outcome =
+      result.kind === 'written'
+        ? { kind: 'success', outcome: result, message: result.message, at: now() }
+        : { kind: 'error', code: 'table-not-found', message: result.message, retryable: false, at: now() };
   } catch (error) {
     const mapped = toHostError(error);
     outcome = { kind: 'error', code: mapped.code, message: mapped.message, retryable: mapped.retryable, at: now() };

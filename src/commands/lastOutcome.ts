@@ -7,7 +7,7 @@ import type { HostErrorCode } from '../host/WorkbookHost';
 import type { RefreshOutcome } from '../host/refresh';
 
 export type CommandOutcome =
-  | { kind: 'success'; outcome: RefreshOutcome; message: string; at: Date }
+  | { kind: 'success'; outcome: Extract<RefreshOutcome, { kind: 'written' }>; message: string; at: Date }
   | { kind: 'error'; code: HostErrorCode; message: string; retryable: boolean; at: Date };
 
 let last: CommandOutcome | null = null;

@@ -8,6 +8,8 @@
  * Pure data only: no Office JavaScript API, DOM, Node or ExcelJS types, so every shell can share it.
  */
 
+import type { StoredData } from './dataSheet';
+
 /** A cell exactly as Excel hands it over: text, a number (dates are serials), a boolean, or "" when blank. */
 export type CellValue = string | number | boolean | null;
 
@@ -43,7 +45,10 @@ export interface SheetCells {
 }
 
 export interface WorkbookCells {
+  /** The user's sheets; the add-in's own (footprint.ts) are never among them. */
   sheets: SheetCells[];
+  /** The add-in's stored record from its data sheet, when the host read one (dataSheet.ts). */
+  stored?: StoredData;
 }
 
 /** The logical columns the engine knows. */

@@ -6,7 +6,7 @@
 import { highlightRules } from '../core/highlightRules';
 import type { JacSettings } from '../core/types';
 import { dataValidationRules } from '../core/validationRules';
-import { HostError, type CellsChange, type RefreshResults, type WorkbookHost } from '../host/WorkbookHost';
+import { HostError, type CellsChange, type RefreshResults, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
 import { subscribeToChanges, type RunBatch } from './changeEvents';
 import { realSleep, toHostError, withEditModeRetry, type Sleep } from './officeErrors';
 import { BUILDING_SUFFIX, isOwnSheet, readWorkbookCells, SUMMARY_SHEET, type WriteState } from './readWorkbookCells';
@@ -65,7 +65,7 @@ export class ExcelHost implements WorkbookHost {
     return snapshot.cells;
   }
 
-  async writeResults(results: RefreshResults): Promise<void> {
+  async writeResults(results: RefreshResults): Promise<WriteReport> {
     this.summarySheet = results.layout.sheetName;
     const actions = results.tables.actions;
     const rules = actions ? highlightRules(actions) : null;
@@ -93,6 +93,7 @@ export class ExcelHost implements WorkbookHost {
     } finally {
       this.writingUntil = this.now() + OWN_WRITE_GRACE_MS;
     }
+    return { notes: [] };
   }
 
   /** After a failed write, the half-built summary is ours to remove; if even that fails, the next refresh does it. */

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { cellAddress, parseCellAddress, quoteSheetName } from '../core/address';
 import { looksLikeDateFormat } from '../core/dates';
 import type { JacSettings, WorkbookCells } from '../core/types';
-import { HostError, type CellsChange, type RefreshResults, type WorkbookHost } from '../host/WorkbookHost';
+import { HostError, type CellsChange, type RefreshResults, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
 import { toCellValue } from './cellValue';
 import { loadWorkbook, saveWorkbook, type WorkbookBytes } from './loadWorkbook';
 import { SUMMARY_SHEET_NAME } from './ownedSheets';
@@ -117,9 +117,10 @@ export class FileHost implements WorkbookHost {
     return readWorkbookCells(this.current);
   }
 
-  async writeResults(results: RefreshResults): Promise<void> {
+  async writeResults(results: RefreshResults): Promise<WriteReport> {
     writeResults(this.current, results, this.options.write);
     this.emit({ type: 'workbook-written' });
+    return { notes: [] };
   }
 
   async selectCell(address: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { LastRefresh } from '../core/dataSheet';
 import type {
   ActionField,
   Finding,
@@ -32,7 +33,7 @@ export interface WorkbookHost {
    * summary intact. Text is written as text, never as a formula. Removes only rules the add-in created earlier;
    * never touches the user's values or their own formats.
    */
-  writeResults(results: RefreshResults): Promise<void>;
+  writeResults(results: RefreshResults): Promise<WriteReport>;
 
   /** Select a cell (A1 address with sheet, as in findings) and bring its sheet to the front. */
   selectCell(address: string): Promise<void>;
@@ -66,6 +67,13 @@ export interface RefreshResults {
   layout: SummaryLayout;
   tables: OwnedTables;
   dataValidation: boolean;
+  /** Stored in the data sheet with the summary, so the next refresh can tell a table that has gone. */
+  lastRefresh: LastRefresh;
+}
+
+/** What the host did besides writing the summary: sentences for the pane, empty when everything was done. */
+export interface WriteReport {
+  notes: string[];
 }
 
 export interface OwnedTables {

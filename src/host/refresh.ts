@@ -1,23 +1,35 @@
 import { analyseWorkbook } from '../core/analyseWorkbook';
 import { describeRefresh } from '../core/describeRefresh';
 import { layoutSummary } from '../core/layoutSummary';
-import type { Analysis, IsoDate, JacSettings } from '../core/types';
-import { missingTable, RefreshBlockedError } from './RefreshBlockedError';
+import type { Analysis, IsoDate, JacSettings, TableKind } from '../core/types';
+import { blockedMessage, tablesToBlockOn } from './blocking';
 import type { WorkbookHost } from './WorkbookHost';
 
 export type RefreshStep = 'reading' | 'checking' | 'writing';
 
-export interface RefreshOutcome {
-  analysis: Analysis;
-  /** One line for the pane: "16 audits, 11 actions: 3 overdue, 7 signed off since 24/07/2024". */
-  message: string;
-}
+/**
+ * What a refresh did. Both are expected outcomes, so they are values, not exceptions; only a real host failure
+ * throws (a HostError).
+ */
+export type RefreshOutcome =
+  /** The summary and the add-in's rules were written. */
+  | {
+      kind: 'written';
+      analysis: Analysis;
+      /** One line for the pane: "16 audits, 11 actions: 3 overdue, 7 signed off since 24/07/2024". */
+      message: string;
+      /** What the host could not do alongside (highlighting on a protected sheet, say), each a sentence to show. */
+      notes: string[];
+    }
+  /**
+   * Nothing was written, because no table was found at all, or a table the last refresh found has gone: writing
+   * would replace a good summary with a poorer one. The analysis still says what was looked for.
+   */
+  | { kind: 'blocked'; analysis: Analysis; missing: TableKind[]; message: string };
 
 /**
- * One refresh, the same for the ribbon command and the task pane: read the workbook once, run the engine,
- * write the summary and the add-in's rules once. Host failures propagate as `HostError`s for the caller to show.
- * When the plan or the actions table cannot be found it writes nothing and throws a `RefreshBlockedError`: a summary
- * with empty tables would replace the previous good one.
+ * One refresh, the same for the ribbon command, the task pane and the command line: read the workbook once, run the
+ * engine, write the summary and the add-in's rules once.
  *
  * @param today the date the paper is "as of" when the settings leave it empty; passed in so callers (and tests)
  *   decide what today is.
@@ -33,14 +45,16 @@ export async function refreshSummary(
 
   onProgress('checking');
   const analysis = analyseWorkbook(cells, { settings, today });
-  if (missingTable(analysis)) throw new RefreshBlockedError(analysis);
+  const missing = tablesToBlockOn(analysis, cells.stored?.lastRefresh ?? null);
+  if (missing.length > 0) return { kind: 'blocked', analysis, missing, message: blockedMessage(analysis, missing) };
 
   onProgress('writing');
-  await host.writeResults({
+  const report = await host.writeResults({
     layout: layoutSummary(analysis.summary),
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
     dataValidation: settings.dataValidation,
+    lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
   });
 
-  return { analysis, message: describeRefresh(analysis) };
+  return { kind: 'written', analysis, message: describeRefresh(analysis), notes: report.notes };
 }

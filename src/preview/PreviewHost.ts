@@ -5,7 +5,7 @@
  */
 import { FileHost } from '../file/FileHost';
 import { loadWorkbook, type WorkbookBytes } from '../file/loadWorkbook';
-import type { RefreshResults } from '../host/WorkbookHost';
+import type { RefreshResults, WriteReport } from '../host/WorkbookHost';
 import { refuseProtectedWrites } from './protection';
 
 export class PreviewHost extends FileHost {
@@ -13,8 +13,8 @@ export class PreviewHost extends FileHost {
     return new PreviewHost(await loadWorkbook(bytes), { kind: 'Preview' });
   }
 
-  override async writeResults(results: RefreshResults): Promise<void> {
+  override async writeResults(results: RefreshResults): Promise<WriteReport> {
     refuseProtectedWrites(this.workbook, results);
-    await super.writeResults(results);
+    return super.writeResults(results);
   }
 }

@@ -8,6 +8,7 @@ function results(dataValidation: boolean): RefreshResults {
     layout: { sheetName: 'JAC Summary', values: [], numberFormats: [], columnWidths: [], regions: [] },
     tables: { plan: table, actions: { sheet: 'Audit Actions' } as never },
     dataValidation,
+    lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: true, actions: true } },
   };
 }
 

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { runRefreshCommand, type CommandDeps } from '../../src/commands/commands';
 import { commandOutcomes } from '../../src/commands/lastOutcome';
+import { EMPTY_STORED_DATA } from '../../src/core/dataSheet';
 import type { WorkbookCells } from '../../src/core/types';
 import { App } from '../../src/taskpane/App';
 import { makeSeedWorkbook, SEED_ACTIONS_SHEET } from '../fixtures/seedTables';
@@ -10,10 +11,14 @@ import { FakeWorkbookHost } from '../taskpane/FakeWorkbookHost';
 const TODAY = '2024-09-30';
 const ACTIONS_NOT_FOUND =
   'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.';
-const BAR_TEXT = `${ACTIONS_NOT_FOUND} Choose the table under Settings > Tables and columns.`;
+const BAR_TEXT = `${ACTIONS_NOT_FOUND} The last refresh found the actions table, so nothing was written and the previous summary stays. Choose the table under Settings > Tables and columns.`;
 
+/** The actions sheet gone since a refresh that found both tables. */
 function withoutActions(): WorkbookCells {
-  return { sheets: makeSeedWorkbook().sheets.filter((sheet) => sheet.name !== SEED_ACTIONS_SHEET) };
+  return {
+    sheets: makeSeedWorkbook().sheets.filter((sheet) => sheet.name !== SEED_ACTIONS_SHEET),
+    stored: { ...EMPTY_STORED_DATA, lastRefresh: { asOf: '2024-09-01', tablesFound: { plan: true, actions: true } } },
+  };
 }
 
 function depsOver(host: FakeWorkbookHost, shown: string[]): CommandDeps {
@@ -30,7 +35,7 @@ function depsOver(host: FakeWorkbookHost, shown: string[]): CommandDeps {
 describe('a ribbon refresh that cannot find a table, seen in the task pane', () => {
   it('shows the message and "Choose the tables" in the open pane, which reveals the table pickers; nothing is written', async () => {
     // The user renames the actions headers with the pane open but "Check the data as I edit" off, then uses the ribbon.
-    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', checkWhileEditing: false });
+    const host = new FakeWorkbookHost({ ...makeSeedWorkbook(), stored: withoutActions().stored }, { since: '2024-07-24', checkWhileEditing: false });
     const { user } = renderWithProviders(<App host={host} today={TODAY} debounceMs={10} commandOutcomes={commandOutcomes} />);
     const findings = screen.getByRole('region', { name: 'Findings' });
     await within(findings).findByText('No problems found.');

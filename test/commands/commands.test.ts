@@ -1,7 +1,7 @@
 import { refreshJacSummary, registerCommands, runRefreshCommand, type CommandDeps } from '../../src/commands/commands';
 import { lastCommandOutcome, subscribeToCommandOutcomes, type CommandOutcome } from '../../src/commands/lastOutcome';
 import { ExcelHost } from '../../src/excel/ExcelHost';
-import { makeSeedWorkbook, SEED_ACTIONS_SHEET, SEED_PLAN_SHEET } from '../fixtures/seedTables';
+import { makeSeedWorkbook } from '../fixtures/seedTables';
 import { officeError, WorkbookMock } from '../excel/workbookMock';
 
 function depsOver(mock: WorkbookMock, shown: string[] = []): CommandDeps {
@@ -55,21 +55,23 @@ describe('the Refresh JAC summary command', () => {
   });
 
   // Regression: with no actions table the command used to write a summary with empty tables over the last good one.
-  it('writes nothing when a table cannot be found, publishes what was looked for and opens the pane', async () => {
-    const seed = makeSeedWorkbook();
-    const mock = new WorkbookMock({ sheets: seed.sheets.filter((sheet) => sheet.name !== SEED_ACTIONS_SHEET) });
+  it('writes nothing when no table can be found, publishes what was looked for and opens the pane', async () => {
+    const notes = { name: 'Notes', originRow: 0, originColumn: 0, values: [['Minutes of the last meeting']], tables: [] };
+    const mock = new WorkbookMock({ sheets: [notes] });
     const shown: string[] = [];
     const outcome = await runRefreshCommand(depsOver(mock, shown));
     expect(outcome).toEqual({
       kind: 'error',
       code: 'table-not-found',
       message:
-        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date. Choose the table under Settings > Tables and columns.',
+        'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
+        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date. ' +
+        'Nothing was written, so any previous summary stays. Choose the table under Settings > Tables and columns.',
       retryable: false,
       at: new Date(Date.UTC(2024, 9, 1, 9, 30)),
     });
     expect(shown).toEqual(['pane']);
-    expect(mock.sheets.map((sheet) => sheet.name)).toEqual([SEED_PLAN_SHEET]);
+    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Notes']);
   });
 
   it('always tells Office the command has finished, even when opening the pane fails', async () => {

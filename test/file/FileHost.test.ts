@@ -8,6 +8,8 @@ import { loadWorkbook } from '../../src/file/loadWorkbook';
 import type { CellsChange } from '../../src/host/WorkbookHost';
 import { userCellSnapshot } from './userCells';
 
+const LAST_REFRESH = { asOf: '2024-10-31', tablesFound: { plan: true, actions: true } };
+
 const MESSY = path.resolve(__dirname, '../fixtures/messy-tracker.xlsx');
 
 const actions: LocatedTable<ActionField> = {
@@ -49,7 +51,7 @@ async function messyHost(): Promise<FileHost> {
 describe('FileHost', () => {
   it('reads the user\'s sheets, not its own', async () => {
     const host = await messyHost();
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
     const cells = await host.readWorkbook();
     expect(cells.sheets.map((s) => s.name)).toEqual(['Plan 2024-25', 'Action Tracker']);
     expect(cells.sheets[1].values[3]).toEqual(['Payroll', 1, 'High', 45473, '', '']);
@@ -58,10 +60,10 @@ describe('FileHost', () => {
   it('writes the summary, rules and settings into a file that reads back with every user cell unchanged', async () => {
     const original = await loadWorkbook(new Uint8Array(await fs.readFile(MESSY)));
     const host = await messyHost();
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
     await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
     // Twice, as a person refreshing again would: the second refresh must replace, not add.
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
     const saved = await loadWorkbook(await host.save());
 
     expect(userCellSnapshot(saved)).toEqual(userCellSnapshot(original));
@@ -99,8 +101,8 @@ describe('FileHost', () => {
 
   it('leaves out data validation when the settings turn it off, removing what it added before', async () => {
     const host = await messyHost();
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true });
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
     const saved = await loadWorkbook(await host.save());
     expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toBeUndefined();
   });
@@ -112,7 +114,7 @@ describe('FileHost', () => {
     const unsubscribe = await host.onCellsChanged((change) => changes.push(change));
     host.subscribe((event) => events.push(event.type));
 
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
     host.editCell("'Action Tracker'!D7", '28/02/2024');
     host.editCell({ sheet: 'Action Tracker', row: 4, column: 2 }, 'Medium');
     await unsubscribe();
@@ -141,7 +143,7 @@ describe('FileHost', () => {
       code: 'table-not-found',
       message: 'There is no summary sheet yet. Select Refresh summary to create it.',
     });
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false });
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
     await host.showSummary();
     expect(host.activeSheet).toBe('JAC Summary');
     expect(events.filter((e) => e.type === 'selection-changed')).toHaveLength(2);

@@ -1,5 +1,6 @@
 import type { CellValue, JacSettings, WorkbookCells } from '../../src/core/types';
-import type { CellsChange, RefreshResults, WorkbookHost } from '../../src/host/WorkbookHost';
+import { EMPTY_STORED_DATA } from '../../src/core/dataSheet';
+import type { CellsChange, RefreshResults, WorkbookHost, WriteReport } from '../../src/host/WorkbookHost';
 
 type Method = Exclude<keyof WorkbookHost, 'kind'>;
 
@@ -19,6 +20,8 @@ export class FakeWorkbookHost implements WorkbookHost {
   readonly selected: string[] = [];
   readonly saved: JacSettings[] = [];
   summaryShown = 0;
+  /** What writeResults reports it could not do alongside the summary. */
+  writeNotes: string[] = [];
   reads = 0;
   private readonly listeners = new Set<(change: CellsChange) => void>();
   private readonly failures = new Map<Method, unknown[]>();
@@ -76,9 +79,12 @@ export class FakeWorkbookHost implements WorkbookHost {
     return JSON.parse(JSON.stringify(this.cells)) as WorkbookCells;
   }
 
-  async writeResults(results: RefreshResults): Promise<void> {
+  async writeResults(results: RefreshResults): Promise<WriteReport> {
     await this.enter('writeResults');
     this.written.push(results);
+    // Kept with the workbook as a real host keeps it in the data sheet, for the next refresh's read.
+    this.cells.stored = { ...(this.cells.stored ?? EMPTY_STORED_DATA), lastRefresh: results.lastRefresh };
+    return { notes: [...this.writeNotes] };
   }
 
   async selectCell(address: string): Promise<void> {

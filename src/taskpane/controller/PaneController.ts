@@ -2,7 +2,6 @@ import { resolveSettings } from '../../core/analyseWorkbook';
 import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
 import { refreshSummary } from '../../host/refresh';
-import { RefreshBlockedError } from '../../host/RefreshBlockedError';
 import type { CellsChange, WorkbookHost } from '../../host/WorkbookHost';
 import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneState } from '../state/paneState';
@@ -198,13 +197,15 @@ export class PaneController {
       if (generation !== this.generation) return;
       this.live.completeBaseline(readBaseline, outcome.analysis);
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
-      this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
-    } catch (error) {
-      // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
-      if (error instanceof RefreshBlockedError && generation === this.generation && reads.length > 0) {
-        this.live.completeBaseline(readBaseline, error.analysis);
-        this.dispatch(paneActions.workbookChecked(error.analysis.findings, workbookOutline(reads[reads.length - 1], error.analysis)));
+      if (outcome.kind === 'written') {
+        this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
+        return;
       }
+      // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
+      this.dispatch(paneActions.workbookChecked(outcome.analysis.findings, outline));
+      this.retryFailed = null;
+      this.dispatch(paneActions.failed({ operation: 'refresh', code: 'table-not-found', message: outcome.message, retryable: false }));
+    } catch (error) {
       this.fail(generation, 'refresh', error, () => this.refresh());
     }
   }
