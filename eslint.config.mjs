@@ -13,7 +13,7 @@ export default tseslint.config(
     // The engine stays pure: nothing from Office, the DOM, React, Node or file libraries.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*', 'docx', 'fflate', 'saxes'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'Excel', 'Office', 'process'],
     },
   },
