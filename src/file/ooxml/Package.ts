@@ -58,6 +58,7 @@ export class Package {
   text(name: string): string {
     const change = this.changed.get(name);
     if (typeof change === 'string') return change;
+    if (change !== undefined) return decodeText(change);
     let text = this.decoded.get(name);
     if (text === undefined) {
       text = decodeText(this.bytes(name));
@@ -81,6 +82,8 @@ export class Package {
 
   set(name: string, content: string | Uint8Array): void {
     this.removed.delete(name);
+    // A part read as UTF-16 is written back as UTF-8: its declaration must not say otherwise.
+    if (typeof content === 'string' && content.startsWith('<?xml')) content = content.replace(/^(<\?xml[^>]*encoding=")[^"]*(")/, '$1UTF-8$2');
     this.changed.set(name, content);
     this.decoded.delete(name);
     if (!this.entries.has(name)) this.byLowerCase.set(name.toLowerCase(), name);
@@ -90,6 +93,18 @@ export class Package {
     this.changed.delete(name);
     this.decoded.delete(name);
     this.removed.add(name);
+  }
+
+  /** The package's changes so far, to go back to if a write fails part-way (`restore`). */
+  snapshot(): { changed: Map<string, string | Uint8Array>; removed: Set<string> } {
+    return { changed: new Map(this.changed), removed: new Set(this.removed) };
+  }
+
+  restore(snapshot: { changed: Map<string, string | Uint8Array>; removed: Set<string> }): void {
+    this.changed.clear();
+    for (const [name, content] of snapshot.changed) this.changed.set(name, content);
+    this.removed.clear();
+    for (const name of snapshot.removed) this.removed.add(name);
   }
 
   /** True when the part's content was replaced since the package was opened. */
