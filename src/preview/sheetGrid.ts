@@ -70,12 +70,6 @@ function isNumeric(value: CellValue | undefined): boolean {
 const EMPTY: GridCell = { text: '', align: 'left', bold: false, italic: false, wrap: false, spills: false };
 const COVERED: GridCell = { ...EMPTY, covered: true };
 
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
 
 /** The sheet's width in use: one past the rightmost cell that holds a value or a style. */
 function usedWidth(content: SheetContent): number {

@@ -65,6 +65,8 @@ export interface ReadSheetContext {
   date1904: boolean;
 }
 
+const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
+
 /** Days from 1 January 1904 (serial 0 in the 1904 system) back to Excel's 1900-system day 0. */
 const DAYS_1904 = 1462;
 
@@ -86,6 +88,7 @@ export function readSheet(xml: string, context: ReadSheetContext): SheetContent 
   let column = -1;
   let current: SheetRow | undefined;
   let inSheetData = false;
+  const attributes: (string | undefined)[] = [undefined, undefined, undefined];
   while (reader.next() !== Tok.End) {
     if (reader.kind === Tok.Close) {
       if (inSheetData && reader.name.endsWith('sheetData')) inSheetData = false;
@@ -102,12 +105,11 @@ export function readSheet(xml: string, context: ReadSheetContext): SheetContent 
         continue;
       }
       if (local !== 'c') continue;
-      const ref = reader.attr('r');
+      reader.attrsInto(CELL_ATTRIBUTES, attributes);
+      const [ref, styleText, type] = attributes;
       column = ref === undefined ? column + 1 : columnOfRef(ref);
       if (ref !== undefined && row < 0) row = rowOfRef(ref);
-      const styleText = reader.attr('s');
       const style = styleText === undefined ? 0 : Number(styleText);
-      const type = reader.attr('t');
       let value: CellValue = '';
       if (!reader.selfClosing) {
         let raw: string | null = null;

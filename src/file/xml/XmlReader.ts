@@ -126,6 +126,37 @@ export class XmlReader {
     return undefined;
   }
 
+  /**
+   * Several attributes of the current open tag in one pass over it (a sheet's cells each ask for r, s and t):
+   * `out[i]` gets the decoded value of `names[i]`, or undefined.
+   */
+  attrsInto(names: readonly string[], out: (string | undefined)[]): void {
+    out.fill(undefined, 0, names.length);
+    const text = this.text;
+    let at = this.attrStart;
+    const end = this.attrEnd;
+    while (at < end) {
+      const eq = text.indexOf('=', at);
+      if (eq < 0 || eq >= end) return;
+      let keyStart = at;
+      while (keyStart < eq && text.charCodeAt(keyStart) <= 32) keyStart++;
+      let keyEnd = eq;
+      while (keyEnd > keyStart && text.charCodeAt(keyEnd - 1) <= 32) keyEnd--;
+      let q = eq + 1;
+      while (q < end && text.charCodeAt(q) !== 34 && text.charCodeAt(q) !== 39) q++;
+      const close = text.indexOf(text[q], q + 1);
+      if (close < 0 || close > end) throw new XmlError(`An attribute without its closing quote at offset ${q}.`);
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        if (name.length === keyEnd - keyStart && text.startsWith(name, keyStart)) {
+          out[i] = decodeXml(text.slice(q + 1, close));
+          break;
+        }
+      }
+      at = close + 1;
+    }
+  }
+
   /** Every attribute of the current open tag, qualified name to decoded value, in document order. */
   attrs(): Map<string, string> {
     const found = new Map<string, string>();

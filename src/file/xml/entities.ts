@@ -20,7 +20,6 @@ export function decodeXml(text: string): string {
  * @example escapeXml('a < b & "c"') === 'a &lt; b &amp; &quot;c&quot;'
  */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing exactly the characters XML forbids
   return text.replace(/[<>&"\t\n\r]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => ESCAPES[c] ?? '');
 }
 
