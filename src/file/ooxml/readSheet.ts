@@ -68,7 +68,7 @@ export interface ReadSheetContext {
 const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
 
 /** Days from 1 January 1904 (serial 0 in the 1904 system) back to Excel's 1900-system day 0. */
-const DAYS_1904 = 1462;
+export const DAYS_1904 = 1462;
 
 export function readSheet(xml: string, context: ReadSheetContext): SheetContent {
   const content: SheetContent = {

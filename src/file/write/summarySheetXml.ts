@@ -9,6 +9,7 @@
  */
 import type { LayoutRegion, SummaryLayout } from '../../core/types';
 import { columnLetter } from '../../core/address';
+import { looksLikeDateFormat } from '../../core/dates';
 import { escapeXml } from '../xml/entities';
 import type { SummaryStyles } from './summaryStyles';
 import { WORKSHEET_ORDER, type WorksheetElement } from './worksheetOrder';
@@ -38,8 +39,13 @@ const LOOK_BASE = LOOKS.length + 1;
 /** Excel's tallest row, in points. */
 const MAX_ROW_HEIGHT = 409;
 
-/** The summary's sections; callers add their own (page setup, drawing) before `worksheetXml`. */
-export function summarySections(layout: SummaryLayout, styles: SummaryStyles): WorksheetSections {
+/**
+ * The summary's sections; callers add their own (page setup, drawing) before `worksheetXml`.
+ *
+ * @param dateShift days to take off date serials: 1,462 in a workbook using the 1904 date system (the layout's
+ *   serials are the 1900 system's, as the core's are), else 0.
+ */
+export function summarySections(layout: SummaryLayout, styles: SummaryStyles, dateShift = 0): WorksheetSections {
   let lastRow = layout.values.length - 1;
   let lastColumn = Math.max(0, layout.columnWidths.length - 1);
   for (const region of layout.regions) {
@@ -89,7 +95,10 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles): W
       const ref = `${letters[c] ?? columnLetter(c)}${r + 1}`;
       const s = style(code, value === null ? 'General' : (formats[c] ?? 'General'));
       if (value === null) cells += `<c r="${ref}" s="${s}"/>`;
-      else if (typeof value === 'number') cells += Number.isFinite(value) ? `<c r="${ref}" s="${s}"><v>${value}</v></c>` : `<c r="${ref}" s="${s}"/>`;
+      else if (typeof value === 'number') {
+        const stored = dateShift !== 0 && looksLikeDateFormat(formats[c]) ? value - dateShift : value;
+        cells += Number.isFinite(stored) ? `<c r="${ref}" s="${s}"><v>${stored}</v></c>` : `<c r="${ref}" s="${s}"/>`;
+      }
       else cells += `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(value)}</is></c>`;
     }
     if (cells === '' && height === undefined) continue;

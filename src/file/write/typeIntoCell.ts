@@ -3,7 +3,7 @@
  * into a cell without a date format, a copy of the cell's style with dd/mm/yyyy added to styles.xml, as Excel does.
  */
 import { quoteSheetName } from '../../core/address';
-import type { SheetContent } from '../ooxml/readSheet';
+import { DAYS_1904, type SheetContent } from '../ooxml/readSheet';
 import { isType, REL } from '../ooxml/relationships';
 import type { SheetEntry } from '../ooxml/workbookPart';
 import type { WorkbookFile } from '../ooxml/WorkbookFile';
@@ -32,8 +32,10 @@ export function typeIntoCell(
   const content = file.content(sheet);
   let style = content.rows[row]?.styles[column] ?? 0;
   if (typed.numberFormat && !isDateFormat(file.styles.numberFormat(style))) style = withNumberFormat(file, style, typed.numberFormat);
+  // A typed date is a 1900-system serial; a 1904-system workbook stores it 1,462 days lower.
+  const value = typed.numberFormat && typeof typed.value === 'number' && file.workbook.date1904 ? typed.value - DAYS_1904 : typed.value;
   const xml = file.pkg.text(sheet.part);
-  file.pkg.set(sheet.part, setCell(xml, row, column, cellXml(topLevel(xml).prefix, row, column, typed.value, style)));
+  file.pkg.set(sheet.part, setCell(xml, row, column, cellXml(topLevel(xml).prefix, row, column, value, style)));
   file.changed([sheet.part]);
 }
 

@@ -16,6 +16,7 @@ import { dataValidationRules, type DataValidationRule } from '../../core/validat
 import type { RefreshResults } from '../../host/WorkbookHost';
 import { CONTENT_TYPE, setOverride } from '../ooxml/contentTypes';
 import { relativeTarget } from '../ooxml/partNames';
+import { DAYS_1904 } from '../ooxml/readSheet';
 import { addRelationship, isType, REL } from '../ooxml/relationships';
 import type { WorkbookFile } from '../ooxml/WorkbookFile';
 import { dataSheetXml } from './dataSheetXml';
@@ -40,7 +41,7 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   const styles = new StyleSheetEditor(stylesPart ? pkg.text(stylesPart) : MINIMAL_STYLES);
 
   // 1. Build: the summary, and the new rules for each user sheet.
-  const summaryXml = worksheetXml(summarySections(results.layout, new SummaryStyles(styles)), ns);
+  const summaryXml = worksheetXml(summarySections(results.layout, new SummaryStyles(styles), workbook.date1904 ? DAYS_1904 : 0), ns);
   const actions = results.tables.actions;
   const highlight = actions ? highlightRules(actions) : null;
   const dxfs = highlight ? highlightDifferentials(styles) : null;
