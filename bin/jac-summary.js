@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * The installed `jac-summary` command. The command line is TypeScript run by tsx (as `npm run summary` does), so
- * this plain-JS entry registers tsx's CommonJS loader and then runs src/cli/main.ts with the real process.
+ * The installed `jac-summary` command: runs the compiled command line (lib/cli/jac-summary.js), building it first
+ * if it is missing or older than its sources (scripts/cliBuild.js), with the real process.
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS entry point */
-require('tsx/cjs');
-const { main } = require('../src/cli/main.ts');
+const { ensureCli } = require('../scripts/cliBuild.js');
 
+let main;
+try {
+  ({ main } = require(ensureCli()));
+} catch (error) {
+  process.stderr.write(`jac-summary: internal error: ${error.message} (run npm ci in the package's folder)\n`);
+  process.exit(1);
+}
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

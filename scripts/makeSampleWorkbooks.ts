@@ -10,8 +10,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { cellsToWorkbook } from '../src/file/cellsToWorkbook';
-import { saveWorkbook } from '../src/file/loadWorkbook';
+import { cellsToWorkbook, workbookBytes } from '../src/file/cellsToWorkbook';
 import type { WorkbookCells } from '../src/core/types';
 import { makeSeedWorkbook, seedLayout } from '../test/fixtures/seedTables';
 import { makeMessyWorkbook } from './messyWorkbookCells';
@@ -64,7 +63,7 @@ export function buildMessy(): ExcelJS.Workbook {
 
 async function write(file: string, workbook: ExcelJS.Workbook): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, await saveWorkbook(workbook));
+  await fs.writeFile(file, await workbookBytes(workbook));
   process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}\n`);
 }
 

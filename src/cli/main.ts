@@ -1,21 +1,22 @@
-import { analyseWorkbook, resolveSettings } from '../core/analyseWorkbook';
+import { resolveSettings } from '../core/resolveSettings';
 import { formatUkDate } from '../core/dates';
 import { toJsonReport } from '../core/jsonReport';
 import { SUMMARY_SHEET_NAME } from '../core/footprint';
-import { layoutSummary } from '../core/layoutSummary';
-import type { Analysis, JacSettings } from '../core/types';
+import type { JacSettings } from '../core/types';
+import { CHOOSE_TABLES_POINTER } from '../host/blocking';
+import { refreshSummary } from '../host/refresh';
 import { HostError } from '../host/WorkbookHost';
-import { loadWorkbook, saveWorkbook } from '../file/loadWorkbook';
-import { readWorkbookCells } from '../file/readWorkbookCells';
-import { readSavedSettings } from '../file/settingsSheet';
-import { shareEmptyStyles } from '../file/shareEmptyStyles';
-import { writeResults } from '../file/writeResults';
+import { FileHost } from '../file/FileHost';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { parseArgs, USAGE } from './parseArgs';
 import { fileProblem, oneLine, UsageError } from './errors';
 import { nodeIo, userPath, type CliIo } from './io';
+import { outputProblem } from './outputName';
 import { readSettingsFile } from './settingsFile';
 import { textReport } from './textReport';
+
+/** Where a blocked refresh points a command-line user: a settings file, not the pane's settings. */
+const CLI_TABLES_POINTER = 'Name the sheet or table in a --settings file, such as {"actions": {"sheet": "Audit Actions"}}.';
 
 /**
  * jac-summary: read a workbook, run the engine, print the report (or JSON) and optionally write a copy with the
@@ -51,13 +52,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const fileSettings = options.settings ? await readSettingsFile(options.settings, io) : null;
   const bytes = await readInput(workbookPath, io);
-  const workbook = await loadWorkbook(bytes).catch((error: unknown) => {
+  const host = await FileHost.open(bytes).catch((error: unknown) => {
     throw error instanceof HostError ? new UsageError(`${workbookPath}: ${error.message}`) : error;
   });
+  if (options.out) {
+    const problem = outputProblem(options.out, host.file.workbook);
+    if (problem) throw new UsageError(problem);
+  }
 
   // Saved in the workbook by the add-in < the settings file < the command line's own options.
   const settings: JacSettings = resolveSettings({
-    ...(readSavedSettings(workbook) ?? {}),
+    ...((await host.loadSettings()) ?? {}),
     ...(fileSettings ?? {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.since ? { since: options.since } : {}),
@@ -70,18 +75,27 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   }
 
-  const analysis = analyseWorkbook(readWorkbookCells(workbook), { settings, today });
-  const missing = analysis.findings.filter((f) => f.rule === 'missing-table');
-  if (missing.length > 0) {
-    throw new UsageError(`${workbookPath}: ${missing.map((f) => f.message).join(' ')}`);
+  // The same refresh as the pane and the ribbon: the summary is written into the in-memory copy, saved only with --out.
+  const outcome = await refreshSummary(host, settings, today).catch((error: unknown) => {
+    throw error instanceof HostError ? new UsageError(`${workbookPath}: ${error.message}`) : error;
+  });
+  if (outcome.kind === 'blocked') {
+    throw new UsageError(`${workbookPath}: ${outcome.message.replace(CHOOSE_TABLES_POINTER, CLI_TABLES_POINTER)}`);
   }
 
-  io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : textReport(analysis));
+  io.stdout(options.json ? `${JSON.stringify(toJsonReport(outcome.analysis), null, 2)}\n` : textReport(outcome.analysis));
+  // With --json, stdout carries only the JSON object.
+  const notice = options.json ? io.stderr : io.stdout;
+  for (const note of outcome.notes) notice(`Note: ${note}\n`);
 
   if (options.out) {
-    await writeCopy(options.out, workbook, analysis, settings, io);
-    // With --json, stdout carries only the JSON object.
-    (options.json ? io.stderr : io.stdout)(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
+    const copy = await host.save();
+    try {
+      await io.writeFile(options.out, copy);
+    } catch (error) {
+      throw new UsageError(fileProblem(options.out, error, 'output'));
+    }
+    notice(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
   }
   return EXIT_OK;
 }
@@ -91,29 +105,6 @@ async function readInput(file: string, io: CliIo): Promise<Uint8Array> {
     return await io.readFile(file);
   } catch (error) {
     throw new UsageError(fileProblem(file, error, 'workbook'));
-  }
-}
-
-async function writeCopy(
-  out: string,
-  workbook: Awaited<ReturnType<typeof loadWorkbook>>,
-  analysis: Analysis,
-  settings: JacSettings,
-  io: CliIo,
-): Promise<void> {
-  writeResults(workbook, {
-    layout: layoutSummary(analysis.summary),
-    tables: { plan: analysis.plan.table, actions: analysis.actions.table },
-    dataValidation: settings.dataValidation,
-    lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
-  });
-  // The copy is written once and dropped, so its unstyled cells can share one frozen style (see shareEmptyStyles).
-  shareEmptyStyles(workbook);
-  const bytes = await saveWorkbook(workbook);
-  try {
-    await io.writeFile(out, bytes);
-  } catch (error) {
-    throw new UsageError(fileProblem(out, error, 'output'));
   }
 }
 

@@ -42,6 +42,8 @@ export interface SheetCells {
    */
   numberFormats?: string[][];
   tables: ExcelTableInfo[];
+  /** 0-based sheet coordinates [row, column] of cells holding a formula with no cached result (their value is ""). */
+  uncalculated?: Array<[number, number]>;
 }
 
 export interface WorkbookCells {

@@ -1,15 +1,14 @@
-import type ExcelJS from 'exceljs';
 import { cellAddress, parseCellAddress, quoteSheetName } from '../core/address';
 import { looksLikeDateFormat } from '../core/dates';
+import { SUMMARY_SHEET_NAME } from '../core/footprint';
 import type { JacSettings, WorkbookCells } from '../core/types';
 import { HostError, type CellsChange, type RefreshResults, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
-import { toCellValue } from './cellValue';
-import { loadWorkbook, saveWorkbook, type WorkbookBytes } from './loadWorkbook';
-import { SUMMARY_SHEET_NAME } from './ownedSheets';
-import { readWorkbookCells } from './readWorkbookCells';
-import { readSavedSettings, writeSavedSettings } from './settingsSheet';
+import type { WorkbookBytes } from './ooxml/openPackage';
+import type { SheetEntry } from './ooxml/workbookPart';
+import { WorkbookFile } from './ooxml/WorkbookFile';
 import { parseTypedInput } from './typedInput';
-import { writeResults, type WriteOptions } from './writeResults';
+import { editRefusal, typeIntoCell } from './write/typeIntoCell';
+import { writeDataSheet, writeResults } from './write/writeResults';
 
 /** The selected cell, 0-based, with its A1 address as findings write it. */
 export interface Selection {
@@ -35,15 +34,15 @@ export interface FileHostOptions {
   kind?: string;
   /** Sentences the pane shows about what this host cannot do. */
   limitations?: string[];
-  write?: WriteOptions;
 }
 
 /**
- * The host seam over an in-memory ExcelJS workbook: the command line's --out and the browser preview use it, so
- * the pane works on a file exactly as it works in Excel.
+ * The host seam over a workbook file held in memory as its package: the command line's --out and the browser
+ * preview use it, so the pane works on a file exactly as it works in Excel.
  *
- * - readWorkbook / writeResults: the file shell's reader and writer (`readWorkbookCells`, `writeResults`).
- * - Settings live in the very hidden sheet "JAC Settings" as JSON, so they travel with the downloaded file.
+ * - readWorkbook / writeResults: the file shell's reader (WorkbookFile) and writer (write/writeResults), which
+ *   edits only the add-in's parts of the package; save() gives the file back with every other part as it came.
+ * - Settings live in the add-in's very hidden data sheet ("JAC Data"), the same record the add-in keeps in Excel.
  * - selectCell / showSummary record the selection and active sheet and tell `subscribe` listeners, which the
  *   preview's grid follows.
  * - editCell stands in for a person typing into a cell: it stores the value as a UK Excel would, then calls
@@ -52,35 +51,35 @@ export interface FileHostOptions {
  *
  * @example
  * const host = await FileHost.open(bytes, { kind: 'Preview' });
- * host.subscribe((event) => redraw(host.workbook, event));
+ * host.subscribe((event) => redraw(host.file, event));
  * await refreshSummary(host, settings, today);
  * host.editCell("'Audit Actions'!D5", '30/02/2024');
  * const file = await host.save();
  */
 export class FileHost implements WorkbookHost {
   readonly kind: string;
-  private current: ExcelJS.Workbook;
+  private current: WorkbookFile;
   private changeListeners = new Set<(change: CellsChange) => void>();
   private eventListeners = new Set<(event: FileHostEvent) => void>();
   private selected: Selection | null = null;
   private active: string;
 
   constructor(
-    workbook: ExcelJS.Workbook,
+    file: WorkbookFile,
     private readonly options: FileHostOptions = {},
   ) {
     this.kind = options.kind ?? 'File';
-    this.current = workbook;
-    this.active = firstVisibleSheet(workbook);
+    this.current = file;
+    this.active = firstVisibleSheet(file);
   }
 
-  /** Open .xlsx bytes; throws HostError("unreadable-file") with a message to show when they are not a workbook. */
+  /** Open workbook bytes; throws HostError("unreadable-file") with a message to show when they are not a workbook. */
   static async open(bytes: WorkbookBytes, options: FileHostOptions = {}): Promise<FileHost> {
-    return new FileHost(await loadWorkbook(bytes), options);
+    return new FileHost(WorkbookFile.open(bytes), options);
   }
 
   /** The workbook as it stands, for drawing it. Treat it as read-only: change cells through editCell. */
-  get workbook(): ExcelJS.Workbook {
+  get file(): WorkbookFile {
     return this.current;
   }
 
@@ -95,32 +94,31 @@ export class FileHost implements WorkbookHost {
 
   /** Replace the workbook with another file's, keeping listeners (the pane stays subscribed). */
   async open(bytes: WorkbookBytes): Promise<void> {
-    this.current = await loadWorkbook(bytes);
+    this.current = WorkbookFile.open(bytes);
     this.selected = null;
     this.active = firstVisibleSheet(this.current);
     this.emit({ type: 'workbook-opened' });
   }
 
-  /** The workbook as .xlsx bytes, with the summary, rules and settings, as the command line's --out writes it. */
-  save(): Promise<Uint8Array> {
-    return saveWorkbook(this.current);
+  /** The workbook's bytes: the file opened, plus edits, plus the add-in's parts, every other part as it came. */
+  async save(): Promise<Uint8Array> {
+    return this.current.pkg.write();
   }
 
   /** Bring a sheet to the front, as clicking its tab does. */
   activateSheet(sheet: string): void {
-    this.requireSheet(sheet);
-    this.active = sheet;
-    this.emit({ type: 'selection-changed', selection: this.selected, activeSheet: sheet });
+    this.active = this.requireSheet(sheet).name;
+    this.emit({ type: 'selection-changed', selection: this.selected, activeSheet: this.active });
   }
 
   async readWorkbook(): Promise<WorkbookCells> {
-    return readWorkbookCells(this.current);
+    return this.current.cells();
   }
 
   async writeResults(results: RefreshResults): Promise<WriteReport> {
-    writeResults(this.current, results, this.options.write);
+    const { notes } = this.change(() => writeResults(this.current, results, this.current.stored()));
     this.emit({ type: 'workbook-written' });
-    return { notes: [] };
+    return { notes };
   }
 
   async selectCell(address: string): Promise<void> {
@@ -128,19 +126,19 @@ export class FileHost implements WorkbookHost {
     if (!parsed || parsed.sheet === '') {
       throw new HostError('unknown', `"${address}" is not a cell address with its sheet, such as Actions!D4.`);
     }
-    this.requireSheet(parsed.sheet);
-    this.selected = { ...parsed, address: cellAddress(parsed.sheet, parsed.row, parsed.column) };
-    this.active = parsed.sheet;
+    const sheet = this.requireSheet(parsed.sheet).name;
+    this.selected = { sheet, row: parsed.row, column: parsed.column, address: cellAddress(sheet, parsed.row, parsed.column) };
+    this.active = sheet;
     this.emit({ type: 'selection-changed', selection: this.selected, activeSheet: this.active });
   }
 
   async showSummary(): Promise<void> {
-    const name = this.summarySheetName();
-    if (!name) {
+    const summary = this.current.sheet(SUMMARY_SHEET_NAME);
+    if (!summary) {
       throw new HostError('table-not-found', 'There is no summary sheet yet. Select Refresh summary to create it.');
     }
-    this.active = name;
-    this.emit({ type: 'selection-changed', selection: this.selected, activeSheet: name });
+    this.active = summary.name;
+    this.emit({ type: 'selection-changed', selection: this.selected, activeSheet: summary.name });
   }
 
   async onCellsChanged(listener: (change: CellsChange) => void): Promise<() => Promise<void>> {
@@ -151,11 +149,11 @@ export class FileHost implements WorkbookHost {
   }
 
   async loadSettings(): Promise<Partial<JacSettings> | null> {
-    return readSavedSettings(this.current);
+    return this.current.stored().settings as Partial<JacSettings> | null;
   }
 
   async saveSettings(settings: JacSettings): Promise<void> {
-    writeSavedSettings(this.current, settings);
+    this.change(() => writeDataSheet(this.current, { ...this.current.stored(), settings: { ...settings } }));
     this.emit({ type: 'workbook-written' });
   }
 
@@ -172,6 +170,15 @@ export class FileHost implements WorkbookHost {
   }
 
   /**
+   * Why Excel would refuse to let a person type into this cell (a protected sheet, part of an array formula or the
+   * cell a shared formula is defined in), or null when it can be edited.
+   */
+  editRefusal(sheet: string, row: number, column: number): string | null {
+    const entry = this.requireSheet(sheet);
+    return editRefusal(entry.name, this.current.content(entry), row, column);
+  }
+
+  /**
    * A person types `text` into one cell (given as `Sheet!A1` or 0-based coordinates) and presses Enter.
    * The value is stored as a UK Excel stores typed input (see parseTypedInput); a date keeps the cell's own date
    * format or gets dd/mm/yyyy. Every other part of the cell's style is left alone. Listeners then get the change
@@ -182,35 +189,42 @@ export class FileHost implements WorkbookHost {
     if (!where || where.sheet === '') {
       throw new HostError('unknown', `"${String(target)}" is not a cell address with its sheet, such as Actions!D4.`);
     }
-    const worksheet = this.requireSheet(where.sheet);
-    const cell = worksheet.getCell(where.row + 1, where.column + 1);
+    const entry = this.requireSheet(where.sheet);
+    const refusal = this.editRefusal(entry.name, where.row, where.column);
+    if (refusal) throw new HostError('sheet-protected', refusal);
     const typed = parseTypedInput(text);
-    cell.value = typed.value;
-    if (typed.numberFormat && !looksLikeDateFormat(cell.numFmt)) cell.numFmt = typed.numberFormat;
+    this.change(() => typeIntoCell(this.current, entry, where.row, where.column, typed, looksLikeDateFormat));
     const change: CellsChange = {
-      sheet: where.sheet,
+      sheet: entry.name,
       top: where.row,
       left: where.column,
       bottom: where.row,
       right: where.column,
-      values: [[toCellValue(cell.value)]],
+      values: [[typed.value ?? '']],
     };
     for (const listener of [...this.changeListeners]) listener(change);
     this.emit({ type: 'cells-changed', change });
     return change;
   }
 
-  private summarySheetName(): string | null {
-    const names = this.current.worksheets.map((ws) => ws.name);
-    return names.includes(SUMMARY_SHEET_NAME) ? SUMMARY_SHEET_NAME : null;
+  /** Runs a change to the package; if it fails part-way the package goes back to how it was, and the error goes on. */
+  private change<T>(edit: () => T): T {
+    const snapshot = this.current.pkg.snapshot();
+    try {
+      return edit();
+    } catch (error) {
+      this.current.pkg.restore(snapshot);
+      this.current.changed(this.current.sheets.flatMap((sheet) => (sheet.part ? [sheet.part] : [])));
+      if (error instanceof HostError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new HostError('unknown', `The workbook could not be changed: ${reason}`);
+    }
   }
 
-  private requireSheet(name: string): ExcelJS.Worksheet {
-    const worksheet = this.current.getWorksheet(name);
-    if (!worksheet) {
-      throw new HostError('table-not-found', `The sheet ${quoteSheetName(name)} is not in this workbook any more.`);
-    }
-    return worksheet;
+  private requireSheet(name: string): SheetEntry {
+    const sheet = this.current.sheet(name);
+    if (!sheet) throw new HostError('table-not-found', `The sheet ${quoteSheetName(name)} is not in this workbook any more.`);
+    return sheet;
   }
 
   private emit(event: FileHostEvent): void {
@@ -218,7 +232,6 @@ export class FileHost implements WorkbookHost {
   }
 }
 
-function firstVisibleSheet(workbook: ExcelJS.Workbook): string {
-  const visible = workbook.worksheets.find((ws) => ws.state === 'visible' || ws.state === undefined);
-  return (visible ?? workbook.worksheets[0])?.name ?? '';
+function firstVisibleSheet(file: WorkbookFile): string {
+  return (file.sheets.find((sheet) => sheet.state === 'visible') ?? file.sheets[0])?.name ?? '';
 }

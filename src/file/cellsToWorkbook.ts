@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetCells, WorkbookCells } from '../core/types';
 import { columnLetter } from '../core/address';
-import { toCellValue } from './cellValue';
 
 /**
+ * Development only (sample, fixture and bench workbooks): the add-in and the command line never load ExcelJS.
+ *
  * Build a workbook holding exactly the given cells: the inverse of readWorkbookCells, for making sample and test
  * workbooks from cell grids (the seed's tables, a generated tracker) so that reading the file gives the grid back.
  *
@@ -49,7 +50,18 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetCells): void {
 function rowValues(sheet: SheetCells, row: number, first: number, last: number): CellValue[] {
   const values: CellValue[] = [];
   for (let c = first; c <= last; c++) {
-    values.push(toCellValue(sheet.values[row - sheet.originRow]?.[c - sheet.originColumn] ?? ''));
+    values.push(sheet.values[row - sheet.originRow]?.[c - sheet.originColumn] ?? '');
   }
   return values;
+}
+
+/** Zip at DEFLATE level 1, as the file shell writes its new parts, so generated files and baselines compare alike. */
+export const SAVE_OPTIONS = {
+  zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+} as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
+/** An ExcelJS workbook as .xlsx bytes. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer(SAVE_OPTIONS);
+  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
 }

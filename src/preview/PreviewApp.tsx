@@ -35,6 +35,17 @@ interface Opened {
   generation: number;
 }
 
+/** The file's own name, with the extension Excel needs for what it holds (a workbook with macros stays .xlsm). */
+export function downloadName(fileName: string, macroEnabled: boolean, template: boolean): string {
+  const extension = template ? (macroEnabled ? '.xltm' : '.xltx') : macroEnabled ? '.xlsm' : '.xlsx';
+  return fileName.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, '') + extension;
+}
+
+function mediaType(macroEnabled: boolean, template: boolean): string {
+  if (macroEnabled) return template ? 'application/vnd.ms-excel.template.macroEnabled.12' : 'application/vnd.ms-excel.sheet.macroEnabled.12';
+  return template ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.template' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+}
+
 function messageOf(error: unknown): string {
   if (error instanceof HostError) return error.message;
   return error instanceof Error ? error.message : String(error);
@@ -84,7 +95,8 @@ export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialW
     if (!opened) return;
     setError(null);
     try {
-      downloadBytes(await opened.host.save(), opened.fileName.replace(/\.xlsx$/i, '') + '.xlsx');
+      const { macroEnabled, template } = opened.host.file.workbook;
+      downloadBytes(await opened.host.save(), downloadName(opened.fileName, macroEnabled, template), mediaType(macroEnabled, template));
     } catch (reason) {
       setError({ title: 'Workbook not saved', text: messageOf(reason) });
     }

@@ -6,7 +6,7 @@ import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useState, type ChangeEvent } from 'react';
 
-const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_TYPES = '.xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12';
 
 const useStyles = makeStyles({
   bar: {

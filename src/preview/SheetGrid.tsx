@@ -15,7 +15,6 @@ import { editText } from './displayValue';
 import { ROW_HEADER_PX, useGridStyles } from './gridStyles';
 import { GridRow, type Editing } from './GridRow';
 import type { RowHighlight } from './highlights';
-import { isProtected, protectedEditMessage } from './protection';
 import type { SheetGrid as SheetGridModel } from './sheetGrid';
 
 export interface SheetGridProps {
@@ -59,18 +58,24 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
   // Another sheet or workbook: an open editor belongs to the old one.
   useEffect(() => setEditing(null), [sheet, grid]);
 
-  /** Excel refuses to change cells on a protected sheet; so does the preview, and says why. */
-  const editable = useCallback((): boolean => {
-    if (!isProtected(host.workbook.getWorksheet(sheet))) return true;
-    onNotice(protectedEditMessage(sheet));
-    return false;
-  }, [host, sheet, onNotice]);
+  /** Excel refuses to change cells on a protected sheet (or part of a shared formula); so does the preview, and says why. */
+  const editable = useCallback(
+    (row: number, column: number): boolean => {
+      const refusal = host.editRefusal(sheet, row, column);
+      if (refusal === null) return true;
+      onNotice(refusal);
+      return false;
+    },
+    [host, sheet, onNotice],
+  );
 
   const startEditing = useCallback(
     (row: number, column: number, initial?: string) => {
-      if (!editable()) return;
-      const cell = host.workbook.getWorksheet(sheet)?.findCell(row + 1, column + 1);
-      setEditing({ row, column, initial: initial ?? (cell ? editText(cell.value, cell.numFmt) : '') });
+      if (!editable(row, column)) return;
+      const entry = host.file.sheet(sheet);
+      const cells = entry ? host.file.content(entry).rows[row] : undefined;
+      const format = host.file.styles.numberFormat(cells?.styles[column] ?? 0);
+      setEditing({ row, column, initial: initial ?? editText(cells?.values[column], format) });
     },
     [host, sheet, editable],
   );
@@ -136,7 +141,7 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
       startEditing(row, column);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      if (editable()) host.editCell({ sheet, row, column }, '');
+      if (editable(row, column)) host.editCell({ sheet, row, column }, '');
     } else if (event.key.length === 1 && event.key !== ' ') {
       // Typing on a selected cell replaces its content, as in Excel.
       event.preventDefault();

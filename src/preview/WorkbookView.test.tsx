@@ -1,22 +1,23 @@
 import { act, screen, within } from '@testing-library/react';
-import ExcelJS from 'exceljs';
 import { FileHost } from '../file/FileHost';
+import { excelJsBytes } from '../../test/file/packageParts';
 import type { CellsChange } from '../host/WorkbookHost';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { WorkbookView } from './WorkbookView';
 
-function trackerHost(options: { protectActions?: boolean } = {}): FileHost {
-  const workbook = new ExcelJS.Workbook();
-  const plan = workbook.addWorksheet('Audit Plan');
-  plan.addRow(['Audit', 'Planned start', 'Status']);
-  const actions = workbook.addWorksheet('Audit Actions');
-  actions.addRow(['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date']);
-  actions.addRow(['Firearms and Tasers', 1, 'Medium', new Date(Date.UTC(2024, 9, 30)), null]);
-  actions.getCell('D2').numFmt = 'dd/mm/yyyy';
-  actions.getColumn(4).width = 12;
-  workbook.addWorksheet('JAC Settings').state = 'veryHidden';
-  if (options.protectActions) (actions as unknown as { sheetProtection: object }).sheetProtection = { sheet: true };
-  return new FileHost(workbook, { kind: 'Preview' });
+async function trackerHost(options: { protectActions?: boolean } = {}): Promise<FileHost> {
+  const bytes = await excelJsBytes(async (workbook) => {
+    const plan = workbook.addWorksheet('Audit Plan');
+    plan.addRow(['Audit', 'Planned start', 'Status']);
+    const actions = workbook.addWorksheet('Audit Actions');
+    actions.addRow(['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date']);
+    actions.addRow(['Firearms and Tasers', 1, 'Medium', new Date(Date.UTC(2024, 9, 30)), null]);
+    actions.getCell('D2').numFmt = 'dd/mm/yyyy';
+    actions.getColumn(4).width = 12;
+    workbook.addWorksheet('JAC Data').state = 'veryHidden';
+    if (options.protectActions) await actions.protect('', {});
+  });
+  return FileHost.open(bytes, { kind: 'Preview' });
 }
 
 const gridCell = (row: number, column: number) => {
@@ -31,17 +32,17 @@ beforeAll(() => {
 });
 
 describe('WorkbookView', () => {
-  it('shows one tab per visible sheet, leaving out the hidden settings sheet', async () => {
-    renderWithProviders(<WorkbookView host={trackerHost()} />);
+  it('shows one tab per visible sheet, leaving out the hidden data sheet', async () => {
+    renderWithProviders(<WorkbookView host={await trackerHost()} />);
     // Let the highlighting's analysis (which runs after the first render) settle inside act.
     await act(async () => {});
     const tabs = screen.getAllByRole('tab');
     expect(tabs).toEqual([screen.getByRole('tab', { name: 'Audit Plan' }), screen.getByRole('tab', { name: 'Audit Actions' })]);
-    expect(screen.queryByRole('tab', { name: 'JAC Settings' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'JAC Data' })).toBeNull();
   });
 
   it('follows the host when the pane selects a cell: tab, aria-selected cell and status line', async () => {
-    const host = trackerHost();
+    const host = await trackerHost();
     renderWithProviders(<WorkbookView host={host} />);
     await act(() => host.selectCell("'Audit Actions'!D2"));
     expect(screen.getByRole('tab', { name: 'Audit Actions' })).toHaveAttribute('aria-selected', 'true');
@@ -51,7 +52,7 @@ describe('WorkbookView', () => {
   });
 
   it('starts editing with the typed character, and Enter stores it and raises the change event', async () => {
-    const host = trackerHost();
+    const host = await trackerHost();
     const changes: CellsChange[] = [];
     await host.onCellsChanged((change) => changes.push(change));
     const { user } = renderWithProviders(<WorkbookView host={host} />);
@@ -68,7 +69,7 @@ describe('WorkbookView', () => {
   });
 
   it('moves the selection with the arrow keys and clears a cell with Delete', async () => {
-    const host = trackerHost();
+    const host = await trackerHost();
     const changes: CellsChange[] = [];
     await host.onCellsChanged((change) => changes.push(change));
     const { user } = renderWithProviders(<WorkbookView host={host} />);
@@ -82,7 +83,7 @@ describe('WorkbookView', () => {
   });
 
   it('refuses to edit a protected sheet and says why, as Excel does', async () => {
-    const host = trackerHost({ protectActions: true });
+    const host = await trackerHost({ protectActions: true });
     const changes: CellsChange[] = [];
     await host.onCellsChanged((change) => changes.push(change));
     const { user } = renderWithProviders(<WorkbookView host={host} />);

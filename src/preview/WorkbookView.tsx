@@ -44,20 +44,23 @@ export function WorkbookView({ host }: { host: FileHost }) {
   const [notice, setNotice] = useState<string | null>(null);
   // A notice is about the cell it was given for: moving on clears it.
   useEffect(() => setNotice(null), [view.selection, view.activeSheet]);
-  const workbook = host.workbook;
-  const sheets = useMemo(() => visibleSheetNames(workbook), [workbook, view.version]);
-  const worksheet = workbook.getWorksheet(view.activeSheet);
+  const file = host.file;
+  const sheets = useMemo(() => visibleSheetNames(file), [file, view.version]);
+  const worksheet = file.sheet(view.activeSheet);
   const selection = view.selection && view.selection.sheet === view.activeSheet ? view.selection : null;
 
-  const base = useMemo(() => (worksheet ? sheetGrid(worksheet) : null), [worksheet, view.version]);
+  const base = useMemo(
+    () => (worksheet ? sheetGrid(worksheet.name, file.content(worksheet), file.styles) : null),
+    [file, worksheet, view.version],
+  );
   // A selection beyond the drawn area (a finding far down) grows the grid to reach it; otherwise reuse the model.
   const reach = selection && base && (selection.row >= base.rowCount || selection.column >= base.columnCount)
     ? { rows: selection.row + 1, columns: selection.column + 1 }
     : null;
   const grid = useMemo(
-    () => (reach && worksheet ? sheetGrid(worksheet, reach) : base),
+    () => (reach && worksheet ? sheetGrid(worksheet.name, file.content(worksheet), file.styles, reach) : base),
     // The reach's numbers, not the object, decide when to redraw.
-    [base, worksheet, reach?.rows, reach?.columns],
+    [base, file, worksheet, reach?.rows, reach?.columns],
   );
   const cellPosition = useMemo(() => (selection ? { row: selection.row, column: selection.column } : null), [selection?.row, selection?.column]);
 

@@ -1,17 +1,13 @@
 import { displayValue, formatDate, isDateFormat } from './displayValue';
 
 describe('displayValue', () => {
-  it('shows a date cell in the UK format its number format asks for', () => {
-    expect(displayValue(new Date(Date.UTC(2024, 1, 29)), 'dd/mm/yyyy')).toEqual({ text: '29/02/2024', align: 'right' });
-  });
-
   it('shows a date serial with a date format as the date, as Excel does', () => {
     expect(displayValue(45351, 'dd/mm/yyyy')).toEqual({ text: '29/02/2024', align: 'right' });
     expect(displayValue(45607, 'dd/mm/yy')).toEqual({ text: '11/11/24', align: 'right' });
   });
 
-  it('shows a date with no date format as dd/mm/yyyy, the UK short date', () => {
-    expect(displayValue(new Date(Date.UTC(2024, 9, 30)), 'General').text).toBe('30/10/2024');
+  it('shows a date serial without a date format as the number it is, as Excel does', () => {
+    expect(displayValue(45595, 'General').text).toBe('45595');
   });
 
   it('keeps text that only looks like a date as text, left-aligned', () => {
@@ -30,11 +26,10 @@ describe('displayValue', () => {
     expect(displayValue(6, '@')).toEqual({ text: '6', align: 'left' });
   });
 
-  it('unwraps formula results, rich text, booleans, errors and blanks', () => {
-    expect(displayValue({ formula: 'A1+1', result: 7 } as never, '0')).toEqual({ text: '7', align: 'right' });
-    expect(displayValue({ richText: [{ text: 'Firearms ' }, { text: 'and Tasers' }] } as never)).toEqual({ text: 'Firearms and Tasers', align: 'left' });
+  it('centres booleans and errors, as Excel does, and shows blanks as nothing', () => {
     expect(displayValue(true)).toEqual({ text: 'TRUE', align: 'center' });
-    expect(displayValue({ error: '#N/A' } as never)).toEqual({ text: '#N/A', align: 'center' });
+    expect(displayValue('#N/A')).toEqual({ text: '#N/A', align: 'center' });
+    expect(displayValue('#N/A is what the lookup said')).toEqual({ text: '#N/A is what the lookup said', align: 'left' });
     expect(displayValue(null)).toEqual({ text: '', align: 'left' });
   });
 });

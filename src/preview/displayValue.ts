@@ -3,7 +3,7 @@
  * Covers the formats this workbook family uses (UK dates, whole numbers, percentages, text, General), not the whole
  * number-format language: anything else falls back to General, which is what a reader needs to see the value.
  */
-import type { CellValue as ExcelJsValue } from 'exceljs';
+import type { CellValue } from '../core/types';
 
 export type Alignment = 'left' | 'right' | 'center';
 
@@ -78,47 +78,30 @@ function formatNumber(value: number, format: string | undefined): string {
   return `${sign}${grouped}${fraction ? `.${fraction}` : ''}${percent ? '%' : ''}`;
 }
 
-/** Unwraps ExcelJS's richer values (formula results, rich text, hyperlinks) to the value Excel displays. */
-export function plainValue(value: ExcelJsValue): string | number | boolean | Date | { error: string } | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return plainValue(value.text as ExcelJsValue);
-  if ('formula' in value || 'sharedFormula' in value) return plainValue((value.result ?? null) as ExcelJsValue);
-  return null;
-}
+/** Excel's error values, which it shows centred. */
+const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
 
 /**
- * @example displayValue(new Date(Date.UTC(2024, 1, 29)), 'dd/mm/yyyy') -> { text: '29/02/2024', align: 'right' }
  * @example displayValue(45351, 'dd/mm/yyyy') -> { text: '29/02/2024', align: 'right' }
+ * @example displayValue('#N/A') -> { text: '#N/A', align: 'center' }
  */
-export function displayValue(value: ExcelJsValue, numberFormat?: string): DisplayValue {
-  const plain = plainValue(value);
-  if (plain === null || plain === '') return { text: '', align: 'left' };
-  if (plain instanceof Date) {
-    return { text: formatDate(plain, isDateFormat(numberFormat) ? numberFormat! : 'dd/mm/yyyy'), align: 'right' };
+export function displayValue(value: CellValue | undefined, numberFormat?: string): DisplayValue {
+  if (value === null || value === undefined || value === '') return { text: '', align: 'left' };
+  if (typeof value === 'number') {
+    if (isDateFormat(numberFormat) && value >= 0) return { text: formatDate(serialToDate(value), numberFormat!), align: 'right' };
+    if (numberFormat === '@') return { text: general(value), align: 'left' };
+    return { text: formatNumber(value, numberFormat), align: 'right' };
   }
-  if (typeof plain === 'number') {
-    if (isDateFormat(numberFormat) && plain >= 0) return { text: formatDate(serialToDate(plain), numberFormat!), align: 'right' };
-    if (numberFormat === '@') return { text: general(plain), align: 'left' };
-    return { text: formatNumber(plain, numberFormat), align: 'right' };
-  }
-  if (typeof plain === 'boolean') return { text: plain ? 'TRUE' : 'FALSE', align: 'center' };
-  if (typeof plain === 'object') return { text: plain.error, align: 'center' };
-  return { text: plain, align: 'left' };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', align: 'center' };
+  if (ERRORS.has(value)) return { text: value, align: 'center' };
+  return { text: value, align: 'left' };
 }
 
 /**
  * What the cell editor starts with, as Excel's formula bar shows it: dates as dd/mm/yyyy, numbers in full (not as
  * formatted), text as it is.
  */
-export function editText(value: ExcelJsValue, numberFormat?: string): string {
-  const plain = plainValue(value);
-  if (typeof plain === 'number' && !isDateFormat(numberFormat)) return general(plain);
-  if (plain instanceof Date || typeof plain === 'number') {
-    const date = plain instanceof Date ? plain : serialToDate(plain);
-    return formatDate(date, 'dd/mm/yyyy');
-  }
+export function editText(value: CellValue | undefined, numberFormat?: string): string {
+  if (typeof value === 'number') return isDateFormat(numberFormat) && value >= 0 ? formatDate(serialToDate(value), 'dd/mm/yyyy') : general(value);
   return displayValue(value, numberFormat).text;
 }

@@ -8,7 +8,8 @@
  * Like Excel, the preview shows the colours only once the add-in's rules are on the sheet, i.e. after a refresh or
  * in a workbook saved with them.
  */
-import type ExcelJS from 'exceljs';
+import type { ConditionalFormat } from '../file/ooxml/readSheet';
+import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
 import type { Analysis, RowTone } from '../core/types';
 
 export type Tone = Exclude<RowTone, null>;
@@ -29,11 +30,6 @@ export const TONE_STYLES: Record<Tone, { fill: string; color: string }> = {
   'due-soon': { fill: '#FFEB9C', color: '#9C5700' },
 };
 
-interface ConditionalFormatting {
-  ref: string;
-  rules: { formulae?: string[] }[];
-}
-
 /** Rows (1-based, as in A1 refs) a range such as "A2:F12" or "A2:F12 H2:H12" covers. */
 function refRows(ref: string): [number, number][] {
   return ref.split(/\s+/).flatMap((part) => {
@@ -43,12 +39,11 @@ function refRows(ref: string): [number, number][] {
 }
 
 /** True when the sheet carries a TODAY()-based conditional format over the table's data rows: the add-in's rules. */
-export function hasTodayRules(worksheet: ExcelJS.Worksheet, firstRow0: number, lastRow0: number): boolean {
-  const formats = ((worksheet as unknown as { conditionalFormattings?: ConditionalFormatting[] }).conditionalFormattings ?? []);
+export function hasTodayRules(formats: readonly ConditionalFormat[], firstRow0: number, lastRow0: number): boolean {
   return formats.some(
     (format) =>
-      refRows(format.ref).some(([top, bottom]) => top <= lastRow0 + 1 && bottom >= firstRow0 + 1) &&
-      format.rules.some((rule) => (rule.formulae ?? []).some((formula) => /TODAY\(\)/i.test(formula))),
+      refRows(format.sqref).some(([top, bottom]) => top <= lastRow0 + 1 && bottom >= firstRow0 + 1) &&
+      format.rules.some((rule) => rule.formulas.some((formula) => /TODAY\(\)/i.test(formula))),
   );
 }
 
@@ -56,11 +51,11 @@ export function hasTodayRules(worksheet: ExcelJS.Worksheet, firstRow0: number, l
  * @param todaysAnalysis the engine's analysis of the workbook with the as-of date set to today (not the paper's
  *   date), because Excel's TODAY() is what the rules on the sheet compare against.
  */
-export function rowHighlights(workbook: ExcelJS.Workbook, todaysAnalysis: Analysis): Highlights {
+export function rowHighlights(file: WorkbookFile, todaysAnalysis: Analysis): Highlights {
   const highlights: Highlights = new Map();
   const table = todaysAnalysis.actions.table;
-  const worksheet = table ? workbook.getWorksheet(table.sheet) : undefined;
-  if (!table || !worksheet || table.lastRow < table.firstRow || !hasTodayRules(worksheet, table.firstRow, table.lastRow)) {
+  const sheet = table ? file.sheet(table.sheet) : undefined;
+  if (!table || !sheet || table.lastRow < table.firstRow || !hasTodayRules(file.content(sheet).conditionalFormats, table.firstRow, table.lastRow)) {
     return highlights;
   }
   const rows = new Map<number, RowHighlight>();

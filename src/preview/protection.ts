@@ -1,15 +1,15 @@
 /**
- * Sheet protection as Excel enforces it. ExcelJS reads a protected sheet but would write into it regardless, so the
- * preview refuses where Excel refuses: the add-in's writes to a protected sheet fail with the message the Excel shell
- * gives, and a person cannot type into a protected sheet.
+ * Sheet protection as Excel enforces it. A file can be written whatever its protection, so the preview refuses
+ * where Excel refuses: the add-in's writes to a protected sheet fail with the message the Excel shell gives (and a
+ * person cannot type into one: FileHost.editRefusal).
  */
-import type ExcelJS from 'exceljs';
 import { quoteSheetName } from '../core/address';
+import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
 import { HostError, type RefreshResults } from '../host/WorkbookHost';
 
-export function isProtected(worksheet: ExcelJS.Worksheet | undefined): boolean {
-  const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } } | undefined)?.sheetProtection;
-  return Boolean(protection?.sheet);
+export function isProtected(file: WorkbookFile, sheetName: string): boolean {
+  const sheet = file.sheet(sheetName);
+  return sheet ? file.content(sheet).protected : false;
 }
 
 /** The sheets a refresh writes to: the summary, the actions table's (highlighting) and, with validation on, the plan's. */
@@ -21,8 +21,8 @@ function sheetsWritten(results: RefreshResults): string[] {
 }
 
 /** Throws the HostError Excel's refusal becomes when a refresh would write to a protected sheet. */
-export function refuseProtectedWrites(workbook: ExcelJS.Workbook, results: RefreshResults): void {
-  const blocked = sheetsWritten(results).find((name) => isProtected(workbook.getWorksheet(name)));
+export function refuseProtectedWrites(file: WorkbookFile, results: RefreshResults): void {
+  const blocked = sheetsWritten(results).find((name) => isProtected(file, name));
   if (blocked) {
     throw new HostError(
       'sheet-protected',
@@ -30,8 +30,4 @@ export function refuseProtectedWrites(workbook: ExcelJS.Workbook, results: Refre
         'Unprotect it (Review > Unprotect Sheet), or ask whoever protected it, then refresh again.',
     );
   }
-}
-
-export function protectedEditMessage(sheet: string): string {
-  return `The sheet ${quoteSheetName(sheet)} is protected. Unprotect it in Excel (Review > Unprotect Sheet) to change its cells.`;
 }

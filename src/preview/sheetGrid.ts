@@ -1,9 +1,13 @@
 /**
  * One worksheet as the grid draws it: display text, alignment and the cell styles Excel would show (bold, fills,
- * font colours, wrapping), plus column widths in pixels. Pure over ExcelJS objects so it is tested without a DOM.
+ * font colours, wrapping), plus column widths in pixels. Pure over what the file shell read from the sheet's part
+ * (its cells with their style indexes, merges and column widths) and its stylesheet, so it is tested without a DOM
+ * and draws any workbook the file shell opens.
  */
-import type ExcelJS from 'exceljs';
-import { displayValue, plainValue, type Alignment } from './displayValue';
+import type { CellValue } from '../core/types';
+import type { SheetContent } from '../file/ooxml/readSheet';
+import type { StyleTable } from '../file/ooxml/styles';
+import { displayValue, type Alignment } from './displayValue';
 
 export interface GridCell {
   text: string;
@@ -58,98 +62,88 @@ export function columnWidthPx(widthChars: number | undefined): number {
   return Math.round((widthChars ?? DEFAULT_WIDTH_CHARS) * 7 + 5);
 }
 
-/** ExcelJS colours are ARGB hex ("FFFFC7CE"); theme and indexed colours have no fixed RGB, so they are left out. */
-function cssColour(colour: Partial<ExcelJS.Color> | undefined): string | undefined {
-  const argb = colour?.argb;
-  return typeof argb === 'string' && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2)}` : undefined;
-}
-
-function fillColour(fill: ExcelJS.Fill | undefined): string | undefined {
-  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return undefined;
-  return cssColour(fill.fgColor) ?? cssColour(fill.bgColor);
-}
-
-/** Numbers and dates (after unwrapping formula results): the values Excel shows as ### when they do not fit. */
-function isNumeric(value: ExcelJS.CellValue): boolean {
-  const plain = plainValue(value);
-  return typeof plain === 'number' || plain instanceof Date;
+/** Numbers (dates are numbers too): the values Excel shows as ### when they do not fit. */
+function isNumeric(value: CellValue | undefined): boolean {
+  return typeof value === 'number';
 }
 
 const EMPTY: GridCell = { text: '', align: 'left', bold: false, italic: false, wrap: false, spills: false };
 const COVERED: GridCell = { ...EMPTY, covered: true };
 
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+
+/** The sheet's width in use: one past the rightmost cell that holds a value or a style. */
+function usedWidth(content: SheetContent): number {
+  let width = 0;
+  for (const row of content.rows) if (row && row.styles.length > width) width = row.styles.length;
+  return width;
 }
 
-/**
- * Merged areas, 0-based. ExcelJS keeps them in a private map (its public `model` would serialise the whole sheet
- * to get them), read defensively so a change inside ExcelJS only loses the merging, not the grid.
- */
-function mergedAreas(worksheet: ExcelJS.Worksheet): Area[] {
-  const merges = (worksheet as unknown as { _merges?: Record<string, { model?: Area }> })._merges ?? {};
-  return Object.values(merges).flatMap((range) => {
-    const area = range?.model;
-    return area ? [{ top: area.top - 1, left: area.left - 1, bottom: area.bottom - 1, right: area.right - 1 }] : [];
-  });
+/** Column widths in characters by 0-based column, from the sheet's <col> ranges (only up to `columns`). */
+function widthsInCharacters(content: SheetContent, columns: number): (number | undefined)[] {
+  const widths = new Array<number | undefined>(columns).fill(undefined);
+  for (const spec of content.columns) {
+    for (let c = spec.first; c <= Math.min(spec.last, columns - 1); c++) widths[c] = spec.hidden ? 0 : spec.width;
+  }
+  return widths;
 }
 
 export function sheetGrid(
-  worksheet: ExcelJS.Worksheet,
+  name: string,
+  content: SheetContent,
+  styles: StyleTable,
   /** Cells the grid must include even when empty, such as the selected one. */
   reach: { rows: number; columns: number } = { rows: 0, columns: 0 },
 ): SheetGrid {
-  const usedRows = worksheet.rowCount;
-  const usedColumns = worksheet.columnCount;
+  const usedRows = content.rows.length;
+  const usedColumns = usedWidth(content);
   const rowCount = Math.max(MIN_ROWS, usedRows + SPARE_ROWS, reach.rows);
   const columnCount = Math.max(MIN_COLUMNS, usedColumns + SPARE_COLUMNS, reach.columns);
 
-  const columnWidths = Array.from({ length: columnCount }, (_, c) =>
-    columnWidthPx(c < usedColumns ? worksheet.getColumn(c + 1).width : undefined),
-  );
+  const columnWidths = widthsInCharacters(content, columnCount).map((width) => columnWidthPx(width));
 
-  const masters = new Map<string, Area>();
+  const masters = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   const covered = new Set<string>();
-  for (const area of mergedAreas(worksheet)) {
+  for (const area of content.merges) {
     masters.set(`${area.top},${area.left}`, area);
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) covered.add(`${r},${c}`);
+    for (let r = area.top; r <= Math.min(area.bottom, rowCount - 1); r++) {
+      for (let c = area.left; c <= Math.min(area.right, columnCount - 1); c++) if (r !== area.top || c !== area.left) covered.add(`${r},${c}`);
     }
   }
 
   const rows: GridCell[][] = [];
   for (let r = 0; r < rowCount; r++) {
-    const row = r < usedRows ? worksheet.findRow(r + 1) : undefined;
+    const row = content.rows[r];
     const cells: GridCell[] = new Array(columnCount);
     for (let c = 0; c < columnCount; c++) {
       if (covered.size > 0 && covered.has(`${r},${c}`)) {
         cells[c] = COVERED;
         continue;
       }
-      const cell = row && c < usedColumns ? row.findCell(c + 1) : undefined;
-      if (!cell || (cell.value === null && !cell.style?.fill)) {
+      const value = row?.values[c];
+      const style = row?.styles[c];
+      if (style === undefined) {
         cells[c] = EMPTY;
         continue;
       }
-      const shown = displayValue(cell.value, cell.numFmt);
+      const look = styles.look(style);
+      if ((value === undefined || value === '') && !look.fill) {
+        cells[c] = EMPTY;
+        continue;
+      }
+      const shown = displayValue(value ?? null, look.numberFormat);
       cells[c] = {
         text: shown.text,
-        align: cell.alignment?.horizontal === 'center' || cell.alignment?.horizontal === 'right' || cell.alignment?.horizontal === 'left'
-          ? cell.alignment.horizontal
-          : shown.align,
-        bold: Boolean(cell.font?.bold),
-        italic: Boolean(cell.font?.italic),
-        fill: fillColour(cell.fill),
-        color: cssColour(cell.font?.color),
-        wrap: Boolean(cell.alignment?.wrapText),
+        align: look.horizontal ?? shown.align,
+        bold: look.bold,
+        italic: look.italic,
+        fill: look.fill ? `#${look.fill}` : undefined,
+        color: look.fontColour ? `#${look.fontColour}` : undefined,
+        wrap: look.wrap,
         spills: false,
       };
       const area = masters.get(`${r},${c}`);
       if (area) cells[c] = { ...cells[c], rowSpan: area.bottom - area.top + 1, colSpan: area.right - area.left + 1 };
-      if (isNumeric(cell.value)) {
+      if (isNumeric(value)) {
         const span = area ? columnWidths.slice(area.left, area.right + 1).reduce((sum, width) => sum + width, 0) : columnWidths[c];
         const fitted = fitNumber(cells[c].text, span);
         if (fitted !== cells[c].text) cells[c] = { ...cells[c], text: fitted, fullText: cells[c].text };
@@ -163,5 +157,5 @@ export function sheetGrid(
     }
     rows.push(cells);
   }
-  return { name: worksheet.name, rowCount, columnCount, columnWidths, rows };
+  return { name, rowCount, columnCount, columnWidths, rows };
 }

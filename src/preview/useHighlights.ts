@@ -19,7 +19,7 @@ export function useHighlights(host: FileHost, version: number): Highlights {
       // TODAY() in the rules is today, whatever date the paper carries.
       const settings = resolveSettings({ ...saved, asOf: null });
       const analysis = analyseWorkbook(cells, { settings, today: localToday() });
-      if (current) setHighlights(rowHighlights(host.workbook, analysis));
+      if (current) setHighlights(rowHighlights(host.file, analysis));
     })().catch((error: unknown) => {
       // The colours are a convenience; a workbook the engine cannot read still shows, just without them.
       console.warn('Could not work out the overdue highlighting:', error);

@@ -1,6 +1,6 @@
-import type ExcelJS from 'exceljs';
+import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
 
-/** Sheets Excel shows as tabs: hidden and very hidden ones (such as the add-in's saved settings) are not. */
-export function visibleSheetNames(workbook: ExcelJS.Workbook): string[] {
-  return workbook.worksheets.filter((sheet) => sheet.state === 'visible' || sheet.state === undefined).map((sheet) => sheet.name);
+/** Sheets Excel shows as tabs: hidden and very hidden ones (such as the add-in's data sheet) are not. */
+export function visibleSheetNames(file: WorkbookFile): string[] {
+  return file.sheets.filter((sheet) => sheet.state === 'visible').map((sheet) => sheet.name);
 }

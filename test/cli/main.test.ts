@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { promises as fs } from 'fs';
-import { loadWorkbook, saveWorkbook } from '../../src/file/loadWorkbook';
-import { writeSavedSettings } from '../../src/file/settingsSheet';
+import { FileHost } from '../../src/file/FileHost';
+import { excelJsBytes } from '../file/packageParts';
 import { fakeIo, ROOT, SAMPLE } from './fakeIo';
 
 describe('jac-summary exit codes and one-line errors', () => {
@@ -33,15 +32,42 @@ describe('jac-summary exit codes and one-line errors', () => {
     expect(run.stdout()).toBe('');
   });
 
-  it('exits 2 naming what was looked for when a workbook holds neither table', async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Notes').getCell('A1').value = 'Nothing to see here';
-    const run = fakeIo({ 'notes.xlsx': await saveWorkbook(wb) });
-    expect(await main(['notes.xlsx'], run.io)).toBe(2);
+  it('exits 2 naming what was looked for when a workbook holds neither table, and writes nothing', async () => {
+    const notes = await excelJsBytes((wb) => {
+      wb.addWorksheet('Notes').getCell('A1').value = 'Nothing to see here';
+    });
+    const run = fakeIo({ 'notes.xlsx': notes });
+    expect(await main(['notes.xlsx', '--out', 'notes-summary.xlsx'], run.io)).toBe(2);
     expect(run.stderr()).toBe(
       'jac-summary: notes.xlsx: No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
-        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.\n',
+        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date. ' +
+        'Nothing was written, so any previous summary stays. Name the sheet or table in a --settings file, such as {"actions": {"sheet": "Audit Actions"}}.\n',
     );
+    expect(run.written.size).toBe(0);
+  });
+
+  it('exits 2 when a table the last refresh found has gone, so the previous summary is not replaced by a poorer one', async () => {
+    const host = await FileHost.open(await fs.readFile(SAMPLE));
+    await host.saveSettings({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
+    const refreshed = fakeIo({ 'tracker.xlsx': await host.save() });
+    expect(await main(['tracker.xlsx', '--out', 'refreshed.xlsx', '--as-of', '2024-09-30'], refreshed.io)).toBe(0);
+    // The actions sheet renamed so its headers no longer read as a tracker: found last time, gone now.
+    const edited = await FileHost.open(refreshed.written.get('refreshed.xlsx')!);
+    edited.editCell("'Audit Actions'!A1", 'Notes');
+    edited.editCell("'Audit Actions'!D1", 'Remarks');
+    const run = fakeIo({ 'edited.xlsx': await edited.save() });
+    expect(await main(['edited.xlsx', '--as-of', '2024-09-30'], run.io)).toBe(2);
+    expect(run.stderr()).toContain('The last refresh found the actions table, so nothing was written and the previous summary stays.');
+  });
+
+  it.each([
+    ['a workbook without macros to a .xlsm name', SAMPLE, 'copy.xlsm', '--out copy.xlsm: the workbook holds no macros, so Excel opens the copy only as a .xlsx file: name it copy.xlsx.'],
+    ['any workbook to a name Excel does not open', SAMPLE, 'copy.xls', '--out copy.xls: the workbook holds no macros, so Excel opens the copy only as a .xlsx file: name it copy.xlsx.'],
+  ])('refuses to write %s, in one line with exit code 2', async (_name, input, out, message) => {
+    const run = fakeIo();
+    expect(await main([input, '--out', out], run.io)).toBe(2);
+    expect(run.stderr()).toBe(`jac-summary: ${message}\n`);
+    expect(run.written.size).toBe(0);
   });
 
   it('reports its own failure as an internal error in one line with exit code 1, no stack trace', async () => {
@@ -107,9 +133,9 @@ describe('jac-summary settings', () => {
   });
 
   it('uses the settings the add-in saved in the workbook when no file or flag says otherwise', async () => {
-    const wb = await loadWorkbook(new Uint8Array(await fs.readFile(SAMPLE)));
-    writeSavedSettings(wb, { since: '2024-08-21', asOf: '2024-09-30', dataValidation: true, checkWhileEditing: false });
-    const run = fakeIo({ 'saved.xlsx': await saveWorkbook(wb) });
+    const host = await FileHost.open(await fs.readFile(SAMPLE));
+    await host.saveSettings({ since: '2024-08-21', asOf: '2024-09-30', dataValidation: true, checkWhileEditing: false });
+    const run = fakeIo({ 'saved.xlsx': await host.save() });
     expect(await main(['saved.xlsx', '--json'], run.io)).toBe(0);
     const report = JSON.parse(run.stdout());
     expect([report.asOf, report.since, report.actions.signedOffSince.length]).toEqual(['2024-09-30', '2024-08-21', 3]);

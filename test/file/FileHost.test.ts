@@ -3,10 +3,9 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { ActionField, LocatedTable, PlanField, SummaryLayout } from '../../src/core/types';
 import { FileHost, type FileHostEvent } from '../../src/file/FileHost';
-import { conditionalFormats } from '../../src/file/highlighting';
-import { loadWorkbook } from '../../src/file/loadWorkbook';
+import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import type { CellsChange } from '../../src/host/WorkbookHost';
-import { userCellSnapshot } from './userCells';
+import { changedParts, excelJsRead, partText, WORKBOOK_LISTS } from './packageParts';
 
 const LAST_REFRESH = { asOf: '2024-10-31', tablesFound: { plan: true, actions: true } };
 
@@ -22,7 +21,7 @@ const actions: LocatedTable<ActionField> = {
   firstColumn: 0,
   lastColumn: 5,
   columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3, revisedDeadline: 4, signoff: 5 },
-  headers: {},
+  headers: { risk: 'Risk' },
 };
 const plan: LocatedTable<PlanField> = {
   kind: 'plan',
@@ -34,7 +33,7 @@ const plan: LocatedTable<PlanField> = {
   firstColumn: 0,
   lastColumn: 3,
   columns: { audit: 0, plannedStart: 1, status: 2, opinion: 3 },
-  headers: {},
+  headers: { status: 'Status' },
 };
 const layout: SummaryLayout = {
   sheetName: 'JAC Summary',
@@ -44,67 +43,96 @@ const layout: SummaryLayout = {
   regions: [{ style: 'title', top: 0, left: 0, bottom: 0, right: 0 }],
 };
 
+async function messyBytes(): Promise<Uint8Array> {
+  return new Uint8Array(await fs.readFile(MESSY));
+}
+
 async function messyHost(): Promise<FileHost> {
-  return FileHost.open(new Uint8Array(await fs.readFile(MESSY)), { kind: 'Preview', limitations: ['Formulas are not calculated in the preview.'] });
+  return FileHost.open(await messyBytes(), { kind: 'Preview', limitations: ['Formulas are not calculated in the preview.'] });
 }
 
 describe('FileHost', () => {
-  it('reads the user\'s sheets, not its own', async () => {
+  it("reads the user's sheets, not its own", async () => {
     const host = await messyHost();
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
     const cells = await host.readWorkbook();
     expect(cells.sheets.map((s) => s.name)).toEqual(['Plan 2024-25', 'Action Tracker']);
     expect(cells.sheets[1].values[3]).toEqual(['Payroll', 1, 'High', 45473, '', '']);
+    expect(cells.stored?.lastRefresh).toEqual(LAST_REFRESH);
   });
 
-  it('writes the summary, rules and settings into a file that reads back with every user cell unchanged', async () => {
-    const original = await loadWorkbook(new Uint8Array(await fs.readFile(MESSY)));
-    const host = await messyHost();
+  it('writes the summary, rules and settings, leaving every part it does not own byte for byte as it was', async () => {
+    const original = await messyBytes();
+    const host = await FileHost.open(original);
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
     await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
     // Twice, as a person refreshing again would: the second refresh must replace, not add.
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
-    const saved = await loadWorkbook(await host.save());
+    const saved = await host.save();
 
-    expect(userCellSnapshot(saved)).toEqual(userCellSnapshot(original));
-    expect(saved.worksheets.map((s) => [s.name, s.state])).toEqual([
+    // Only the workbook's lists and styles, and the two sheets given rules, may differ; nothing is lost.
+    expect(changedParts(original, saved, [...WORKBOOK_LISTS, 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'])).toEqual([]);
+    const reread = WorkbookFile.open(saved);
+    expect(reread.sheets.map((s) => [s.name, s.state])).toEqual([
       ['Plan 2024-25', 'visible'],
       ['Action Tracker', 'visible'],
       ['JAC Summary', 'visible'],
-      ['JAC Settings', 'veryHidden'],
+      ['JAC Data', 'veryHidden'],
     ]);
-    const summary = saved.getWorksheet('JAC Summary')!;
-    expect([summary.getCell('A2').value, summary.getCell('A3').value, summary.getCell('A4').value]).toEqual([
-      "=cmd|' /C calc'!A0",
-      '-1 overdue',
-      '@risk',
-    ]);
-    expect([summary.getCell('A2').type, summary.getCell('A3').type]).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
-    expect(saved.getWorksheet('Action Tracker')!.getCell('A10').type).toBe(ExcelJS.ValueType.String);
-    expect(conditionalFormats(saved.getWorksheet('Action Tracker')!)).toEqual([
-      {
-        ref: 'A4:F14',
-        rules: [
-          expect.objectContaining({ formulae: ['AND(N("jac")=0,LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)<TODAY())'] }),
-          expect.objectContaining({
-            formulae: ['AND(N("jac")=0,LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)>=TODAY(),IF(ISNUMBER($E4),$E4,$D4)<=TODAY()+30)'],
-          }),
-        ],
-      },
-    ]);
-    expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ['"High,Medium,Low"'], errorStyle: 'warning' });
-    expect(saved.getWorksheet('Plan 2024-25')!.getCell('C4').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning' });
+    expect(reread.cells().sheets).toEqual(WorkbookFile.open(original).cells().sheets);
+    const summary = reread.cells({ includeOwnSheets: true }).sheets[2];
+    expect(summary.values).toEqual([['Joint Audit Committee summary'], ["=cmd|' /C calc'!A0"], ['-1 overdue'], ['@risk']]);
+    // Text is written as text, never a formula, in the summary.
+    expect(partText(saved, 'xl/worksheets/sheet3.xml')).not.toContain('<f>');
 
-    const reopened = new FileHost(saved);
+    // A second reader sees the same: ExcelJS opens the copy, with the add-in's rules on the user's sheets.
+    const excel = await excelJsRead(saved);
+    expect(excel.getWorksheet('JAC Summary')!.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    const formats = (excel.getWorksheet('Action Tracker') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(formats.map((f) => [f.ref, f.rules.map((r) => r.formulae[0])])).toEqual([
+      [
+        'A4:F14',
+        [
+          'AND(N("jac")=0,LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)<TODAY())',
+          'AND(N("jac")=0,LEN(TRIM($F4))=0,ISNUMBER(IF(ISNUMBER($E4),$E4,$D4)),IF(ISNUMBER($E4),$E4,$D4)>=TODAY(),IF(ISNUMBER($E4),$E4,$D4)<=TODAY()+30)',
+        ],
+      ],
+    ]);
+    expect(excel.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ['"High,Medium,Low"'], errorStyle: 'warning' });
+    expect(excel.getWorksheet('Plan 2024-25')!.getCell('C4').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning' });
+
+    const reopened = await FileHost.open(saved);
     expect(await reopened.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
+    expect((await reopened.readWorkbook()).stored?.owned).toEqual({
+      highlights: [{ sheet: 'Action Tracker', range: 'A4:F14' }],
+      validation: [
+        { sheet: 'Plan 2024-25', table: null, header: 'Status', range: 'C4:C12' },
+        { sheet: 'Action Tracker', table: 'ActionTracker', header: 'Risk', range: 'C4:C14' },
+        { sheet: 'Action Tracker', table: 'ActionTracker', header: 'deadline', range: 'D4:D14' },
+        { sheet: 'Action Tracker', table: 'ActionTracker', header: 'revisedDeadline', range: 'E4:E14' },
+        { sheet: 'Action Tracker', table: 'ActionTracker', header: 'signoff', range: 'F4:F14' },
+      ],
+    });
   });
 
   it('leaves out data validation when the settings turn it off, removing what it added before', async () => {
     const host = await messyHost();
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
     await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
-    const saved = await loadWorkbook(await host.save());
+    const saved = await excelJsRead(await host.save());
     expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toBeUndefined();
+  });
+
+  it('puts the package back as it was when a write fails part-way, so the previous summary stays', async () => {
+    const host = await messyHost();
+    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
+    const before = await host.save();
+    const broken = { ...layout, values: null as never };
+    await expect(host.writeResults({ layout: broken, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH })).rejects.toMatchObject({
+      name: 'HostError',
+      code: 'unknown',
+    });
+    expect(changedParts(before, await host.save(), [])).toEqual([]);
   });
 
   it('stores an edit as a UK Excel would and tells onCellsChanged listeners, but not for its own writes', async () => {
@@ -119,19 +147,26 @@ describe('FileHost', () => {
     host.editCell({ sheet: 'Action Tracker', row: 4, column: 2 }, 'Medium');
     await unsubscribe();
     host.editCell("'Action Tracker'!D8", '31/10/2024');
+    host.editCell("'Action Tracker'!H30", '=SUM(A1:A3)');
 
     expect(changes).toEqual([
       { sheet: 'Action Tracker', top: 6, left: 3, bottom: 6, right: 3, values: [[45350]] },
       { sheet: 'Action Tracker', top: 4, left: 2, bottom: 4, right: 2, values: [['Medium']] },
     ]);
-    expect(events).toEqual(['workbook-written', 'cells-changed', 'cells-changed', 'cells-changed']);
+    expect(events).toEqual(['workbook-written', 'cells-changed', 'cells-changed', 'cells-changed', 'cells-changed']);
     const cells = await host.readWorkbook();
     expect(cells.sheets[1].values[6][3]).toBe(45350);
     expect(cells.sheets[1].numberFormats![6][3]).toBe('dd/mm/yyyy');
     expect(cells.sheets[1].values[7][3]).toBe(45596);
+
+    // The edits are in the saved file, as another reader sees it; the typed formula stays text.
+    const saved = await excelJsRead(await host.save());
+    const sheet = saved.getWorksheet('Action Tracker')!;
+    expect([sheet.getCell('D7').value, sheet.getCell('D7').numFmt]).toEqual([new Date(Date.UTC(2024, 1, 28)), 'dd/mm/yyyy']);
+    expect([sheet.getCell('C5').value, sheet.getCell('H30').value, sheet.getCell('H30').type]).toEqual(['Medium', '=SUM(A1:A3)', ExcelJS.ValueType.String]);
   });
 
-  it('selects a finding\'s cell and brings its sheet to the front, and shows the summary', async () => {
+  it("selects a finding's cell and brings its sheet to the front, and shows the summary", async () => {
     const host = await messyHost();
     const events: FileHostEvent[] = [];
     host.subscribe((event) => events.push(event));

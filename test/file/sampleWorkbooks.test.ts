@@ -1,14 +1,14 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { loadWorkbook } from '../../src/file/loadWorkbook';
-import { readWorkbookCells } from '../../src/file/readWorkbookCells';
+import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import { makeMessyWorkbook } from '../../scripts/messyWorkbookCells';
 import { makeSeedWorkbook } from '../fixtures/seedTables';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 async function read(file: string) {
-  return readWorkbookCells(await loadWorkbook(new Uint8Array(await fs.readFile(path.join(ROOT, file)))));
+  const { sheets } = WorkbookFile.open(new Uint8Array(await fs.readFile(path.join(ROOT, file)))).cells();
+  return { sheets };
 }
 
 describe('the committed workbooks hold exactly their cell grids', () => {

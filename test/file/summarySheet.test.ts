@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { SummaryLayout } from '../../src/core/types';
-import { loadWorkbook, saveWorkbook } from '../../src/file/loadWorkbook';
-import { renderSummarySheet } from '../../src/file/summarySheet';
+import { FileHost } from '../../src/file/FileHost';
+import { excelJsBytes, excelJsRead, partText } from './packageParts';
 
 const layout: SummaryLayout = {
   sheetName: 'JAC Summary',
@@ -30,55 +30,79 @@ const layout: SummaryLayout = {
   ],
 };
 
-async function written(build: (wb: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  build(wb);
-  return loadWorkbook(await saveWorkbook(wb));
+const NO_TABLES = { layout, tables: { plan: null, actions: null }, dataValidation: false, lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: false, actions: false } } };
+
+async function written(build: (wb: ExcelJS.Workbook) => void): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
+  const host = await FileHost.open(await excelJsBytes(build));
+  await host.writeResults(NO_TABLES);
+  const bytes = await host.save();
+  return { bytes, workbook: await excelJsRead(bytes) };
 }
 
-describe('renderSummarySheet', () => {
-  it('writes the layout\'s values, keeping text that starts with = or + as text after a save and reload', async () => {
-    const wb = await written((w) => {
+describe('the summary sheet', () => {
+  it("writes the layout's values, keeping text that starts with = or + as text", async () => {
+    const { workbook } = await written((w) => {
       w.addWorksheet('Actions');
-      renderSummarySheet(w, layout);
     });
-    const sheet = wb.getWorksheet('JAC Summary')!;
-    expect(sheet.getCell('A3').value).toBe('=cmd|calc');
-    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
-    expect(sheet.getCell('A4').value).toBe('+44 20 7946 0000');
-    expect(sheet.getCell('A4').type).toBe(ExcelJS.ValueType.String);
-    expect(sheet.getCell('B3').value).toEqual(new Date(Date.UTC(2024, 9, 30)));
-    expect(sheet.getCell('B3').numFmt).toBe('dd/mm/yyyy');
+    const sheet = workbook.getWorksheet('JAC Summary')!;
+    expect([sheet.getCell('A3').value, sheet.getCell('A3').type]).toEqual(['=cmd|calc', ExcelJS.ValueType.String]);
+    expect([sheet.getCell('A4').value, sheet.getCell('A4').type]).toEqual(['+44 20 7946 0000', ExcelJS.ValueType.String]);
+    expect([sheet.getCell('B3').value, sheet.getCell('B3').numFmt]).toEqual([new Date(Date.UTC(2024, 9, 30)), 'dd/mm/yyyy']);
     expect(sheet.getCell('C3').value).toBe(12);
     expect(sheet.getCell('A1').numFmt).toBe('@');
   });
 
-  it('styles headers bold with borders, overdue rows red, due-soon rows amber and wraps the narrative', async () => {
-    const wb = await written((w) => renderSummarySheet(w, layout));
-    const sheet = wb.getWorksheet('JAC Summary')!;
-    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+  it('draws the regions as REGION_LOOKS says: bold title, boxed grey headers, red and amber rows, a merged wrapped narrative', async () => {
+    const { workbook } = await written((w) => {
+      w.addWorksheet('Actions');
+    });
+    const sheet = workbook.getWorksheet('JAC Summary')!;
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 14, color: { argb: 'FF1F4E79' } });
     expect(sheet.getCell('B2').font).toMatchObject({ bold: true });
-    expect(sheet.getCell('B2').border.bottom).toMatchObject({ style: 'thin' });
-    expect(sheet.getCell('C3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(sheet.getCell('B2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } });
+    expect(sheet.getCell('B2').border.bottom).toEqual({ style: 'thin', color: { argb: 'FFA6A6A6' } });
+    expect(sheet.getCell('C3').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(sheet.getCell('C3').font).toMatchObject({ color: { argb: 'FF9C0006' } });
     expect(sheet.getCell('C3').border.left).toMatchObject({ style: 'thin' });
     expect(sheet.getCell('C4').fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
-    expect(sheet.getCell('A5').alignment).toMatchObject({ wrapText: true });
+    expect(sheet.getCell('A5').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(sheet.getCell('C5').isMerged).toBe(true);
-    expect(sheet.getColumn(1).width).toBe(30);
-    expect(sheet.getColumn(3).width).toBe(14);
+    expect([sheet.getColumn(1).width, sheet.getColumn(3).width]).toEqual([30, 14]);
   });
 
   it('replaces the previous summary in its place in the tab order and leaves other sheets alone', async () => {
-    const wb = await written((w) => {
-      w.addWorksheet('Plan').getCell('A1').value = 'Audit';
-      w.addWorksheet('JAC Summary').getCell('Z99').value = 'old summary';
-      w.addWorksheet('Actions').getCell('A1').value = 'Audit Name';
-    });
-    renderSummarySheet(wb, layout);
-    const again = await loadWorkbook(await saveWorkbook(wb));
-    expect(again.worksheets.map((s) => s.name)).toEqual(['Plan', 'JAC Summary', 'Actions']);
+    const host = await FileHost.open(
+      await excelJsBytes((w) => {
+        w.addWorksheet('Plan').getCell('A1').value = 'Audit';
+        w.addWorksheet('JAC Summary').getCell('Z99').value = 'old summary';
+        w.addWorksheet('Actions').getCell('A1').value = 'Audit Name';
+      }),
+    );
+    await host.writeResults(NO_TABLES);
+    const again = await excelJsRead(await host.save());
+    expect(again.worksheets.map((s) => s.name)).toEqual(['Plan', 'JAC Summary', 'Actions', 'JAC Data']);
     expect(again.getWorksheet('JAC Summary')!.getCell('Z99').value).toBeNull();
     expect(again.getWorksheet('JAC Summary')!.getCell('A2').value).toBe('Audit Name');
     expect(again.getWorksheet('Plan')!.getCell('A1').value).toBe('Audit');
+  });
+
+  it('adds its styles once: refreshing again reuses them instead of growing styles.xml', async () => {
+    const host = await FileHost.open(await excelJsBytes((w) => {
+      w.addWorksheet('Actions');
+    }));
+    await host.writeResults(NO_TABLES);
+    const once = partText(await host.save(), 'xl/styles.xml');
+    await host.writeResults(NO_TABLES);
+    await host.writeResults(NO_TABLES);
+    expect(partText(await host.save(), 'xl/styles.xml')).toBe(once);
+  });
+
+  it('writes its elements in the order the schema requires', async () => {
+    const { bytes } = await written((w) => {
+      w.addWorksheet('Actions');
+    });
+    const xml = partText(bytes, 'xl/worksheets/sheet2.xml');
+    const order = ['dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'mergeCells', 'pageMargins'].map((name) => xml.indexOf(`<${name}`));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * Everything a refresh writes, as edits to the workbook package: the summary sheet, the add-in's conditional
+ * formats and data validation on the user's tables, its very hidden data sheet with the record of what it wrote,
+ * and the styles, workbook entries, relationships and content types these need. Nothing else in the package
+ * changes: the user's cells are never written, and every part the add-in does not own keeps its bytes.
+ *
+ * Every new part is built before any old one is replaced; the caller (FileHost) puts the package back as it was if
+ * anything fails, so a failed refresh leaves the previous summary.
+ */
+import type { OwnedHighlight, OwnedValidation, StoredData } from '../../core/dataSheet';
+import { DATA_SHEET_NAME, isOwnedSheet, SUMMARY_SHEET_NAME } from '../../core/footprint';
+import { highlightRules } from '../../core/highlightRules';
+import { quoteSheetName } from '../../core/address';
+import type { ActionField, LocatedTable, PlanField } from '../../core/types';
+import { dataValidationRules, type DataValidationRule } from '../../core/validationRules';
+import type { RefreshResults } from '../../host/WorkbookHost';
+import { CONTENT_TYPE, setOverride } from '../ooxml/contentTypes';
+import { relativeTarget } from '../ooxml/partNames';
+import { DAYS_1904 } from '../ooxml/readSheet';
+import { addRelationship, isType, REL } from '../ooxml/relationships';
+import type { WorkbookFile } from '../ooxml/WorkbookFile';
+import { dataSheetXml } from './dataSheetXml';
+import { rewriteOwnRules, type ValidationToWrite } from './ownRules';
+import { addSheet, removeSheet, replaceSheet, setSheetState } from './sheetList';
+import { MINIMAL_STYLES, StyleSheetEditor } from './StyleSheetEditor';
+import { summarySections, worksheetXml } from './summarySheetXml';
+import { highlightDifferentials, SummaryStyles } from './summaryStyles';
+
+export interface WriteOutcome {
+  /** Sentences for the pane about what was left undone (a column with the user's own validation). */
+  notes: string[];
+  /** The record now on the data sheet. */
+  stored: StoredData;
+}
+
+export function writeResults(file: WorkbookFile, results: RefreshResults, previous: StoredData): WriteOutcome {
+  const pkg = file.pkg;
+  const workbook = file.workbook;
+  const ns = { main: workbook.mainNamespace, relationships: workbook.relNamespace };
+  const stylesPart = workbook.relationships.find((r) => isType(r, REL.styles) && r.part && pkg.has(r.part))?.part ?? null;
+  const styles = new StyleSheetEditor(stylesPart ? pkg.text(stylesPart) : MINIMAL_STYLES);
+
+  // 1. Build: the summary, and the new rules for each user sheet.
+  const summaryXml = worksheetXml(summarySections(results.layout, new SummaryStyles(styles), workbook.date1904 ? DAYS_1904 : 0), ns);
+  const actions = results.tables.actions;
+  const highlight = actions ? highlightRules(actions) : null;
+  const dxfs = highlight ? highlightDifferentials(styles) : null;
+  const rules = results.dataValidation ? dataValidationRules(results.tables.plan, results.tables.actions) : [];
+  const legacyFormulas = new Set(file.legacyHighlightFormulas().map((f) => f.replace(/^=/, '')));
+  const notes: string[] = [];
+  const owned: { highlights: OwnedHighlight[]; validation: OwnedValidation[] } = { highlights: [], validation: [] };
+  const sheetEdits: { part: string; xml: string }[] = [];
+  for (const sheet of file.sheets) {
+    if (sheet.kind !== 'worksheet' || !sheet.part || isOwnedSheet(sheet.name)) continue;
+    const isActions = actions !== null && highlight !== null && dxfs !== null && sheet.name === actions.sheet;
+    const mine = rules.filter((rule) => rule.sheet === sheet.name);
+    const xml = pkg.text(sheet.part);
+    if (!isActions && mine.length === 0 && !xml.includes('conditionalFormatting') && !xml.includes('dataValidation')) continue;
+    const result = rewriteOwnRules(xml, {
+      highlight: isActions ? { ...highlight!, overdueDxf: dxfs!.overdue, dueSoonDxf: dxfs!.dueSoon } : null,
+      validations: mine.map((rule): ValidationToWrite => ({ range: rule.range, list: rule.list, message: rule.message })),
+      legacyFormulas,
+      firstDateSerial: workbook.date1904 ? 0 : 1,
+    });
+    if (result.changed) sheetEdits.push({ part: sheet.part, xml: result.xml });
+    if (isActions) owned.highlights.push({ sheet: sheet.name, range: highlight!.range });
+    mine.forEach((rule, i) => {
+      const table = tableOf(rule, results);
+      const header = table?.headers[rule.field as never] ?? rule.field;
+      if (result.written[i].length > 0) owned.validation.push({ sheet: sheet.name, table: table?.tableName ?? null, header, range: result.written[i].join(' ') });
+    });
+    for (const { validation, reason } of result.skipped) {
+      const rule = mine.find((r) => r.range === validation.range)!;
+      const header = tableOf(rule, results)?.headers[rule.field as never] ?? rule.field;
+      notes.push(
+        reason === 'user-rules'
+          ? `The ${header} column on ${quoteSheetName(sheet.name)} has data validation of your own, so the add-in's check was not added there.`
+          : `The list of words for the ${header} column on ${quoteSheetName(sheet.name)} is too long for Excel's in-cell list, so it was not added.`,
+      );
+    }
+  }
+  const stored: StoredData = { ...previous, owned, lastRefresh: results.lastRefresh };
+
+  // 2. Write: styles, the user sheets' rules, the summary, the data sheet.
+  if (styles.changed || !stylesPart) writeStyles(file, stylesPart, styles.toXml());
+  for (const edit of sheetEdits) pkg.set(edit.part, edit.xml);
+  file.changed(sheetEdits.map((edit) => edit.part));
+
+  const summary = file.sheet(results.layout.sheetName) ?? file.sheet(SUMMARY_SHEET_NAME);
+  if (summary?.part) replaceSheet(pkg, summary, summaryXml);
+  else addSheet(pkg, file.workbook, results.layout.sheetName, 'visible', summaryXml);
+  file.changed(summary?.part ? [summary.part] : []);
+  writeDataSheet(file, stored);
+  return { notes, stored };
+}
+
+/** Writes the record to the data sheet (adding it, very hidden, when there is none) and retires a legacy sheet. */
+export function writeDataSheet(file: WorkbookFile, stored: StoredData): void {
+  const pkg = file.pkg;
+  const xml = dataSheetXml(stored, { main: file.workbook.mainNamespace, relationships: file.workbook.relNamespace });
+  const data = file.sheet(DATA_SHEET_NAME);
+  if (data?.part) {
+    replaceSheet(pkg, data, xml);
+    setSheetState(pkg, file.workbook, data, 'veryHidden');
+  } else {
+    addSheet(pkg, file.workbook, DATA_SHEET_NAME, 'veryHidden', xml);
+  }
+  file.changed(data?.part ? [data.part] : []);
+  const legacy = file.legacySheet();
+  if (legacy) {
+    removeSheet(pkg, file.workbook, legacy);
+    file.changed(legacy.part ? [legacy.part] : []);
+  }
+}
+
+function writeStyles(file: WorkbookFile, part: string | null, xml: string): void {
+  const pkg = file.pkg;
+  if (part) {
+    pkg.set(part, xml);
+  } else {
+    const name = 'xl/styles.xml';
+    pkg.set(name, xml);
+    setOverride(pkg, name, CONTENT_TYPE.styles);
+    addRelationship(pkg, file.workbook.part, `${file.workbook.relNamespace}${REL.styles}`, relativeTarget(file.workbook.part, name));
+  }
+  file.changed([]);
+}
+
+function tableOf(rule: DataValidationRule, results: RefreshResults): LocatedTable<PlanField> | LocatedTable<ActionField> | null {
+  const { plan, actions } = results.tables;
+  if (plan && plan.sheet === rule.sheet && (rule.field === 'status' || rule.field === 'plannedStart' || rule.field === 'opinion')) return plan;
+  return actions && actions.sheet === rule.sheet ? actions : plan;
+}
