@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run by node as a process of its own */
 'use strict';
 /**
  * The command line's baseline as a process of its own: plain ExcelJS reading a workbook and writing it again, with

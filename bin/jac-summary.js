@@ -4,7 +4,6 @@
  * The installed `jac-summary` command: runs the compiled command line (lib/cli/jac-summary.js), building it first
  * if it is missing or older than its sources (scripts/cliBuild.js), with the real process.
  */
-/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS entry point */
 const { ensureCli } = require('../scripts/cliBuild.js');
 
 let main;

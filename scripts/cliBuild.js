@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run by node itself before anything is compiled */
 'use strict';
 /**
  * The command line as compiled JavaScript: src/cli/main.ts and everything it imports bundled by esbuild into

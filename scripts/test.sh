@@ -16,6 +16,7 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+node scripts/checkCaseClashes.js
 npm run -s typecheck
 npm run -s lint
 # The production build first: the manifest test checks that dist/manifest.xml names only files the build made.

@@ -5,7 +5,7 @@ import { cellAddress } from '../core/address';
 import { CellEditor, type FinishEditing } from './CellEditor';
 import { ROW_HEIGHT_PX, type GridStyles } from './gridStyles';
 import { TONE_STYLES, type RowHighlight } from './highlights';
-import type { GridCell } from './sheetGrid';
+import type { GridCell } from './gridModel';
 
 export interface Editing {
   row: number;

@@ -15,11 +15,11 @@ import { editText } from './displayValue';
 import { ROW_HEADER_PX, useGridStyles } from './gridStyles';
 import { GridRow, type Editing } from './GridRow';
 import type { RowHighlight } from './highlights';
-import type { SheetGrid as SheetGridModel } from './sheetGrid';
+import type { GridModel } from './gridModel';
 
 export interface SheetGridProps {
   host: FileHost;
-  grid: SheetGridModel;
+  grid: GridModel;
   /** The selected cell when it is on this sheet. */
   selection: { row: number; column: number } | null;
   /** 0-based row -> the add-in's colour for it. */

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { cellAddress } from '../core/address';
 import type { FileHost } from '../file/FileHost';
 import { SheetGrid } from './SheetGrid';
-import { sheetGrid } from './sheetGrid';
+import { gridModel } from './gridModel';
 import { useHighlights } from './useHighlights';
 import { useHostView } from './useHostView';
 import { visibleSheetNames } from './visibleSheets';
@@ -50,7 +50,7 @@ export function WorkbookView({ host }: { host: FileHost }) {
   const selection = view.selection && view.selection.sheet === view.activeSheet ? view.selection : null;
 
   const base = useMemo(
-    () => (worksheet ? sheetGrid(worksheet.name, file.content(worksheet), file.styles) : null),
+    () => (worksheet ? gridModel(worksheet.name, file.content(worksheet), file.styles) : null),
     [file, worksheet, view.version],
   );
   // A selection beyond the drawn area (a finding far down) grows the grid to reach it; otherwise reuse the model.
@@ -58,7 +58,7 @@ export function WorkbookView({ host }: { host: FileHost }) {
     ? { rows: selection.row + 1, columns: selection.column + 1 }
     : null;
   const grid = useMemo(
-    () => (reach && worksheet ? sheetGrid(worksheet.name, file.content(worksheet), file.styles, reach) : base),
+    () => (reach && worksheet ? gridModel(worksheet.name, file.content(worksheet), file.styles, reach) : base),
     // The reach's numbers, not the object, decide when to redraw.
     [base, file, worksheet, reach?.rows, reach?.columns],
   );

@@ -28,7 +28,7 @@ export interface GridCell {
   covered?: boolean;
 }
 
-export interface SheetGrid {
+export interface GridModel {
   name: string;
   rowCount: number;
   columnCount: number;
@@ -87,13 +87,13 @@ function widthsInCharacters(content: SheetContent, columns: number): (number | u
   return widths;
 }
 
-export function sheetGrid(
+export function gridModel(
   name: string,
   content: SheetContent,
   styles: StyleTable,
   /** Cells the grid must include even when empty, such as the selected one. */
   reach: { rows: number; columns: number } = { rows: 0, columns: 0 },
-): SheetGrid {
+): GridModel {
   const usedRows = content.rows.length;
   const usedColumns = usedWidth(content);
   const rowCount = Math.max(MIN_ROWS, usedRows + SPARE_ROWS, reach.rows);

@@ -1,13 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
 import { excelJsFile } from '../../test/file/packageParts';
-import { columnWidthPx, sheetGrid, type SheetGrid } from './sheetGrid';
+import { columnWidthPx, gridModel, type GridModel } from './gridModel';
 
 /** The grid of a workbook's first sheet, as written to a file by ExcelJS and read back by the file shell. */
-async function gridOf(build: (sheet: ExcelJS.Worksheet) => void, reach?: { rows: number; columns: number }): Promise<SheetGrid> {
+async function gridOf(build: (sheet: ExcelJS.Worksheet) => void, reach?: { rows: number; columns: number }): Promise<GridModel> {
   const file: WorkbookFile = await excelJsFile((workbook) => build(workbook.addWorksheet('Actions')));
   const sheet = file.sheets[0];
-  return sheetGrid(sheet.name, file.content(sheet), file.styles, reach);
+  return gridModel(sheet.name, file.content(sheet), file.styles, reach);
 }
 
 function actionsSheet(sheet: ExcelJS.Worksheet): void {
@@ -22,7 +22,7 @@ function actionsSheet(sheet: ExcelJS.Worksheet): void {
   sheet.getColumn(5).width = 12;
 }
 
-describe('sheetGrid', () => {
+describe('gridModel', () => {
   it('shows each cell as Excel displays it, with dates in dd/mm/yyyy and numbers right-aligned', async () => {
     const grid = await gridOf(actionsSheet);
     expect(grid.rows[1].slice(0, 5).map((cell) => [cell.text, cell.align])).toEqual([
@@ -64,7 +64,7 @@ describe('columnWidthPx', () => {
   });
 });
 
-describe('sheetGrid with merged cells', () => {
+describe('gridModel with merged cells', () => {
   it('draws a merged area once, from its top-left cell, as Excel does', async () => {
     const grid = await gridOf((sheet) => {
       sheet.getCell('A3').value = 'The internal audit plan contains 16 audits.';
