@@ -13,8 +13,17 @@ export default tseslint.config(
     // The engine stays pure: nothing from Office, the DOM, React, Node or file libraries.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'docx', 'node:*', 'fs', 'path', '@microsoft/*'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'Excel', 'Office', 'process'],
+    },
+  },
+  {
+    // The paper renderers run in Node (the command line) and in the browser (the pane, the preview): no shell's APIs.
+    files: ['src/paper/**/*.ts'],
+    ignores: ['src/paper/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'Excel', 'Office', 'process'],
     },
   },
   {

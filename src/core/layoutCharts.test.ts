@@ -1,5 +1,6 @@
 import { seedActionRows, seedPlanRows } from '../../test/core/seedRows';
 import { actionRow } from '../../test/core/rows';
+import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import { placeCharts } from './layoutCharts';
@@ -7,13 +8,8 @@ import { layoutSummary } from './layoutSummary';
 import { rangeReference } from './rangeReference';
 import type { ActionRow, SummaryTable } from './types';
 
-/**
- * The seed paper's tables as at 15/08/2024 (previous meeting 24/04/2024), with three of the Procurement actions not
- * yet signed off: they fell due on 30/07/2024, so they are overdue, and the open-by-risk table has rows to chart.
- */
-function seedWithOverdue(actions: ActionRow[] = seedActionRows()) {
-  const open = actions.map((action, index) => (index >= 1 && index <= 3 ? { ...action, signoff: { kind: 'blank' as const } } : action));
-  return layoutSummary(buildSummary(seedPlanRows(), classifyActions(open, '2024-08-15', '2024-04-24'), '2024-08-15', '2024-04-24'));
+function seedWithOverdue(actions?: ActionRow[]) {
+  return layoutSummary(seedSummaryWithOverdue(actions));
 }
 
 describe('the summary layout’s charts', () => {

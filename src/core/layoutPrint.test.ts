@@ -1,6 +1,4 @@
-import { seedActionRows, seedPlanRows } from '../../test/core/seedRows';
-import { buildSummary } from './buildSummary';
-import { classifyActions } from './classifyActions';
+import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
 import { layoutPrint } from './layoutPrint';
 import { layoutSummary } from './layoutSummary';
 import type { LayoutBlock, SummaryLayout } from './types';
@@ -22,9 +20,7 @@ function plainLayout(rows: number, columnWidths: number[], blocks: LayoutBlock[]
 
 describe('layoutPrint', () => {
   it('prints the seed paper’s summary on A4 landscape, one page wide, titles repeated, breaking before blocks that would not fit', () => {
-    const asOf = '2024-08-15';
-    const actions = seedActionRows().map((action, index) => (index >= 1 && index <= 3 ? { ...action, signoff: { kind: 'blank' as const } } : action));
-    const layout = layoutSummary(buildSummary(seedPlanRows(), classifyActions(actions, asOf, '2024-04-24'), asOf, '2024-04-24'));
+    const layout = layoutSummary(seedSummaryWithOverdue());
     // Page 1: title, plan and the plan at a glance; page 2: the action tables and the narrative; page 3: both charts.
     expect(layout.print).toEqual({
       paper: 'A4',
