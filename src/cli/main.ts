@@ -16,6 +16,7 @@ import { fileProblem, oneLine, UsageError } from './errors';
 import { nodeIo, userPath, type CliIo } from './io';
 import { readSettingsFile } from './settingsFile';
 import { textReport } from './textReport';
+import { paperDocxRequest, writePaperDocx } from './writePaperDocx';
 
 /**
  * jac-summary: read a workbook, run the engine, print the report (or JSON) and optionally write a copy with the
@@ -49,6 +50,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (options.out && userPath(options.out) === userPath(workbookPath)) {
     throw new UsageError(`--out ${options.out} is the workbook being read: name a new file, so the original stays as it is.`);
   }
+  const paper = paperDocxRequest(options, workbookPath);
   const fileSettings = options.settings ? await readSettingsFile(options.settings, io) : null;
   const bytes = await readInput(workbookPath, io);
   const workbook = await loadWorkbook(bytes).catch((error: unknown) => {
@@ -83,6 +85,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // With --json, stdout carries only the JSON object.
     (options.json ? io.stderr : io.stdout)(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
   }
+  if (paper) await writePaperDocx(paper, analysis.summary, io);
   return EXIT_OK;
 }
 

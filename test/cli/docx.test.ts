@@ -1,0 +1,68 @@
+import { main } from '../../src/cli/main';
+import { readWordDocument, type WordBlock, type WordTable } from '../paper/wordDocument';
+import { fakeIo, MESSY, SAMPLE } from './fakeIo';
+
+const DATES = ['--as-of', '30/09/2024', '--since', '24/07/2024'];
+
+function after(body: WordBlock[], heading: string): WordBlock | undefined {
+  const index = body.findIndex((block) => block.kind === 'paragraph' && block.style === 'Heading2' && block.text === heading);
+  return index < 0 ? undefined : body[index + 1];
+}
+
+describe('jac-summary --docx', () => {
+  it('writes the committee paper’s section for Word from the sample: the seed’s tables, its empty tables’ words and the narrative', async () => {
+    const run = fakeIo();
+    expect(await main([...DATES, '--docx', 'paper.docx'], run.io)).toBe(0);
+    expect(run.stdout().endsWith("Wrote paper.docx with the committee paper's tables for Word.\n")).toBe(true);
+    expect([...run.written.keys()]).toEqual(['paper.docx']);
+
+    const { body } = readWordDocument(run.written.get('paper.docx')!);
+    expect(body.slice(0, 2).map((block) => block.kind === 'paragraph' && block.text)).toEqual([
+      'Joint Audit Committee: internal audit summary',
+      'As at 30/09/2024; previous meeting 24/07/2024',
+    ]);
+    expect((after(body, 'Actions signed off since the previous meeting (24/07/2024)') as WordTable).rows.map((row) => row.cells)).toEqual([
+      ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date'],
+      ['Firearms and Tasers', '1', 'Medium', '30/10/2024', '14/08/2024'],
+      ['Procurement under £60K', '1', 'Low', '30/07/2024', '20/08/2024'],
+      ['Procurement under £60K', '3', 'Low', '30/07/2024', '20/08/2024'],
+      ['Procurement under £60K', '6', 'Medium', '30/07/2024', '20/08/2024'],
+      ['Grants and Commissioning', '5 & 6', 'Low', '30/06/2024', '27/08/2024'],
+      ['Counter Fraud Framework Review', '1', 'Low', '30/12/2023', '27/08/2024'],
+      ['Procurement under £60K', '4', 'Medium', '31/08/2024', '27/08/2024'],
+    ]);
+    expect(after(body, 'Overdue actions')).toEqual({ kind: 'paragraph', style: null, text: 'No actions are overdue.' });
+    expect(after(body, 'Open actions by risk')).toEqual({ kind: 'paragraph', style: null, text: 'There are no open actions.' });
+    expect((after(body, 'Summary') as { text: string }).text).toMatch(/^The internal audit plan contains 16 audits: .* No actions are overdue\.$/);
+  });
+
+  it('keeps stdout to the JSON object with --json, and writes "=cmd" in the messy tracker as the text it is', async () => {
+    const run = fakeIo();
+    expect(await main([MESSY, '--json', ...DATES, '--docx', 'messy.docx'], run.io)).toBe(0);
+    expect(() => JSON.parse(run.stdout())).not.toThrow();
+    expect(run.stderr()).toBe("Wrote messy.docx with the committee paper's tables for Word.\n");
+    const cells = readWordDocument(run.written.get('messy.docx')!).body.flatMap((block) => (block.kind === 'table' ? block.rows.flatMap((row) => row.cells) : []));
+    expect(cells).toContain("=cmd|' /C calc'!A0");
+  });
+
+  it('refuses to write the paper over the workbook or the --out copy, before reading or writing anything', async () => {
+    const over = fakeIo();
+    expect(await main([SAMPLE, '--docx', SAMPLE], over.io)).toBe(2);
+    expect(over.stderr()).toBe(`jac-summary: --docx ${SAMPLE} is the workbook being read: name a new file, so the original stays as it is.\n`);
+    expect([over.stdout(), over.written.size]).toEqual(['', 0]);
+
+    const same = fakeIo();
+    expect(await main(['--out', 'copy.xlsx', '--docx', 'copy.xlsx'], same.io)).toBe(2);
+    expect(same.stderr()).toBe('jac-summary: --docx copy.xlsx is also the --out file: give the paper and the workbook copy different names.\n');
+    expect(same.written.size).toBe(0);
+  });
+
+  it('says in one line when the paper cannot be written', async () => {
+    const run = fakeIo();
+    run.io.writeFile = async () => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    expect(await main([...DATES, '--docx', 'locked.docx'], run.io)).toBe(2);
+    expect(run.stderr()).toBe('jac-summary: The output file locked.docx cannot be written: permission denied.\n');
+  });
+});
