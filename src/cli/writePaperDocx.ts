@@ -31,8 +31,10 @@ export function paperDocxRequest(options: Pick<CliOptions, 'docx' | 'out' | 'jso
  * the same summary the report prints and `--out` writes, then one line saying so.
  */
 export async function writePaperDocx(request: PaperDocxRequest, summary: SummaryModel, io: CliIo): Promise<void> {
-  // Loaded only when asked for: the docx library costs every other run of the command about 40 ms to start.
-  const { paperDocx } = await import('../paper/paperDocx');
+  // Required only when asked for: the docx library would add about 40 ms to every other run's start. A require,
+  // not import(): tsx (bin/jac-summary.js) runs the command as CommonJS, and its import() cannot find a .ts file.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { paperDocx } = require('../paper/paperDocx') as typeof import('../paper/paperDocx');
   const bytes = await paperDocx(summary);
   try {
     await io.writeFile(request.docx, bytes);
