@@ -1,6 +1,10 @@
+import { execFile } from 'child_process';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { readWordDocument, type WordBlock, type WordTable } from '../paper/wordDocument';
-import { fakeIo, MESSY, SAMPLE } from './fakeIo';
+import { fakeIo, MESSY, ROOT, SAMPLE } from './fakeIo';
 
 const DATES = ['--as-of', '30/09/2024', '--since', '24/07/2024'];
 
@@ -64,5 +68,27 @@ describe('jac-summary --docx', () => {
     };
     expect(await main([...DATES, '--docx', 'locked.docx'], run.io)).toBe(2);
     expect(run.stderr()).toBe('jac-summary: The output file locked.docx cannot be written: permission denied.\n');
+  });
+});
+
+describe('jac-summary --docx, as the installed command', () => {
+  // Regression: bin/jac-summary.js runs the command through tsx as CommonJS, where an import() of the paper
+  // renderer failed with "Cannot find module"; the in-process tests above never saw it.
+  it('writes the paper to disk', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jac-docx-'));
+    const paper = path.join(dir, 'JAC paper.docx');
+    try {
+      const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+        execFile(process.execPath, [path.join(ROOT, 'bin/jac-summary.js'), '--json', '--as-of', '2024-09-30', '--docx', paper], (error, _stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stderr }),
+        );
+      });
+      expect(result).toEqual({ code: 0, stderr: `Wrote ${paper} with the committee paper's tables for Word.\n` });
+      const { body } = readWordDocument(new Uint8Array(await fs.readFile(paper)));
+      // Without a previous meeting only the plan's two tables have rows.
+      expect(body.filter((block) => block.kind === 'table')).toHaveLength(2);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });
