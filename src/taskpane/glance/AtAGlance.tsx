@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   figures: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))',
+    // Two side by side fit the 320 px pane with room for their words; the plan delivered takes a row of its own.
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
     padding: 0,
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   },
   overdue: { borderLeftColor: tokens.colorStatusDangerBorder2 },
   dueSoon: { borderLeftColor: tokens.colorStatusWarningBorder2 },
-  delivered: { borderLeftColor: tokens.colorBrandStroke1 },
+  delivered: { borderLeftColor: tokens.colorBrandStroke1, gridColumn: '1 / -1' },
   number: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
   label: { overflowWrap: 'anywhere' },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
