@@ -1,5 +1,5 @@
 import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
-import { readWordDocument, type WordBlock, type WordParagraph, type WordTable } from '../../test/paper/wordDocument';
+import { readWordDocument, tableRowsAfter, type WordBlock, type WordParagraph, type WordTable } from '../../test/paper/wordDocument';
 import type { SummaryBlock, SummaryModel } from '../core/types';
 import { paperDocx } from './paperDocx';
 
@@ -7,14 +7,6 @@ const headings = (body: WordBlock[], style: string) =>
   body.filter((block): block is WordParagraph => block.kind === 'paragraph' && block.style === style).map((block) => block.text);
 const tables = (body: WordBlock[]) => body.filter((block): block is WordTable => block.kind === 'table');
 const cells = (table: WordTable) => table.rows.map((row) => row.cells);
-
-/** The table that follows the heading `title`. */
-function tableAfter(body: WordBlock[], title: string): WordTable {
-  const index = body.findIndex((block) => block.kind === 'paragraph' && block.style === 'Heading2' && block.text === title);
-  const table = body[index + 1];
-  if (index < 0 || table?.kind !== 'table') throw new Error(`No table follows the heading "${title}".`);
-  return table;
-}
 
 describe('paperDocx on the seed paper in mid-year', () => {
   let body: WordBlock[];
@@ -48,7 +40,7 @@ describe('paperDocx on the seed paper in mid-year', () => {
   });
 
   it('writes the plan as the seed paper shows it: audit names as written, dates dd/mm/yyyy, words kept', () => {
-    const plan = cells(tableAfter(body, 'Internal audit plan: latest position'));
+    const plan = tableRowsAfter(body, 'Internal audit plan: latest position');
     expect(plan).toHaveLength(17);
     expect(plan.slice(0, 3)).toEqual([
       ['Audit', 'Planned start', 'Status'],
@@ -60,7 +52,7 @@ describe('paperDocx on the seed paper in mid-year', () => {
   });
 
   it('shows counts and shares as the sheet does, "13%" not 0.125', () => {
-    expect(cells(tableAfter(body, 'The plan at a glance'))).toEqual([
+    expect(tableRowsAfter(body, 'The plan at a glance')).toEqual([
       ['Measure', 'Audits', 'Share of plan'],
       ['Final report issued', '2', '13%'],
       ['Draft report', '3', '19%'],
@@ -73,17 +65,17 @@ describe('paperDocx on the seed paper in mid-year', () => {
   });
 
   it('writes the action tables with every row', () => {
-    expect(cells(tableAfter(body, 'Actions signed off since the previous meeting (24/04/2024)'))).toEqual([
+    expect(tableRowsAfter(body, 'Actions signed off since the previous meeting (24/04/2024)')).toEqual([
       ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date'],
       ['Firearms and Tasers', '1', 'Medium', '30/10/2024', '14/08/2024'],
     ]);
-    expect(cells(tableAfter(body, 'Overdue actions'))).toEqual([
+    expect(tableRowsAfter(body, 'Overdue actions')).toEqual([
       ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Days overdue'],
       ['Procurement under £60K', '6', 'Medium', '30/07/2024', '16'],
       ['Procurement under £60K', '1', 'Low', '30/07/2024', '16'],
       ['Procurement under £60K', '3', 'Low', '30/07/2024', '16'],
     ]);
-    expect(cells(tableAfter(body, 'Open actions by risk'))).toEqual([
+    expect(tableRowsAfter(body, 'Open actions by risk')).toEqual([
       ['Risk', 'Overdue', 'Due within 30 days', 'Not yet due', 'Total'],
       ['High', '0', '0', '0', '0'],
       ['Medium', '1', '0', '0', '1'],

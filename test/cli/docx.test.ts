@@ -3,15 +3,10 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { readWordDocument, type WordBlock, type WordTable } from '../paper/wordDocument';
+import { blockAfter, readWordDocument, tableRowsAfter } from '../paper/wordDocument';
 import { fakeIo, MESSY, ROOT, SAMPLE } from './fakeIo';
 
 const DATES = ['--as-of', '30/09/2024', '--since', '24/07/2024'];
-
-function after(body: WordBlock[], heading: string): WordBlock | undefined {
-  const index = body.findIndex((block) => block.kind === 'paragraph' && block.style === 'Heading2' && block.text === heading);
-  return index < 0 ? undefined : body[index + 1];
-}
 
 describe('jac-summary --docx', () => {
   it('writes the committee paper’s section for Word from the sample: the seed’s tables, its empty tables’ words and the narrative', async () => {
@@ -25,7 +20,7 @@ describe('jac-summary --docx', () => {
       'Joint Audit Committee: internal audit summary',
       'As at 30/09/2024; previous meeting 24/07/2024',
     ]);
-    expect((after(body, 'Actions signed off since the previous meeting (24/07/2024)') as WordTable).rows.map((row) => row.cells)).toEqual([
+    expect(tableRowsAfter(body, 'Actions signed off since the previous meeting (24/07/2024)')).toEqual([
       ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date'],
       ['Firearms and Tasers', '1', 'Medium', '30/10/2024', '14/08/2024'],
       ['Procurement under £60K', '1', 'Low', '30/07/2024', '20/08/2024'],
@@ -35,9 +30,9 @@ describe('jac-summary --docx', () => {
       ['Counter Fraud Framework Review', '1', 'Low', '30/12/2023', '27/08/2024'],
       ['Procurement under £60K', '4', 'Medium', '31/08/2024', '27/08/2024'],
     ]);
-    expect(after(body, 'Overdue actions')).toEqual({ kind: 'paragraph', style: null, text: 'No actions are overdue.' });
-    expect(after(body, 'Open actions by risk')).toEqual({ kind: 'paragraph', style: null, text: 'There are no open actions.' });
-    expect((after(body, 'Summary') as { text: string }).text).toMatch(/^The internal audit plan contains 16 audits: .* No actions are overdue\.$/);
+    expect(blockAfter(body, 'Overdue actions')).toEqual({ kind: 'paragraph', style: null, text: 'No actions are overdue.' });
+    expect(blockAfter(body, 'Open actions by risk')).toEqual({ kind: 'paragraph', style: null, text: 'There are no open actions.' });
+    expect((blockAfter(body, 'Summary') as { text: string }).text).toMatch(/^The internal audit plan contains 16 audits: .* No actions are overdue\.$/);
   });
 
   it('keeps stdout to the JSON object with --json, and writes "=cmd" in the messy tracker as the text it is', async () => {

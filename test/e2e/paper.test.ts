@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readWordDocument, type WordBlock, type WordTable } from '../paper/wordDocument';
+import { blockAfter, readWordDocument, tableRowsAfter } from '../paper/wordDocument';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
 import { eventually } from './support/eventually';
@@ -35,11 +35,6 @@ afterAll(async () => {
 });
 
 const glance = () => preview.pane.getByRole('region', { name: 'At a glance' });
-
-function after(body: WordBlock[], heading: string): WordBlock | undefined {
-  const index = body.findIndex((block) => block.kind === 'paragraph' && block.style === 'Heading2' && block.text === heading);
-  return index < 0 ? undefined : body[index + 1];
-}
 
 describe('the committee paper from the preview', () => {
   it('shows the headline figures at a glance after the refresh, overdue actions by the tracker’s own risk words', async () => {
@@ -125,7 +120,7 @@ describe('the committee paper from the preview', () => {
         'Joint Audit Committee: internal audit summary',
         'As at 30/09/2024; previous meeting 24/07/2024',
       ]);
-      const rows = (heading: string) => (after(body, heading) as WordTable).rows.map((row) => row.cells);
+      const rows = (heading: string) => tableRowsAfter(body, heading);
       expect(rows('Internal audit plan: latest position')).toHaveLength(17);
       expect(rows('Actions signed off since the previous meeting (24/07/2024)')).toEqual([
         ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date'],
@@ -147,7 +142,7 @@ describe('the committee paper from the preview', () => {
         ['Low', '2', '0', '0', '2'],
         ['Total', '3', '0', '0', '3'],
       ]);
-      const narrative = after(body, 'Summary');
+      const narrative = blockAfter(body, 'Summary');
       expect(narrative?.kind === 'paragraph' && narrative.text).toMatch(/ 3 actions are overdue \(1 medium risk and 2 low risk\)\.$/);
     } finally {
       rmSync(folder, { recursive: true, force: true });

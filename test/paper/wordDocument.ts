@@ -30,6 +30,19 @@ export interface WordTable {
 
 export type WordBlock = WordParagraph | WordTable;
 
+/** The block that follows the Heading 2 `heading`: its table, or the paragraph standing in for an empty one. */
+export function blockAfter(body: readonly WordBlock[], heading: string): WordBlock | undefined {
+  const index = body.findIndex((block) => block.kind === 'paragraph' && block.style === 'Heading2' && block.text === heading);
+  return index < 0 ? undefined : body[index + 1];
+}
+
+/** The table that follows the Heading 2 `heading`, as rows of cell texts. */
+export function tableRowsAfter(body: readonly WordBlock[], heading: string): string[][] {
+  const block = blockAfter(body, heading);
+  if (block?.kind !== 'table') throw new Error(`No table follows the heading "${heading}".`);
+  return block.rows.map((row) => row.cells);
+}
+
 export function readWordDocument(bytes: Uint8Array): { body: WordBlock[]; parts: string[] } {
   const files = unzipSync(bytes);
   const xml = files['word/document.xml'];
