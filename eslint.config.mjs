@@ -24,6 +24,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The paper renderers run in Node (the command line) and in the browser (the pane, the preview): no shell's APIs.
+    files: ['src/paper/**/*.ts'],
+    ignores: ['src/paper/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'Excel', 'Office', 'process'],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -14,6 +14,7 @@ import { nodeIo, userPath, type CliIo } from './io';
 import { outputProblem } from './outputName';
 import { readSettingsFile } from './settingsFile';
 import { textReport } from './textReport';
+import { paperDocxRequest, writePaperDocx } from './writePaperDocx';
 
 /** Where a blocked refresh points a command-line user: a settings file, not the pane's settings. */
 const CLI_TABLES_POINTER = 'Name the sheet or table in a --settings file, such as {"actions": {"sheet": "Audit Actions"}}.';
@@ -50,6 +51,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (options.out && userPath(options.out) === userPath(workbookPath)) {
     throw new UsageError(`--out ${options.out} is the workbook being read: name a new file, so the original stays as it is.`);
   }
+  const paper = paperDocxRequest(options, workbookPath);
   const fileSettings = options.settings ? await readSettingsFile(options.settings, io) : null;
   const bytes = await readInput(workbookPath, io);
   const host = await FileHost.open(bytes).catch((error: unknown) => {
@@ -97,6 +99,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     notice(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
   }
+  if (paper) await writePaperDocx(paper, outcome.analysis.summary, io);
   return EXIT_OK;
 }
 

@@ -8,6 +8,8 @@ export interface CliOptions {
   since: IsoDate | null;
   json: boolean;
   out: string | null;
+  /** Write the committee paper's section here as a Word document. */
+  docx: string | null;
   settings: string | null;
   help: boolean;
 }
@@ -24,13 +26,14 @@ Options:
   --since DATE          the previous meeting: actions signed off after it are listed
   --json                print one JSON object instead of the report
   --out OUT.xlsx        write a copy of the workbook with the summary sheet and overdue highlighting
+  --docx PAPER.docx     write the committee paper's section (heading, dates, tables, narrative) for Word
   --settings FILE.json  table and column choices, as the add-in saves them
   -h, --help            show this help
 
 Exit codes: 0 the report was produced (data findings do not change this), 2 bad options, an unreadable file
 or no tables found, 1 an internal error.`;
 
-const VALUE_OPTIONS = new Set(['--as-of', '--since', '--out', '--settings']);
+const VALUE_OPTIONS = new Set(['--as-of', '--since', '--out', '--docx', '--settings']);
 
 /**
  * Reads the command line's arguments. Every problem comes back as one sentence naming the option, never a throw.
@@ -44,6 +47,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     since: null,
     json: false,
     out: null,
+    docx: null,
     settings: null,
     help: false,
   };
@@ -99,6 +103,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       case '--out':
         options.out = value;
+        break;
+      case '--docx':
+        options.docx = value;
         break;
       case '--settings':
         options.settings = value;

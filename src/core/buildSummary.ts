@@ -105,6 +105,8 @@ function glanceTable(facts: SummaryFacts): SummaryTable {
     columns: columns([['Measure', 'text'], ['Audits', 'number'], ['Share of plan', 'percent']], rows),
     rows: facts.audits === 0 ? [] : rows,
     emptyText: 'No audits were found in the internal audit plan.',
+    // The stage rows come first: the chart plots those, not the totals, opinions and share below them.
+    chart: { title: 'The plan by stage', type: 'column-clustered', rows: [0, facts.byStage.length], categoryColumn: 0, series: [{ column: 1, tone: 'plan' }] },
   };
 }
 
@@ -231,6 +233,19 @@ function openByRiskTable(actions: readonly ClassifiedAction[]): SummaryTable {
     columns: columns(specs, rows),
     rows: open.length === 0 ? [] : rows,
     emptyText: 'There are no open actions.',
+    // One bar per risk (not the Total row), split by when the actions fall due.
+    chart: {
+      title: 'Open actions by risk and due date',
+      type: 'column-stacked',
+      rows: [0, rows.length - 1],
+      categoryColumn: 0,
+      series: [
+        { column: 1, tone: 'overdue' },
+        { column: 2, tone: 'due-soon' },
+        { column: 3, tone: 'not-yet-due' },
+        ...(withoutDeadline ? [{ column: 4, tone: 'no-deadline' as const }] : []),
+      ],
+    },
   };
 }
 

@@ -8,9 +8,9 @@
  *   refresh, recorded papers) as JSON: see dataSheet.ts;
  * - its conditional formats on the actions table, known by a mark inside their formula that changes nothing;
  * - its in-cell validation, known by its error-alert title;
- * - the look of each summary region.
+ * - the look of each summary region, and the colours of its charts.
  */
-import type { LayoutRegion } from './types';
+import type { LayoutRegion, SeriesTone } from './types';
 
 export const SUMMARY_SHEET_NAME = 'JAC Summary';
 
@@ -79,7 +79,24 @@ export const COLOURS = {
   dueSoonFont: '9C5700',
   note: '595959',
   border: 'A6A6A6',
+  // Chart bars. The rows' fills are too pale for a bar and their fonts too dark to tell apart, so the bars take
+  // the strong red and amber of the same tones; the four differ in lightness, so a greyscale print still tells
+  // overdue (darkest) from due soon (lightest).
+  overdueBar: 'C00000',
+  dueSoonBar: 'FFC000',
+  notYetDueBar: '5B9BD5',
+  noDeadlineBar: 'A6A6A6',
+  planBar: '1F4E79',
 } as const;
+
+/** The colour of each kind of chart series (types.ts SeriesTone). */
+export const SERIES_COLOURS: Readonly<Record<SeriesTone, string>> = {
+  overdue: COLOURS.overdueBar,
+  'due-soon': COLOURS.dueSoonBar,
+  'not-yet-due': COLOURS.notYetDueBar,
+  'no-deadline': COLOURS.noDeadlineBar,
+  plan: COLOURS.planBar,
+};
 
 /** How one kind of summary region looks. Every shell draws exactly this. */
 export interface RegionLook {

@@ -1,5 +1,8 @@
-import { formatUkDate, isoDateToSerial } from './dates';
+import { isoDateToSerial } from './dates';
 import { SUMMARY_SHEET_NAME } from './footprint';
+import { placeCharts, type ChartSource } from './layoutCharts';
+import { layoutPrint } from './layoutPrint';
+import { summaryDatesLine } from './summaryText';
 import type {
   IsoDate,
   LayoutBlock,
@@ -25,6 +28,8 @@ class Grid {
   readonly formats: string[][] = [];
   readonly regions: LayoutRegion[] = [];
   readonly blocks: LayoutBlock[] = [];
+  /** Tables that ask for a chart, with where their header and body landed. */
+  readonly chartSources: ChartSource[] = [];
   /** Dates repeat (many actions share a deadline), so each is turned into a serial once. */
   private readonly serials = new Map<string, number>();
 
@@ -109,6 +114,7 @@ function placeTable(grid: Grid, table: SummaryTable): void {
   for (const row of table.rows) grid.tableRow(row, table.columns);
   const last = first + table.rows.length - 1;
   grid.region('body', first, last, right);
+  if (table.chart) grid.chartSources.push({ table, headerRow: header, firstRow: first });
   // Tones after the body, so an overdue row's colour wins over the body's plain look.
   table.tones?.forEach((tone, index) => {
     if (tone) grid.region(tone, first + index, first + index, right);
@@ -132,7 +138,8 @@ function columnWidths(model: SummaryModel, width: number): number[] {
  * Places the summary model on the "JAC Summary" sheet: a title and date line, then each block as a titled table
  * (header, body rows, or its empty text) with a blank row between blocks, and the narrative as one wide cell.
  * Every row is padded to the same width, so a shell can write the whole grid (or any block's rectangle) as one
- * 2-D array.
+ * 2-D array. Below the blocks, the native charts the tables ask for (layoutCharts.ts); and how it all prints
+ * (layoutPrint.ts).
  *
  * @example layoutSummary(buildSummary(plan, actions, '2024-10-31', '2024-07-24')).values[0][0]
  *   // 'Joint Audit Committee: internal audit summary'
@@ -143,8 +150,7 @@ export function layoutSummary(model: SummaryModel): SummaryLayout {
 
   const title = grid.text(model.title);
   grid.region('title', title, title, 0);
-  const previous = model.since ? `previous meeting ${formatUkDate(model.since)}` : 'previous meeting date not set';
-  const dates = grid.text(`As at ${formatUkDate(model.asOf)}; ${previous}`);
+  const dates = grid.text(summaryDatesLine(model));
   grid.region('note', dates, dates, 0);
 
   for (const block of model.blocks) {
@@ -160,12 +166,16 @@ export function layoutSummary(model: SummaryModel): SummaryLayout {
     grid.blocks.push({ id: block.id, top, left: 0, bottom: body, right: width - 1 });
   }
 
-  return {
+  const widths = columnWidths(model, width);
+  const layout = {
     sheetName: SUMMARY_SHEET_NAME,
     values: grid.values,
     numberFormats: grid.formats,
-    columnWidths: columnWidths(model, width),
+    columnWidths: widths,
     regions: grid.regions,
     blocks: grid.blocks,
+    // Below everything else, after a blank row, so the charts never cover a table however long it grows.
+    charts: placeCharts(grid.chartSources, widths, grid.values.length + 1),
   };
+  return { ...layout, print: layoutPrint(layout, { top: title, bottom: dates }) };
 }

@@ -277,7 +277,29 @@ export interface SummaryTable {
   sources?: (string | null)[];
   /** Shown instead of an empty table, e.g. "No actions are overdue." */
   emptyText: string;
+  /**
+   * Draw this table as a native chart that reads the table's own cells on the summary sheet, so the chart stays live
+   * in Excel and agrees with the table. layoutSummary turns it into a LayoutChart; tables without it are not charted,
+   * and an empty table gets no chart.
+   */
+  chart?: TableChart;
 }
+
+/** Which of a table's body rows and columns a chart plots. */
+export interface TableChart {
+  title: string;
+  /** Columns: one bar per category; stacked: each bar split into one segment per series. */
+  type: 'column-stacked' | 'column-clustered';
+  /** The body rows plotted, `[first, end)` as indexes into `rows`: leaves out a totals row. */
+  rows: [first: number, end: number];
+  /** The column whose cells name the categories (the bars). */
+  categoryColumn: number;
+  /** One series per column, named by that column's header. */
+  series: { column: number; tone: SeriesTone }[];
+}
+
+/** What a chart series stands for; footprint.ts gives each its colour. */
+export type SeriesTone = 'overdue' | 'due-soon' | 'not-yet-due' | 'no-deadline' | 'plan';
 
 export interface SummaryParagraph {
   kind: 'paragraph';
@@ -307,6 +329,89 @@ export interface SummaryLayout {
    * table at a time. Optional: added after the first contract; `values` alone is enough to write the sheet.
    */
   blocks?: LayoutBlock[];
+  /**
+   * The native charts, drawn from cells of the sheet so they stay live. Always set by layoutSummary; optional so a
+   * layout written by hand for a shell's test stays valid.
+   */
+  charts?: LayoutChart[];
+  /** How the sheet prints. Always set by layoutSummary; optional for the same reason as `charts`. */
+  print?: LayoutPrint;
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface LayoutRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One native chart on the summary sheet, described once for every shell (Office.js: `sheet.charts.add`; the file
+ * shell: a drawing with a chart part; the preview: SVG). Ranges are on the summary sheet; `rangeReference` in
+ * rangeReference.ts turns one into an absolute reference such as `'JAC Summary'!$B$50:$B$52`.
+ */
+export interface LayoutChart {
+  /** The block whose cells the chart reads. */
+  id: SummaryBlockId;
+  title: string;
+  /**
+   * Office.js `Excel.ChartType.columnStacked` / `columnClustered`; in a chart part, `c:barChart` with
+   * `c:barDir val="col"` and `c:grouping val="stacked"` (with `c:overlap val="100"`) or `"clustered"`.
+   */
+  type: TableChart['type'];
+  /**
+   * The cells the chart sits over, below the summary's blocks: from the top-left corner of (top, left) to the
+   * bottom-right corner of (bottom, right), moving and sizing with them (Office.js `chart.setPosition(A1 of
+   * top-left, A1 of bottom-right)`; a `xdr:twoCellAnchor` from (left, top) to (right + 1, bottom + 1) at offset 0).
+   */
+  anchor: LayoutRect;
+  /** The same size in points, from the columns' widths and the default row height (15 pt). */
+  widthPt: number;
+  heightPt: number;
+  /** The category labels: one column of the table's body. */
+  categories: LayoutRect;
+  /** In drawing order (for a stacked chart, bottom segment first). */
+  series: LayoutSeries[];
+  /** Every series' values are whole counts: the value axis shows whole numbers ("0") from zero. */
+  valueFormat: '0';
+}
+
+export interface LayoutSeries {
+  name: string;
+  /** The header cell holding `name`, so the series name stays linked to the sheet. */
+  nameCell: { row: number; column: number };
+  /** One column of the table's body, parallel to the categories. */
+  values: LayoutRect;
+  /** Six-digit hex without "#", from footprint.ts COLOURS. */
+  colour: string;
+}
+
+/**
+ * How the summary sheet prints, described once for every shell (Office.js `worksheet.pageLayout` and
+ * `horizontalPageBreaks`; a worksheet part's `pageSetup`, `pageMargins`, `rowBreaks` and the `_xlnm.Print_Area` and
+ * `_xlnm.Print_Titles` defined names).
+ */
+export interface LayoutPrint {
+  /** OOXML `paperSize="9"`; Office.js `Excel.PaperType.a4`. */
+  paper: 'A4';
+  /** Portrait when the columns fit the page's width at 85% or more, otherwise landscape. */
+  orientation: 'portrait' | 'landscape';
+  /** Scaled to one page wide and as many pages tall as it takes (OOXML `fitToWidth="1" fitToHeight="0"` with `sheetPr/pageSetUpPr fitToPage="1"`; Office.js `zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }`). */
+  fitToPagesWide: 1;
+  fitToPagesTall: 0;
+  /** What prints: every block and every chart. */
+  area: LayoutRect;
+  /** Rows printed again at the top of every page: the title and the dates line. */
+  titleRows: { top: number; bottom: number };
+  /**
+   * Manual page breaks, each the 0-based row that starts a new page (the break is above it): before a block that
+   * would not fit in what is left of its page. OOXML `<brk id="row" max="16383" man="1"/>`; Office.js
+   * `horizontalPageBreaks.add("A" + (row + 1))`.
+   */
+  breaks: number[];
+  /** Excel's Normal margins, in inches (OOXML `pageMargins`; Office.js takes points: multiply by 72). */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
 }
 
 export interface LayoutBlock {

@@ -1,12 +1,15 @@
 /** Bringing a finding's cell, or the summary, in front of the user. */
-import { parseCellAddress } from '../core/address';
 import { HostError } from '../host/WorkbookHost';
+import { parseRangeAddress } from './rangeAddress';
 
-/** Selects `address` (A1 with sheet, as findings carry it) and brings its sheet to the front, in one sync. */
+/**
+ * Selects `address` (a cell as findings carry it, or a range such as `'JAC Summary'!A1:E50`) and brings its sheet
+ * to the front, in one sync.
+ */
 export async function selectCell(context: Excel.RequestContext, address: string): Promise<void> {
-  const cell = parseCellAddress(address);
-  if (!cell || cell.sheet === '') {
-    throw new HostError('table-not-found', `“${address}” is not a cell on a named sheet, so it cannot be selected.`);
+  const cell = parseRangeAddress(address);
+  if (!cell || cell.sheet === '' || !cell.bounded) {
+    throw new HostError('table-not-found', `“${address}” is not a cell or range on a named sheet, so it cannot be selected.`);
   }
   const sheet = context.workbook.worksheets.getItem(cell.sheet);
   sheet.activate();

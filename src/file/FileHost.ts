@@ -3,6 +3,7 @@ import { looksLikeDateFormat } from '../core/dates';
 import { SUMMARY_SHEET_NAME } from '../core/footprint';
 import type { JacSettings, WorkbookCells } from '../core/types';
 import { HostError, type CellsChange, type RefreshResults, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
+import { parseA1Range, type Rect } from './a1Range';
 import type { WorkbookBytes } from './ooxml/openPackage';
 import type { SheetEntry } from './ooxml/workbookPart';
 import { WorkbookFile } from './ooxml/WorkbookFile';
@@ -16,6 +17,8 @@ export interface Selection {
   row: number;
   column: number;
   address: string;
+  /** When a range was selected: all of it (the cell above is its first, Excel's active cell). */
+  range?: Rect;
 }
 
 /** What a page showing the workbook needs to hear about, to redraw. */
@@ -122,12 +125,15 @@ export class FileHost implements WorkbookHost {
   }
 
   async selectCell(address: string): Promise<void> {
-    const parsed = parseCellAddress(address);
-    if (!parsed || parsed.sheet === '') {
+    // A range's first cell is the active one; sheet names cannot contain ":", so the split is safe.
+    const parsed = parseCellAddress(address.split(':')[0]);
+    const rect = parseA1Range(address.slice(address.lastIndexOf('!') + 1));
+    if (!parsed || parsed.sheet === '' || !rect) {
       throw new HostError('unknown', `"${address}" is not a cell address with its sheet, such as Actions!D4.`);
     }
     const sheet = this.requireSheet(parsed.sheet).name;
-    this.selected = { sheet, row: parsed.row, column: parsed.column, address: cellAddress(sheet, parsed.row, parsed.column) };
+    const range = rect.bottom > rect.top || rect.right > rect.left ? { range: rect } : {};
+    this.selected = { sheet, row: parsed.row, column: parsed.column, address: cellAddress(sheet, parsed.row, parsed.column), ...range };
     this.active = sheet;
     this.emit({ type: 'selection-changed', selection: this.selected, activeSheet: this.active });
   }

@@ -35,7 +35,10 @@ export interface WorkbookHost {
    */
   writeResults(results: RefreshResults): Promise<WriteReport>;
 
-  /** Select a cell (A1 address with sheet, as in findings) and bring its sheet to the front. */
+  /**
+   * Select a cell (A1 address with sheet, as in findings) or a range (`'JAC Summary'!A1:E50`, which Copy for Word
+   * selects for Ctrl+C where the clipboard is refused) and bring its sheet to the front.
+   */
   selectCell(address: string): Promise<void>;
 
   /** Bring the summary sheet to the front. */

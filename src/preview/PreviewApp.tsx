@@ -6,12 +6,17 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { HostError } from '../host/WorkbookHost';
+import { paperDocx } from '../paper/paperDocx';
 import { App } from '../taskpane/App';
+import { localToday } from '../taskpane/controller/localToday';
 import { downloadBytes } from './downloadBytes';
+import { paperFromHost } from './paperFromHost';
 import { PreviewHost } from './PreviewHost';
 import { PreviewToolbar } from './PreviewToolbar';
 import { fetchSampleWorkbook, SAMPLE_FILE_NAME } from './sampleWorkbook';
 import { WorkbookView } from './WorkbookView';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Excel's task pane opens 320 px wide; the preview shows it at that width so what you see is what users get. */
 export const PANE_WIDTH_PX = 320;
@@ -102,9 +107,30 @@ export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialW
     }
   }, [opened]);
 
+  const downloadWord = useCallback(async () => {
+    if (!opened) return;
+    setError(null);
+    try {
+      const paper = await paperFromHost(opened.host, localToday());
+      if (paper.kind === 'blocked') {
+        setError({ title: 'Paper not written', text: paper.message });
+        return;
+      }
+      downloadBytes(await paperDocx(paper.summary), `${opened.fileName.replace(/\.xlsx$/i, '')} - committee paper.docx`, DOCX_TYPE);
+    } catch (reason) {
+      setError({ title: 'Paper not written', text: messageOf(reason) });
+    }
+  }, [opened]);
+
   return (
     <div className={styles.page}>
-      <PreviewToolbar fileName={opened?.fileName ?? null} busy={busy} onOpen={(file) => void open(file)} onDownload={() => void download()} />
+      <PreviewToolbar
+        fileName={opened?.fileName ?? null}
+        busy={busy}
+        onOpen={(file) => void open(file)}
+        onDownload={() => void download()}
+        onDownloadWord={() => void downloadWord()}
+      />
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -115,7 +141,7 @@ export function PreviewApp({ initialWorkbook = fetchSampleWorkbook }: { initialW
       <main className={styles.main}>
         {opened ? (
           <>
-            <WorkbookView key={`view-${opened.generation}`} host={opened.host} />
+            <WorkbookView key={`view-${opened.generation}`} host={opened.host} summaryLayout={() => opened.host.summaryLayout} />
             <aside className={styles.pane} aria-label="Task pane: JAC audit tracker">
               <App key={`pane-${opened.generation}`} host={opened.host} />
             </aside>

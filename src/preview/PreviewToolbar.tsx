@@ -1,9 +1,10 @@
 /**
- * The page's own controls, outside the task pane: open a workbook from disk and download it back. Both stay in the
- * browser: the file is read with the File API and saved from memory.
+ * The page's own controls, outside the task pane: open a workbook from disk, download it back, and download the
+ * committee paper's section for Word. All stay in the browser: the file is read with the File API and saved from
+ * memory.
  */
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useState, type ChangeEvent } from 'react';
 
 const XLSX_TYPES = '.xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -55,9 +56,11 @@ export interface PreviewToolbarProps {
   busy: boolean;
   onOpen(file: File): void;
   onDownload(): void;
+  /** The committee paper's section as a Word document; the button shows only when given. */
+  onDownloadWord?(): void;
 }
 
-export function PreviewToolbar({ fileName, busy, onOpen, onDownload }: PreviewToolbarProps) {
+export function PreviewToolbar({ fileName, busy, onOpen, onDownload, onDownloadWord }: PreviewToolbarProps) {
   const styles = useStyles();
   // The label is what is seen, so it shows the keyboard focus the hidden input has.
   const [fileFocused, setFileFocused] = useState(false);
@@ -92,6 +95,11 @@ export function PreviewToolbar({ fileName, busy, onOpen, onDownload }: PreviewTo
       <Button icon={<ArrowDownloadRegular />} disabled={busy || !fileName} onClick={onDownload}>
         Download workbook
       </Button>
+      {onDownloadWord && (
+        <Button icon={<DocumentRegular />} disabled={busy || !fileName} onClick={onDownloadWord}>
+          Download for Word (.docx)
+        </Button>
+      )}
     </header>
   );
 }

@@ -4,10 +4,13 @@
  */
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { cellAddress } from '../core/address';
+import { cellAddress, columnLetter } from '../core/address';
+import { sameSheetName, SUMMARY_SHEET_NAME } from '../core/footprint';
+import type { SummaryLayout } from '../core/types';
 import type { FileHost } from '../file/FileHost';
 import { SheetGrid } from './SheetGrid';
 import { gridModel } from './gridModel';
+import { SummaryCharts } from './SummaryCharts';
 import { useHighlights } from './useHighlights';
 import { useHostView } from './useHostView';
 import { visibleSheetNames } from './visibleSheets';
@@ -37,7 +40,13 @@ const useStyles = makeStyles({
   },
 });
 
-export function WorkbookView({ host }: { host: FileHost }) {
+export interface WorkbookViewProps {
+  host: FileHost;
+  /** The summary layout last written, whose charts are drawn under the summary sheet (PreviewHost keeps it). */
+  summaryLayout?: () => SummaryLayout | null;
+}
+
+export function WorkbookView({ host, summaryLayout }: WorkbookViewProps) {
   const styles = useStyles();
   const view = useHostView(host);
   const highlights = useHighlights(host, view.version);
@@ -62,17 +71,20 @@ export function WorkbookView({ host }: { host: FileHost }) {
     // The reach's numbers, not the object, decide when to redraw.
     [base, file, worksheet, reach?.rows, reach?.columns],
   );
+  const layout = summaryLayout?.() ?? null;
+  const charts = layout && sameSheetName(view.activeSheet, SUMMARY_SHEET_NAME) ? layout : null;
   const cellPosition = useMemo(() => (selection ? { row: selection.row, column: selection.column } : null), [selection?.row, selection?.column]);
 
   return (
     <section className={styles.view} aria-label="Workbook">
       <div className={styles.status} role="status" aria-live="polite">
-        {selection ? `Selected cell: ${cellAddress(selection.sheet, selection.row, selection.column)}` : 'No cell selected'}
+        {selection ? selectionText(selection) : 'No cell selected'}
         {notice && `. ${notice}`}
       </div>
       {grid && (
         <SheetGrid host={host} grid={grid} selection={cellPosition} highlights={highlights.get(grid.name)} onNotice={setNotice} />
       )}
+      {charts && <SummaryCharts layout={charts} />}
       <TabList
         className={styles.tabs}
         aria-label="Sheets"
@@ -88,4 +100,11 @@ export function WorkbookView({ host }: { host: FileHost }) {
       </TabList>
     </section>
   );
+}
+
+/** "Selected cell: Actions!D4", or for a range (Copy for Word's fallback) "Selected range: 'JAC Summary'!A1:E50". */
+function selectionText(selection: NonNullable<FileHost['selection']>): string {
+  const first = cellAddress(selection.sheet, selection.row, selection.column);
+  if (!selection.range) return `Selected cell: ${first}`;
+  return `Selected range: ${first}:${columnLetter(selection.range.right)}${selection.range.bottom + 1}`;
 }

@@ -4,10 +4,12 @@ import type { IsoDate } from '../core/types';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { usePaneController } from './controller/usePaneController';
 import { FindingsSection } from './findings/FindingsSection';
+import { AtAGlance } from './glance/AtAGlance';
 import { FirstRun } from './layout/FirstRun';
 import { PaneHeader } from './layout/PaneHeader';
 import { ErrorBar } from './messages/ErrorBar';
 import { LimitationsBar } from './messages/LimitationsBar';
+import { CopyForWord } from './paper/CopyForWord';
 import { RefreshSection } from './refresh/RefreshSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { countFindings, isFirstRun } from './state/selectors';
@@ -64,6 +66,8 @@ export function App({ host, today, debounceMs, commandOutcomes }: AppProps) {
         onRefresh={() => void controller.refresh()}
         onShowSummary={() => void controller.showSummary()}
       />
+      {state.paper && <AtAGlance headline={state.paper.headline} />}
+      {state.paper && <CopyForWord status={state.copy} onCopy={() => void controller.copyForWord()} onDismiss={() => controller.dismissCopy()} />}
       <FindingsSection findings={state.findings} onSelect={(address) => void controller.selectCell(address)} />
       <SettingsSection
         settings={state.settings}

@@ -1,14 +1,14 @@
 import { parseArgs } from '../../src/cli/parseArgs';
 
-const defaults = { workbook: null, asOf: null, since: null, json: false, out: null, settings: null, help: false };
+const defaults = { workbook: null, asOf: null, since: null, json: false, out: null, docx: null, settings: null, help: false };
 
 describe('parseArgs', () => {
   it('reads a workbook and every option, dates in either form', () => {
     expect(
-      parseArgs(['tracker.xlsx', '--as-of', '30/09/2024', '--since=2024-07-24', '--json', '--out', 'out.xlsx', '--settings', 's.json']),
+      parseArgs(['tracker.xlsx', '--as-of', '30/09/2024', '--since=2024-07-24', '--json', '--out', 'out.xlsx', '--docx', 'paper.docx', '--settings', 's.json']),
     ).toEqual({
       ok: true,
-      options: { workbook: 'tracker.xlsx', asOf: '2024-09-30', since: '2024-07-24', json: true, out: 'out.xlsx', settings: 's.json', help: false },
+      options: { workbook: 'tracker.xlsx', asOf: '2024-09-30', since: '2024-07-24', json: true, out: 'out.xlsx', docx: 'paper.docx', settings: 's.json', help: false },
     });
   });
 
@@ -27,6 +27,7 @@ describe('parseArgs', () => {
     [['--as-of'], '--as-of needs a date (YYYY-MM-DD or dd/mm/yyyy).'],
     [['--as-of', '--json'], '--as-of needs a date (YYYY-MM-DD or dd/mm/yyyy).'],
     [['--out'], '--out needs a file name.'],
+    [['--docx'], '--docx needs a file name.'],
     [['--verbose'], 'Unknown option --verbose. Run jac-summary --help to see the options.'],
     [['a.xlsx', 'b.xlsx'], 'Only one workbook can be read at a time, but both a.xlsx and b.xlsx were given.'],
     [

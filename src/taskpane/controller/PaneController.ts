@@ -3,6 +3,9 @@ import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
 import { refreshSummary } from '../../host/refresh';
 import type { CellsChange, WorkbookHost } from '../../host/WorkbookHost';
+import { copyForWord } from '../paper/copyForWord';
+import { panePaper } from '../paper/panePaper';
+import type { ClipboardContent, ClipboardRoute } from '../paper/writeClipboard';
 import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneState } from '../state/paneState';
 import { paneReducer } from '../state/reducer';
@@ -21,6 +24,8 @@ export interface PaneControllerOptions {
    * error is shown here as the pane's own refresh would show it. Absent where there is no ribbon (the preview).
    */
   commandOutcomes?: CommandOutcomeFeed;
+  /** Puts Copy for Word's content on the clipboard (writeClipboard, the browser's clipboard, by default). */
+  clipboard?: (content: ClipboardContent) => Promise<ClipboardRoute>;
 }
 
 /**
@@ -143,6 +148,7 @@ export class PaneController {
     if (this.state.refresh.phase === 'running') return;
     if (outcome.kind === 'success') {
       this.dispatch(paneActions.commandRefreshed(outcome.message));
+      this.dispatch(paneActions.paperWritten(panePaper(outcome.outcome.analysis)));
       return;
     }
     const { code, message, retryable } = outcome;
@@ -199,6 +205,7 @@ export class PaneController {
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
       if (outcome.kind === 'written') {
         this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
+        this.dispatch(paneActions.paperWritten(panePaper(outcome.analysis)));
         return;
       }
       // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
@@ -260,6 +267,20 @@ export class PaneController {
     } catch (error) {
       this.fail(generation, 'show-summary', error, () => this.showSummary());
     }
+  }
+
+  /** Copy for Word (copyForWord.ts): the last refresh's summary onto the clipboard, or selected for Ctrl+C. */
+  async copyForWord(): Promise<void> {
+    const { paper, copy } = this.state;
+    if (!paper || copy.phase === 'copying') return;
+    const generation = this.generation;
+    this.dispatch(paneActions.copyStarted());
+    const outcome = await copyForWord(paper.summary, this.host, this.options.clipboard);
+    if (generation === this.generation) this.dispatch(paneActions.copyFinished(outcome));
+  }
+
+  dismissCopy(): void {
+    this.dispatch(paneActions.copyDismissed());
   }
 
   /** Redo what failed last (offered only when the host said trying again can help). */

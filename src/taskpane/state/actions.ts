@@ -1,6 +1,6 @@
 import type { Finding, JacSettings } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
-import type { PaneError, WorkbookOutline } from './paneState';
+import type { CopyStatus, PaneError, PanePaper, WorkbookOutline } from './paneState';
 
 /** Everything that can happen to the pane. The controller dispatches these; only the reducer changes state. */
 export type PaneAction =
@@ -17,7 +17,11 @@ export type PaneAction =
   | { type: 'errorDismissed' }
   | { type: 'tablesToggled'; open: boolean }
   | { type: 'tablesRequested' }
-  | { type: 'commandRefreshed'; message: string };
+  | { type: 'commandRefreshed'; message: string }
+  | { type: 'paperWritten'; paper: PanePaper }
+  | { type: 'copyStarted' }
+  | { type: 'copyFinished'; status: Exclude<CopyStatus, { phase: 'idle' | 'copying' }> }
+  | { type: 'copyDismissed' };
 
 export const paneActions = {
   started: (settings: JacSettings, limitations: string[]): PaneAction => ({ type: 'started', settings, limitations }),
@@ -43,4 +47,8 @@ export const paneActions = {
   tablesToggled: (open: boolean): PaneAction => ({ type: 'tablesToggled', open }),
   tablesRequested: (): PaneAction => ({ type: 'tablesRequested' }),
   commandRefreshed: (message: string): PaneAction => ({ type: 'commandRefreshed', message }),
+  paperWritten: (paper: PanePaper): PaneAction => ({ type: 'paperWritten', paper }),
+  copyStarted: (): PaneAction => ({ type: 'copyStarted' }),
+  copyFinished: (status: Exclude<CopyStatus, { phase: 'idle' | 'copying' }>): PaneAction => ({ type: 'copyFinished', status }),
+  copyDismissed: (): PaneAction => ({ type: 'copyDismissed' }),
 };

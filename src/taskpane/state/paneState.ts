@@ -1,4 +1,5 @@
-import type { ActionField, Finding, JacSettings, LocatedTable, PlanField } from '../../core/types';
+import type { RefreshHeadline } from '../../core/refreshHeadline';
+import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
 import type { HostErrorCode } from '../../host/WorkbookHost';
@@ -60,7 +61,27 @@ export interface PaneState {
   error: PaneError | null;
   limitations: string[];
   tablesPanel: TablesPanel;
+  /** The summary the last refresh wrote (the pane's or the ribbon's), for Copy for Word and At a glance. */
+  paper: PanePaper | null;
+  copy: CopyStatus;
 }
+
+/** What the last written refresh put on the summary sheet. */
+export interface PanePaper {
+  summary: SummaryModel;
+  headline: RefreshHeadline;
+}
+
+/** Copy for Word, from the click to what the pane tells the user. */
+export type CopyStatus =
+  | { phase: 'idle' }
+  | { phase: 'copying' }
+  /** The clipboard holds the paper: paste into Word. */
+  | { phase: 'copied' }
+  /** The clipboard was refused, so the summary is selected on its sheet for the user to copy with Ctrl+C. */
+  | { phase: 'selected'; sheet: string }
+  /** Neither worked; `message` says why, in the host's words. */
+  | { phase: 'failed'; message: string };
 
 /** The settings' "Tables and columns" panel, opened by the user or by an error's "Choose the tables". */
 export interface TablesPanel {
@@ -81,4 +102,6 @@ export const INITIAL_PANE_STATE: PaneState = {
   error: null,
   limitations: [],
   tablesPanel: { open: false, focusRequest: 0 },
+  paper: null,
+  copy: { phase: 'idle' },
 };

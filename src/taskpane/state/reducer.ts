@@ -63,6 +63,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case 'tablesRequested':
       return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1 } };
+    case 'paperWritten':
+      // A new summary: what was copied before is the old paper, so its message no longer holds.
+      return { ...state, paper: action.paper, copy: { phase: 'idle' } };
+    case 'copyStarted':
+      return { ...state, copy: { phase: 'copying' } };
+    case 'copyFinished':
+      return { ...state, copy: action.status };
+    case 'copyDismissed':
+      return { ...state, copy: { phase: 'idle' } };
   }
 }
 
