@@ -1,18 +1,32 @@
 import type { ActionField, Finding, JacSettings, LocatedTable, PlanField } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
-import type { HostErrorCode } from '../../host/WorkbookHost';
+import type { HostErrorCode, StartupState } from '../../host/WorkbookHost';
 
 /** What the pane was doing when something failed, so the error can say it and "Try again" can redo it. */
 export type Operation = 'start' | 'check' | 'listen' | 'refresh' | 'save-settings' | 'select-cell' | 'show-summary';
+
+/**
+ * What the error bar offers to do about a failure. The controller chooses them from the host's code (toPaneError.ts);
+ * the bar only shows them.
+ */
+export type PaneFix =
+  /** Do the same again: the host said trying again can help (a cell being edited, Excel busy). */
+  | 'retry'
+  /** Open Tables and columns at the missing table's picker: a table could not be found. */
+  | 'choose-tables'
+  /** Refresh the summary: there is none yet. */
+  | 'refresh'
+  /** Read the workbook afresh: a sheet the findings point to has gone. */
+  | 'check-again';
 
 export interface PaneError {
   operation: Operation;
   /** Shown as it is: host errors are already written for a person. */
   message: string;
-  retryable: boolean;
-  /** The host's code, when a host error: the bar offers the fix some codes have (table-not-found: choose the tables). */
+  /** The host's code, when a host error. */
   code?: HostErrorCode;
+  fixes: PaneFix[];
 }
 
 export type RefreshStatus =
@@ -58,8 +72,12 @@ export interface PaneState {
   findings: Finding[] | null;
   outline: WorkbookOutline | null;
   error: PaneError | null;
+  /** What the last refresh could not do alongside the summary (highlighting on a protected sheet, say). */
+  notes: string[];
   limitations: string[];
   tablesPanel: TablesPanel;
+  /** Whether the add-in starts with this workbook; null where the host cannot start with a workbook at all. */
+  startup: StartupState | null;
 }
 
 /** The settings' "Tables and columns" panel, opened by the user or by an error's "Choose the tables". */
@@ -79,6 +97,8 @@ export const INITIAL_PANE_STATE: PaneState = {
   findings: null,
   outline: null,
   error: null,
+  notes: [],
   limitations: [],
   tablesPanel: { open: false, focusRequest: 0 },
+  startup: null,
 };
