@@ -7,6 +7,7 @@ import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneFix, type PaneState } from '../state/paneState';
 import { paneReducer } from '../state/reducer';
 import { workbookOutline } from '../state/workbookOutline';
+import { CheckTimers } from './checkTimers';
 import { LiveCheck, type Baseline } from './LiveCheck';
 import { recordingReads } from './recordingReads';
 import { fixesFor, toPaneError } from './toPaneError';
@@ -42,26 +43,21 @@ export class PaneController {
   private unsubscribeChanges: (() => Promise<void>) | null = null;
   /** Subscribing and unsubscribing take turns, so a switch flicked on and off quickly ends as it was left. */
   private listening: Promise<void> = Promise.resolve();
-  private checkTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped by start and dispose: work begun by an earlier generation must not touch the state of a newer one. */
   private generation = 0;
   private retryFailed: (() => Promise<void>) | null = null;
   private unsubscribeOutcomes: (() => void) | null = null;
   /** False until the workbook holds settings: the first refresh then saves the defaults (see refresh). */
   private workbookHasSettings = true;
-  /**
-   * The start-up choice as last saved by the user. A refresh saving unsaved settings stores this one, not the form's:
-   * starting with the workbook changes only when the user saves it (saveSettings).
-   */
+  /** The start-up choice as last saved: a refresh's save stores it, not the form's (only saveSettings changes it). */
   private savedStartWithWorkbook = false;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly debounceMs: number;
+  private readonly timers: CheckTimers;
 
   constructor(
     private readonly host: WorkbookHost,
     private readonly options: PaneControllerOptions,
   ) {
-    this.debounceMs = options.debounceMs ?? 300;
+    this.timers = new CheckTimers(options.debounceMs ?? 300, options.idleRecheckMs ?? 0);
   }
 
   readonly getState = (): PaneState => this.state;
@@ -177,8 +173,8 @@ export class PaneController {
     this.generation += 1;
     this.unsubscribeOutcomes?.();
     this.unsubscribeOutcomes = null;
-    this.cancelScheduledCheck();
-    this.cancelIdleRecheck();
+    this.timers.cancelCheck();
+    this.timers.cancelIdle();
     const unsubscribe = this.unsubscribeChanges;
     this.unsubscribeChanges = null;
     // Unsubscribing is best effort: the pane is going away and has nowhere left to show a failure.
@@ -194,7 +190,7 @@ export class PaneController {
     if (this.state.refresh.phase === 'running') return;
     const generation = this.generation;
     const { settings, settingsDirty } = this.state;
-    this.cancelScheduledCheck();
+    this.timers.cancelCheck();
     this.dispatch(paneActions.refreshStarted());
     const reads: WorkbookCells[] = [];
     // The baseline begun for this refresh's read: it gets the refresh's analysis, unless something replaced it since.
@@ -358,33 +354,16 @@ export class PaneController {
 
   /** After a quiet spell, read the workbook afresh while listening, for the edits Excel never reported. */
   private scheduleIdleRecheck(): void {
-    this.cancelIdleRecheck();
-    const idle = this.options.idleRecheckMs ?? 0;
-    if (idle <= 0 || !this.unsubscribeChanges) return;
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = null;
+    if (!this.unsubscribeChanges) return this.timers.cancelIdle();
+    this.timers.afterQuietSpell(() => {
       if (!this.unsubscribeChanges || this.state.refresh.phase === 'running') return;
       this.live.forget();
       void this.check();
-    }, idle);
-  }
-
-  private cancelIdleRecheck(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
+    });
   }
 
   private scheduleCheck(): void {
-    this.cancelScheduledCheck();
-    this.checkTimer = setTimeout(() => {
-      this.checkTimer = null;
-      void this.check();
-    }, this.debounceMs);
-  }
-
-  private cancelScheduledCheck(): void {
-    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
-    this.checkTimer = null;
+    this.timers.afterEdit(() => void this.check());
   }
 
   /** Run the engine over the workbook as it is now (read once, then kept current by edits) and show the findings. */
