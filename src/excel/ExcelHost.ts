@@ -10,7 +10,7 @@ import { highlightRules } from '../core/highlightRules';
 import type { ActionField, JacSettings, LocatedTable, PlanField } from '../core/types';
 import { dataValidationRules } from '../core/validationRules';
 import { HostError, type CellsChange, type RefreshResults, type StartupState, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
-import { isOwnedSheet } from '../core/footprint';
+import { isOwnedSheet, SUMMARY_SHEET_NAME } from '../core/footprint';
 import { subscribeToChanges, type RunBatch } from './changeEvents';
 import { realSleep, toHostError, withOneRetry, type Sleep } from './officeErrors';
 import { readWorkbookCells, type WorkbookState } from './readWorkbookCells';
@@ -56,7 +56,7 @@ export class ExcelHost implements WorkbookHost {
   /** What the last read saw of the workbook, so the write that follows needs no read of its own. */
   private state: WorkbookState | null = null;
   /** The summary's name as the workbook spells it. */
-  private summarySheet = 'JAC Summary';
+  private summarySheet = SUMMARY_SHEET_NAME;
   private writingUntil = 0;
   /** Set when Excel claimed SharedRuntime 1.1 but would not start the add-in with the workbook, for limitations(). */
   private startupRefused = false;
