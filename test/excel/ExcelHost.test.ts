@@ -291,11 +291,22 @@ describe('ExcelHost: settings in the data sheet, shared with jac-summary (item 1
     await expect(hostOver(mock).host.saveSettings(SAVED)).rejects.toMatchObject({ code: 'workbook-protected' });
   });
 
+  // Regression, item 10: saving "Check the data as I edit" on used to set the workbook to start the add-in.
   it('never changes whether the add-in starts with the workbook when saving settings, whatever they say (item 10)', async () => {
-    const { host, startupAsked } = hostOver(new WorkbookMock(makeSeedWorkbook()));
-    await host.saveSettings({ ...SAVED, checkWhileEditing: true, startWithWorkbook: true });
-    await refreshSummary(host, { ...DEFAULT_SETTINGS, startWithWorkbook: true }, '2024-10-01');
-    expect(startupAsked).toEqual([]);
+    const asked: string[] = [];
+    (globalThis as Record<string, unknown>).Office = {
+      addin: { setStartupBehavior: async (behaviour: string) => void asked.push(behaviour), getStartupBehavior: async () => 'None' },
+      StartupBehavior: { load: 'Load', none: 'None' },
+    };
+    try {
+      const mock = new WorkbookMock(makeSeedWorkbook());
+      const host = new ExcelHost({ run: (batch) => mock.run(batch), runIn: (_context, batch) => batch(mock.context), isSetSupported: everything, sleep: async () => {} });
+      await host.saveSettings({ ...SAVED, checkWhileEditing: true, startWithWorkbook: true });
+      await refreshSummary(host, { ...DEFAULT_SETTINGS, startWithWorkbook: true }, '2024-10-01');
+      expect(asked).toEqual([]);
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
   });
 });
 
