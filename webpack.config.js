@@ -2,7 +2,7 @@
 /**
  * Builds the add-in (yo office style) and the browser preview.
  *
- *   webpack --mode production                 dist/: taskpane.html (+ ribbon commands, shared runtime),
+ *   webpack --mode production                 dist/: taskpane.html (the ribbon's commands first, then the pane),
  *                                             preview.html, assets/, manifest.xml with ADDIN_URL
  *   webpack serve --mode development          https://localhost:3000/ with Office's dev certificates (npm start)
  *   webpack --env preview [--mode ...]        dist/preview/: only the preview, as index.html and preview.html
@@ -64,8 +64,11 @@ module.exports = async (env = {}, argv = {}) => {
   const entry = {};
   const pages = [];
   if (!previewOnly) {
+    // The ribbon's command is associated by a small script that runs before the React and Fluent bundles, or the
+    // first click can go unanswered (office-js issue 5176): see src/commands/register.ts.
+    entry.commands = './src/commands/register.ts';
     entry.taskpane = './src/taskpane/index.tsx';
-    pages.push(page('taskpane', 'src/taskpane/taskpane.html', 'taskpane.html'));
+    pages.push(page(['commands', 'taskpane'], 'src/taskpane/taskpane.html', 'taskpane.html'));
   }
   if (hasPreview || previewOnly) {
     entry.preview = './src/preview/index.tsx';
@@ -123,6 +126,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
     optimization: {
+      // One webpack runtime for the page, so the ribbon's script and the pane share module state (lastOutcome.ts).
+      runtimeChunk: 'single',
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
@@ -150,12 +155,16 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
-/** An HTML page for one entry: its own template when it has one, else a bare page with a #root element. */
-function page(chunk, template, filename) {
+/**
+ * An HTML page for one entry, or several run in the order given: its own template when it has one, else a bare page
+ * with a #root element.
+ */
+function page(chunks, template, filename) {
   const own = fs.existsSync(path.resolve(__dirname, template));
   return new HtmlWebpackPlugin({
     filename,
-    chunks: [chunk],
+    chunks: Array.isArray(chunks) ? chunks : [chunks],
+    chunksSortMode: 'manual',
     ...(own
       ? { template }
       : {

@@ -1,7 +1,8 @@
-import { measureSyncCalls } from './officeRefresh';
+import { measureSyncCalls, measureSyncPhases } from './officeRefresh';
 
 describe('measureSyncCalls', () => {
-  it('counts the syncs of a whole refresh: 3 for a small tracker', async () => {
-    expect(await measureSyncCalls(10)).toBe(3);
+  it('counts the syncs of a whole refresh: 4 for a small tracker, two to read and two to write', async () => {
+    expect(await measureSyncCalls(10)).toBe(4);
+    expect(await measureSyncPhases(10)).toEqual({ read: 2, write: 2, total: 4 });
   });
 });

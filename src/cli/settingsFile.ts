@@ -2,11 +2,11 @@ import type { JacSettings } from '../core/types';
 import { fileProblem, UsageError } from './errors';
 import type { CliIo } from './io';
 
-const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing']);
+const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing', 'startWithWorkbook']);
 
 /**
  * Reads --settings FILE.json: the same JSON object the add-in saves (since, asOf, plan and actions mappings,
- * dataValidation, checkWhileEditing: accepted so a saved object can be reused, though a command line never watches
+ * dataValidation, checkWhileEditing, startWithWorkbook: accepted so a saved object can be reused, though a command line never watches
  * edits). Unknown keys and wrong types are rejected by name, so a typo does not silently do nothing.
  */
 export async function readSettingsFile(file: string, io: CliIo): Promise<Partial<JacSettings>> {
@@ -37,7 +37,7 @@ export async function readSettingsFile(file: string, io: CliIo): Promise<Partial
       throw new UsageError(`The settings file ${file} has "${key}": ${JSON.stringify(date)}; use a date as "YYYY-MM-DD" or null.`);
     }
   }
-  for (const key of ['dataValidation', 'checkWhileEditing'] as const) {
+  for (const key of ['dataValidation', 'checkWhileEditing', 'startWithWorkbook'] as const) {
     if (record[key] !== undefined && typeof record[key] !== 'boolean') {
       throw new UsageError(`The settings file ${file} has "${key}": ${JSON.stringify(record[key])}; use true or false.`);
     }

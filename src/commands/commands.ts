@@ -34,7 +34,8 @@ export async function runRefreshCommand(deps: CommandDeps): Promise<CommandOutco
     outcome =
       result.kind === 'written'
         ? { kind: 'success', outcome: result, message: result.message, at: now() }
-        : { kind: 'error', code: 'table-not-found', message: result.message, retryable: false, at: now() };
+        : // A refresh blocked by a missing table: the pane offers "Choose the tables" for this code.
+          { kind: 'error', code: 'table-not-found', message: result.message, retryable: false, at: now() };
   } catch (error) {
     const mapped = toHostError(error);
     outcome = { kind: 'error', code: mapped.code, message: mapped.message, retryable: mapped.retryable, at: now() };
@@ -68,8 +69,8 @@ export async function refreshJacSummary(event: Office.AddinCommands.Event, deps:
 }
 
 /**
- * Ties the manifest's function name to the handler. Call once after Office.onReady in the shared runtime (the task
- * pane's entry point), as the function file and the pane are the same page.
+ * Ties the manifest's function name to the handler. Called once, at the top level of register.ts, the first script
+ * of the shared runtime's page (the function file and the pane are the same page).
  */
 export function registerCommands(actions: { associate: (name: string, action: (event: Office.AddinCommands.Event) => void) => void } = Office.actions): void {
   actions.associate(REFRESH_COMMAND, (event: Office.AddinCommands.Event) => void refreshJacSummary(event));

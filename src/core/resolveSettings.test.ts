@@ -1,8 +1,8 @@
 import { resolveSettings } from './resolveSettings';
 
 test('fills in defaults when nothing was stored', () => {
-  expect(resolveSettings(null)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
-  expect(resolveSettings({})).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
+  expect(resolveSettings(null)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false });
+  expect(resolveSettings({})).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false });
 });
 
 test('accepts dates as YYYY-MM-DD or dd/mm/yyyy and keeps the mappings', () => {
@@ -19,16 +19,23 @@ test('accepts dates as YYYY-MM-DD or dd/mm/yyyy and keeps the mappings', () => {
     asOf: '2024-10-31',
     dataValidation: false,
     checkWhileEditing: false,
+    startWithWorkbook: false,
     actions: { sheet: 'Audit Actions', columns: { signoff: 'Closed' } },
   });
 });
 
 test('settings saved before checking while editing could be switched off get it on, whatever data validation says', () => {
   const savedByAnOlderVersion = JSON.parse('{"since":"2024-07-24","asOf":null,"dataValidation":false}');
-  expect(resolveSettings(savedByAnOlderVersion)).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true });
+  expect(resolveSettings(savedByAnOlderVersion)).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true, startWithWorkbook: false });
 });
 
 test('drops malformed stored values rather than trusting them', () => {
   const stored = JSON.parse('{"since":"31/02/2024","asOf":45000,"dataValidation":"yes","checkWhileEditing":"no","plan":"Plan"}');
-  expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
+  expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false });
+});
+
+test('starts with the workbook only when that was explicitly saved, never because checking while editing is on', () => {
+  expect(resolveSettings({ checkWhileEditing: true }).startWithWorkbook).toBe(false);
+  expect(resolveSettings({ startWithWorkbook: true }).startWithWorkbook).toBe(true);
+  expect(resolveSettings(JSON.parse('{"startWithWorkbook":"yes"}')).startWithWorkbook).toBe(false);
 });

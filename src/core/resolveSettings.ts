@@ -17,9 +17,10 @@ function switchSetting(value: unknown, fallback: boolean): boolean {
 /**
  * Complete settings from whatever was stored or given: anything missing or malformed takes its default, dates are
  * accepted as YYYY-MM-DD or dd/mm/yyyy, and data validation and checking while editing stay on unless explicitly
- * turned off (settings saved before a switch existed therefore get it on).
+ * turned off (settings saved before a switch existed therefore get it on); starting with the workbook stays off
+ * unless explicitly turned on.
  *
- * @example resolveSettings({ since: '24/07/2024' }) // { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true }
+ * @example resolveSettings({ since: '24/07/2024' }) // { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }
  */
 export function resolveSettings(partial: Partial<JacSettings> | null | undefined): JacSettings {
   const given = partial ?? {};
@@ -28,6 +29,8 @@ export function resolveSettings(partial: Partial<JacSettings> | null | undefined
     asOf: dateSetting(given.asOf),
     dataValidation: switchSetting(given.dataValidation, DEFAULT_SETTINGS.dataValidation),
     checkWhileEditing: switchSetting(given.checkWhileEditing, DEFAULT_SETTINGS.checkWhileEditing),
+    // Off unless explicitly chosen: starting with the workbook has a cost for everyone the file is sent to.
+    startWithWorkbook: switchSetting(given.startWithWorkbook, false),
   };
   const plan = mappingSetting(given.plan);
   const actions = mappingSetting(given.actions);

@@ -80,13 +80,19 @@ export interface JacSettings {
   /** Add Excel data validation (in-cell lists and date rules) to the user's tables. On by default. */
   dataValidation: boolean;
   /**
-   * Re-check the tables as the user edits them, and (in Excel) start the add-in with this workbook so the checking
-   * goes on with the pane closed. On by default; apart from `dataValidation`, which writes rules into the sheets.
+   * Re-check the tables as the user edits them while the add-in is running. On by default; apart from
+   * `dataValidation`, which writes rules into the sheets, and from `startWithWorkbook`.
    */
   checkWhileEditing: boolean;
+  /**
+   * Start the add-in whenever this workbook opens (in Excel: Office.addin.setStartupBehavior), so edits are checked
+   * with the pane closed. Off unless the user chooses it: whoever opens the file without the add-in then sees an
+   * error. Shells that cannot start with a workbook ignore it; absent means off.
+   */
+  startWithWorkbook?: boolean;
 }
 
-export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true, checkWhileEditing: true };
+export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false };
 
 /** Where a table was found and which sheet column holds each field. All coordinates are 0-based on the sheet. */
 export interface LocatedTable<F extends string = string> {

@@ -1,111 +1,163 @@
 /**
  * The host seam over Office.js. Each method is one Excel.run whose body is adapter functions taking the request
- * context, so tests drive the same code with a mock context. Failures leave here as HostErrors; a cell in edit mode is
- * retried once by itself.
+ * context, so tests drive the same code with a mock context. Failures leave here as HostErrors.
+ *
+ * One host serves the ribbon command and the task pane (a shared runtime), so its work is serialised: a whole
+ * refresh (read, then write) runs under `exclusive`, and every other call waits its turn, so two refreshes never
+ * build side by side and a write never uses what another refresh read.
  */
 import { highlightRules } from '../core/highlightRules';
-import type { JacSettings } from '../core/types';
+import type { ActionField, JacSettings, LocatedTable, PlanField } from '../core/types';
 import { dataValidationRules } from '../core/validationRules';
-import { HostError, type CellsChange, type RefreshResults, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
+import { HostError, type CellsChange, type RefreshResults, type StartupState, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
+import { isOwnedSheet, SUMMARY_SHEET_NAME } from '../core/footprint';
 import { subscribeToChanges, type RunBatch } from './changeEvents';
-import { realSleep, toHostError, withEditModeRetry, type Sleep } from './officeErrors';
-import { BUILDING_SUFFIX, isOwnSheet, readWorkbookCells, SUMMARY_SHEET, type WriteState } from './readWorkbookCells';
+import { realSleep, toHostError, withOneRetry, type Sleep } from './officeErrors';
+import { readWorkbookCells, type WorkbookState } from './readWorkbookCells';
 import { describeLimitations, detectCapabilities, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
+import type { ValidationSpec } from './ruleReads';
 import { selectCell, showSummary } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
-import { setLoadWithDocument, type SetLoadWithDocument } from './startup';
+import { officeStartup, type StartupControl } from './startup';
 import { writeResults, type WritePlan } from './writeResults';
+import { buildingName } from './writeSummarySheet';
 
 export interface ExcelHostDeps {
-  /** Excel.run with a new context; a test passes one that hands over its mock context. */
+  /** Excel.run with a new context (Excel's own asks it to wait while a cell is being edited); tests hand over a mock. */
   run: RunBatch;
   /** Excel.run(context, batch): event handlers must be removed in the context they were added in. */
   runIn: <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   isSetSupported: IsSetSupported;
   sleep?: Sleep;
   now?: () => number;
-  /** Office.addin.setStartupBehavior behind startup.ts; a test passes one that records what was asked. */
-  setLoadWithDocument?: SetLoadWithDocument;
+  /** Office.addin's startup behaviour; a test passes one that records what was asked. */
+  startup?: StartupControl;
   /** Bytes one write request may carry before the summary is written in chunks (writeResults.ts); tests lower it. */
   writeBudgetBytes?: number;
+  /** Excel on the web, where an internal error may mean a request too large (officeErrors.ts). */
+  onTheWeb?: boolean;
+  /** A name unique to each build, so two builds never share a sheet aside; tests make it predictable. */
+  newBuildId?: () => string;
 }
 
 /** Excel raises change events for a write shortly after the batch returns; ignore them for this long. */
 const OWN_WRITE_GRACE_MS = 1000;
 
+let builds = 0;
+/** Six base-36 characters from the clock and a counter: unique enough within a workbook, short enough for a name. */
+export function newBuildId(): string {
+  builds = (builds + 1) % 1296;
+  return (Date.now() % 1679616).toString(36).padStart(4, '0') + builds.toString(36).padStart(2, '0');
+}
+
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'Excel';
   readonly capabilities: Capabilities;
-  /** What the last read saw of the add-in's rules, so the write that follows needs no read of its own. */
-  private state: WriteState | null = null;
-  private summarySheet = SUMMARY_SHEET;
+  /** What the last read saw of the workbook, so the write that follows needs no read of its own. */
+  private state: WorkbookState | null = null;
+  /** The summary's name as the workbook spells it. */
+  private summarySheet = SUMMARY_SHEET_NAME;
   private writingUntil = 0;
-  /** Set when Excel claimed SharedRuntime 1.1 but would not change the startup behaviour, for limitations(). */
+  /** Set when Excel claimed SharedRuntime 1.1 but would not start the add-in with the workbook, for limitations(). */
   private startupRefused = false;
+  /** The work queue: each call starts when the one before has finished. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The same host for use inside `exclusive`, whose calls must not wait for the work they are part of. */
+  private readonly inside: WorkbookHost;
 
   constructor(private readonly deps: ExcelHostDeps) {
     this.capabilities = detectCapabilities(deps.isSetSupported);
+    this.inside = {
+      kind: this.kind,
+      readWorkbook: () => this.read(),
+      writeResults: (results) => this.write(results),
+      selectCell: (address) => this.batch((context) => selectCell(context, address)),
+      showSummary: () => this.batch((context) => showSummary(context, this.summarySheet)),
+      onCellsChanged: (listener) => this.onCellsChanged(listener),
+      loadSettings: () => this.batch((context) => loadSettings(context, this.capabilities.workbookProtection)),
+      saveSettings: (settings) => this.batch((context) => saveSettings(context, settings, this.capabilities.workbookProtection)),
+      limitations: () => this.limitations(),
+    };
+  }
+
+  private locked<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  exclusive<T>(work: (host: WorkbookHost) => Promise<T>): Promise<T> {
+    return this.locked(() => work(this.inside));
   }
 
   private batch<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return withEditModeRetry(() => this.deps.run(body), this.deps.sleep ?? realSleep);
+    return withOneRetry(() => this.deps.run(body), this.deps.sleep ?? realSleep);
   }
 
   private now(): number {
     return (this.deps.now ?? Date.now)();
   }
 
-  private readOptions() {
-    return { dataValidation: this.capabilities.dataValidation, summarySheet: this.summarySheet };
+  readWorkbook() {
+    return this.locked(() => this.read());
   }
 
-  async readWorkbook() {
-    const snapshot = await this.batch((context) => readWorkbookCells(context, this.readOptions()));
+  private async read() {
+    const options = { workbookProtection: this.capabilities.workbookProtection, onTheWeb: this.deps.onTheWeb };
+    const snapshot = await this.batch((context) => readWorkbookCells(context, options));
     this.state = snapshot.state;
     return snapshot.cells;
   }
 
-  async writeResults(results: RefreshResults): Promise<WriteReport> {
-    this.summarySheet = results.layout.sheetName;
+  writeResults(results: RefreshResults): Promise<WriteReport> {
+    return this.locked(() => this.write(results));
+  }
+
+  private async write(results: RefreshResults): Promise<WriteReport> {
     const actions = results.tables.actions;
     const rules = actions ? highlightRules(actions) : null;
-    const plan: WritePlan = {
-      layout: results.layout,
+    const wanted = {
       highlight: actions && rules ? { sheet: actions.sheet, ...rules } : null,
-      validation: !this.capabilities.dataValidation
-        ? null
-        : results.dataValidation
-          ? dataValidationRules(results.tables.plan, actions)
-          : [],
+      validation: !this.capabilities.dataValidation ? null : results.dataValidation ? validationSpecs(results.tables.plan, actions) : [],
     };
     const known = this.state;
     this.state = null;
+    const started: string[] = [];
     this.writingUntil = Number.POSITIVE_INFINITY;
     try {
-      await this.batch(async (context) => {
-        // Called without a read first (not the refresh's way): learn what the add-in owns, at the cost of a read.
-        const state = known ?? (await readWorkbookCells(context, this.readOptions())).state;
-        await writeResults(context, plan, state, { budgetBytes: this.deps.writeBudgetBytes });
+      const outcome = await this.batch(async (context) => {
+        // Called without a read first (not the refresh's way): learn what the workbook holds, at the cost of a read.
+        const state = known ?? (await readWorkbookCells(context, { workbookProtection: this.capabilities.workbookProtection })).state;
+        const plan: WritePlan = { layout: results.layout, lastRefresh: results.lastRefresh, buildId: (this.deps.newBuildId ?? newBuildId)(), ...wanted };
+        // The names a failure may leave behind: this build's, its retry's and its chunked restarts'.
+        started.push(...['', 'r', '-1', '-2', '-3'].map((suffix) => buildingName(plan.buildId + suffix)));
+        return writeResults(context, plan, state, {
+          features: { copyFrom: this.capabilities.rangeAreas, standardHeight: this.capabilities.workbookProtection, rangeAreas: this.capabilities.rangeAreas },
+          budgetBytes: this.deps.writeBudgetBytes,
+          onTheWeb: this.deps.onTheWeb,
+        });
       });
+      this.summarySheet = results.layout.sheetName;
+      return { notes: outcome.notes };
     } catch (error) {
-      await this.removeHalfBuilt(results.layout.sheetName + BUILDING_SUFFIX);
-      throw error;
+      await this.removeHalfBuilt(started);
+      throw toHostError(error);
     } finally {
       this.writingUntil = this.now() + OWN_WRITE_GRACE_MS;
     }
-    return { notes: [] };
   }
 
-  /** After a failed write, the half-built summary is ours to remove; if even that fails, the next refresh does it. */
-  private async removeHalfBuilt(name: string): Promise<void> {
+  /** After a failed write, this build's sheets aside are its own to remove; if even that fails, the next refresh does. */
+  private async removeHalfBuilt(names: string[]): Promise<void> {
+    if (names.length === 0) return;
     try {
       await this.deps.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
         await context.sync();
-        if (!sheet.isNullObject) {
-          sheet.delete();
-          await context.sync();
-        }
+        const found = sheets.filter((sheet) => !sheet.isNullObject);
+        if (found.length === 0) return;
+        for (const sheet of found) sheet.delete();
+        await context.sync();
       });
     } catch {
       // Left for the next refresh, which deletes leftovers before building.
@@ -113,20 +165,17 @@ export class ExcelHost implements WorkbookHost {
   }
 
   selectCell(address: string): Promise<void> {
-    return this.batch((context) => selectCell(context, address));
+    return this.locked(() => this.inside.selectCell(address));
   }
 
   showSummary(): Promise<void> {
-    return this.batch((context) => showSummary(context, this.summarySheet));
+    return this.locked(() => this.inside.showSummary());
   }
 
   async onCellsChanged(listener: (change: CellsChange) => void): Promise<() => Promise<void>> {
     // Without the event (ExcelApi 1.9) there is nothing to subscribe to; limitations() tells the user.
     if (!this.capabilities.liveValidation) return async () => {};
-    const filter = {
-      isOwnSheet: (name: string) => isOwnSheet(name, this.summarySheet),
-      isWriting: () => this.now() < this.writingUntil,
-    };
+    const filter = { isOwnSheet: isOwnedSheet, isWriting: () => this.now() < this.writingUntil };
     const registration = await this.batch((context) => subscribeToChanges(context, this.deps.run, filter, listener));
     return async () => {
       try {
@@ -141,53 +190,76 @@ export class ExcelHost implements WorkbookHost {
   }
 
   loadSettings(): Promise<Partial<JacSettings> | null> {
-    return this.batch((context) => loadSettings(context));
+    return this.locked(() => this.inside.loadSettings());
+  }
+
+  /** Stores the settings in the data sheet; whether the add-in starts with the workbook is setStartup's alone. */
+  saveSettings(settings: JacSettings): Promise<void> {
+    return this.locked(() => this.inside.saveSettings(settings));
+  }
+
+  async getStartup(): Promise<StartupState> {
+    if (!this.capabilities.loadOnOpen) return 'unknown';
+    return (this.deps.startup ?? officeStartup).get();
   }
 
   /**
-   * Saves the settings in the workbook, then has Excel start the add-in with this workbook while "Check the data as
-   * I edit" is on (and stop when it is off), so the change handlers keep checking with the pane closed. Starting is
-   * pointless where Excel cannot report edits. Where Excel cannot start the add-in with the workbook at all, the
-   * settings are still saved and limitations() says what is missing; saving does not fail over it.
+   * The user's explicit choice, from Settings. Where Office cannot or will not change it, limitations() says so and
+   * the state in force is returned as it is.
    */
-  async saveSettings(settings: JacSettings): Promise<void> {
-    await this.batch((context) => saveSettings(context, settings));
-    if (!this.capabilities.loadOnOpen) return;
-    const load = settings.checkWhileEditing && this.capabilities.liveValidation;
+  async setStartup(startWithWorkbook: boolean): Promise<StartupState> {
+    if (!this.capabilities.loadOnOpen) return 'unknown';
+    const control = this.deps.startup ?? officeStartup;
     let applied: boolean;
     try {
-      applied = await (this.deps.setLoadWithDocument ?? setLoadWithDocument)(load);
+      applied = await control.set(startWithWorkbook);
     } catch {
       applied = false;
     }
-    // Failing to stop starting with the workbook costs only a load: with checking off, the runtime listens to nothing.
-    this.startupRefused = load && !applied;
+    this.startupRefused = !applied;
+    return control.get();
   }
 
   async limitations(): Promise<string[]> {
     const sentences = describeLimitations(this.capabilities);
     if (this.startupRefused) {
-      sentences.push('Excel did not let the add-in start with this workbook, so open the Audit tracker pane to check edits after reopening it.');
+      sentences.push('Excel did not let the add-in change whether it starts with this workbook. Open the Audit tracker pane to check edits.');
     }
     return sentences;
   }
+}
+
+/** Core's validation rules, each with the table and header that find its column again after rows move. */
+function validationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null): ValidationSpec[] {
+  return dataValidationRules(plan, actions).map((rule) => {
+    const table = (rule.field === 'status' ? plan : actions) as LocatedTable<string> | null;
+    return {
+      sheet: rule.sheet,
+      range: rule.range,
+      list: rule.list,
+      message: rule.message,
+      table: table?.tableName ?? null,
+      header: table?.headers[rule.field] ?? '',
+    };
+  });
 }
 
 let shared: ExcelHost | null = null;
 
 /**
  * The runtime's one ExcelHost over the real Excel: the ribbon command and the task pane share it (shared runtime), so
- * they share what the last read learnt and one set of change handlers. Call after Office.onReady.
+ * they share its work queue, what the last read learnt and one set of change handlers. Call after Office has loaded.
  */
 export function createExcelHost(): ExcelHost {
   if (typeof Excel === 'undefined') {
     throw new HostError('unsupported', 'Excel is not available here. Open the add-in from Excel.');
   }
   shared ??= new ExcelHost({
-    run: (batch) => Excel.run(batch),
+    // Excel waits for the user to leave a cell being edited rather than failing the batch (Excel.RunOptions).
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: officeIsSetSupported(),
-    setLoadWithDocument,
+    onTheWeb: typeof Office !== 'undefined' && Office.context?.platform === Office.PlatformType.OfficeOnline,
   });
   return shared;
 }

@@ -1,6 +1,11 @@
 /**
  * User edits, for live validation. One handler on the worksheet collection (ExcelApi 1.9) covers every sheet, including
- * ones added later. Each event costs one sync: the edited range's new values and its sheet's name together.
+ * ones added later. Each edit costs one sync: the edited range's new values and its sheet's name together.
+ *
+ * Only a "RangeEdited" change is an edit whose cells can be patched into what the pane keeps. Rows, columns or cells
+ * inserted or deleted (Excel.DataChangeType, ExcelApi 1.7) move everything below or beside them, so they, an unknown
+ * change, and an edit whose cells cannot be read, are passed on as "invalidated": the pane forgets what it kept and
+ * reads the workbook again. They cost no sync here.
  *
  * The add-in's own writes must not come back as edits, or a refresh would trigger itself: events Excel marks as
  * ours (triggerSource "ThisLocalAddin", ExcelApi 1.14) are dropped, and so are edits to the add-in's own sheets and,
@@ -13,7 +18,7 @@ import { parseRangeAddress } from './rangeAddress';
 const MAX_DIRECT_CELLS = 100000;
 
 export interface ChangeFilter {
-  /** The add-in's own sheets (the summary and its half-built copies), whose edits are not the user's data. */
+  /** The add-in's own sheets (footprint.ts), whose edits are not the user's data. */
   isOwnSheet: (name: string) => boolean;
   /** True while the add-in is writing, for Excel versions without triggerSource. */
   isWriting: () => boolean;
@@ -23,6 +28,8 @@ export interface ChangeFilter {
 export interface ChangeEvent {
   address: string;
   worksheetId: string;
+  /** Excel.DataChangeType: "RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", ... or "Unknown". */
+  changeType?: string;
   triggerSource?: string;
 }
 
@@ -30,8 +37,10 @@ export interface ChangeEvent {
 export async function readChange(context: Excel.RequestContext, event: ChangeEvent, filter: ChangeFilter): Promise<CellsChange | null> {
   if (event.triggerSource === 'ThisLocalAddin') return null;
   if (event.triggerSource === undefined && filter.isWriting()) return null;
+  // Without a change type (an Excel that does not send one) an event is taken as the edit it almost always is.
+  if (event.changeType !== undefined && event.changeType !== 'RangeEdited') return { kind: 'invalidated', why: 'moved' };
   const requested = parseRangeAddress(event.address);
-  if (!requested) return null;
+  if (!requested) return { kind: 'invalidated', why: 'unreadable' };
 
   const sheet = context.workbook.worksheets.getItemOrNullObject(event.worksheetId);
   sheet.load('name');
@@ -43,8 +52,8 @@ export async function readChange(context: Excel.RequestContext, event: ChangeEve
   try {
     await context.sync();
   } catch {
-    // The sheet went between the edit and the read (the add-in's half-built summary, for one): nothing to check.
-    return null;
+    // The sheet went between the edit and the read, or Excel would not say: what the pane keeps may be stale.
+    return { kind: 'invalidated', why: 'unreadable' };
   }
   if (sheet.isNullObject || range.isNullObject || filter.isOwnSheet(sheet.name)) return null;
   const rect = parseRangeAddress(range.address);
@@ -77,6 +86,8 @@ export async function subscribeToChanges(
       const change = await run((readContext) => readChange(readContext, event, filter));
       if (change) listener(change);
     } catch (error) {
+      // The edit was lost: the pane must not go on from cells that no longer match the workbook.
+      listener({ kind: 'invalidated', why: 'unreadable' });
       onError(error);
     }
   });

@@ -16,8 +16,15 @@ export interface Capabilities {
   liveValidation: boolean;
   /** WorksheetChangedEventArgs.triggerSource, to ignore the add-in's own edits exactly: ExcelApi 1.14. */
   triggerSource: boolean;
-  /** Office.addin.setStartupBehavior, to load with the document when live validation is on: SharedRuntime 1.1. */
+  /** Office.addin.setStartupBehavior / getStartupBehavior, to start with the workbook when chosen: SharedRuntime 1.1. */
   loadOnOpen: boolean;
+  /** Workbook.protection (is the structure protected?) and RangeFormat.useStandardHeight: ExcelApi 1.7. */
+  workbookProtection: boolean;
+  /**
+   * Range.copyFrom (replace the summary's contents from the sheet built aside) and getSpecialCellsOrNullObject
+   * (which written cells Excel holds as formulas; which cells carry validation): ExcelApi 1.9.
+   */
+  rangeAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
@@ -26,12 +33,15 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     liveValidation: isSetSupported('ExcelApi', '1.9'),
     triggerSource: isSetSupported('ExcelApi', '1.14'),
     loadOnOpen: isSetSupported('SharedRuntime', '1.1'),
+    workbookProtection: isSetSupported('ExcelApi', '1.7'),
+    rangeAreas: isSetSupported('ExcelApi', '1.9'),
   };
 }
 
 /**
- * One sentence per missing feature, for the pane. triggerSource has no sentence: without it the add-in ignores edits
- * made while it is writing instead, which the user cannot tell apart.
+ * One sentence per missing feature, for the pane. triggerSource, workbook protection and range areas have none:
+ * without them the add-in ignores edits made while it is writing, lets Excel report a protected workbook, and writes
+ * the summary a slower way, none of which the user can tell apart.
  */
 export function describeLimitations(capabilities: Capabilities): string[] {
   const sentences: string[] = [];

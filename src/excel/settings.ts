@@ -1,70 +1,66 @@
 /**
- * Settings kept in the workbook, so the next person who opens it gets them.
- *
- * Stored in Excel's settings collection (`context.workbook.settings`, ExcelApi 1.4): the same per-document,
- * per-add-in store as `Office.context.document.settings`, but queued in the same Excel.run batch as everything else
- * (so a test can pass a mock context, and a write costs no extra round trip or saveAsync callback). Like any change
- * to the workbook it lasts once the workbook is saved.
- *
- * Two entries: the user's settings, and the add-in's record of what it created (its conditional-format formulas and
- * the ranges it gave data validation), so a later refresh removes only its own rules.
+ * Settings kept in the workbook, so the next person who opens it gets them: in the stored record on the add-in's
+ * data sheet (dataSheetStore.ts), the same record `jac-summary` reads and writes. Loading costs two syncs (which
+ * sheets there are, then the record's cells); saving one more. A refresh reads and writes the record with the cells
+ * and the summary instead, at no extra sync.
  */
+import type { StoredData } from '../core/dataSheet';
 import type { IsoDate, JacSettings, TableMapping } from '../core/types';
+import { hostErrors } from '../host/hostMessages';
+import { queueLegacyEntries, queueWriteRecord, recordPlace, storedRecord, type RecordPlace } from './dataSheetStore';
 
-export const SETTINGS_KEY = 'jacAuditTracker.settings';
-export const OWNED_KEY = 'jacAuditTracker.owned';
-
-/** What the add-in wrote into the user's sheets at the last refresh. */
-export interface OwnedRecord {
-  /** Conditional-format formulas the add-in added (as written, with "="). */
-  highlightFormulas: string[];
-  /** Ranges (A1 without sheet) where the add-in set data validation. */
-  validation: { sheet: string; range: string }[];
+interface ReadRecord {
+  stored: StoredData;
+  place: RecordPlace;
+  /** A sheet that must be added to hold the record cannot be, on a workbook whose structure is protected. */
+  canAddSheet: boolean;
 }
 
-export const EMPTY_RECORD: OwnedRecord = { highlightFormulas: [], validation: [] };
-
-export async function loadSettings(context: Excel.RequestContext): Promise<Partial<JacSettings> | null> {
-  const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  item.load('value');
+async function readRecord(context: Excel.RequestContext, workbookProtection: boolean): Promise<ReadRecord> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const legacyEntries = queueLegacyEntries(context);
+  const protection = workbookProtection ? context.workbook.protection.load('protected') : null;
   await context.sync();
-  if (item.isNullObject) return null;
-  return parseSettings(item.value);
+  const legacy = legacyEntries();
+  const place = recordPlace(worksheets.items.map((sheet) => sheet.name), legacy.keys);
+  const recordSheet = place.dataSheet ?? place.legacySheet;
+  let values: unknown[][] | null = null;
+  if (recordSheet) {
+    const used = worksheets.getItem(recordSheet).getUsedRangeOrNullObject(true).load('values');
+    await context.sync();
+    values = used.isNullObject ? null : used.values;
+  }
+  const { stored } = storedRecord(values as (string | number | boolean | null)[][] | null, place, legacy);
+  return { stored, place, canAddSheet: !(protection?.protected ?? false) };
 }
 
-/** Queues the write; the caller syncs (saveSettings on its own, or inside a refresh's single write). */
-export function queueSaveSettings(context: Excel.RequestContext, settings: JacSettings): void {
-  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+export async function loadSettings(context: Excel.RequestContext, workbookProtection: boolean): Promise<Partial<JacSettings> | null> {
+  const { stored } = await readRecord(context, workbookProtection);
+  return stored.settings === null ? null : parseSettings(stored.settings);
 }
 
-export async function saveSettings(context: Excel.RequestContext, settings: JacSettings): Promise<void> {
-  queueSaveSettings(context, settings);
+/** Replaces the record's settings, keeping everything else in it. */
+export async function saveSettings(context: Excel.RequestContext, settings: JacSettings, workbookProtection: boolean): Promise<void> {
+  const { stored, place, canAddSheet } = await readRecord(context, workbookProtection);
+  if (!place.dataSheet && !canAddSheet) throw hostErrors.workbookProtected();
+  queueWriteRecord(context, place, { ...stored, settings: { ...settings } });
   await context.sync();
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Keeps only well-formed parts of what was stored: a workbook may come from an older version of the add-in or have
- * been edited by hand, and a bad entry must not stop the pane from opening.
+ * Keeps only well-formed parts of what was stored: a workbook may come from an older version of the add-in, another
+ * shell or a hand edit, and a bad entry must not stop the pane from opening.
  */
-export function parseSettings(stored: unknown): Partial<JacSettings> | null {
-  let value = stored;
-  if (typeof stored === 'string') {
-    try {
-      value = JSON.parse(stored);
-    } catch {
-      return null;
-    }
-  }
-  if (!value || typeof value !== 'object') return null;
-  const raw = value as Record<string, unknown>;
+export function parseSettings(raw: Record<string, unknown>): Partial<JacSettings> {
   const settings: Partial<JacSettings> = {};
   for (const key of ['since', 'asOf'] as const) {
     const date = raw[key];
     if (date === null || (typeof date === 'string' && ISO_DATE.test(date))) settings[key] = date as IsoDate | null;
   }
-  for (const key of ['dataValidation', 'checkWhileEditing'] as const) {
+  for (const key of ['dataValidation', 'checkWhileEditing', 'startWithWorkbook'] as const) {
     const on = raw[key];
     if (typeof on === 'boolean') settings[key] = on;
   }
@@ -89,17 +85,4 @@ function parseMapping(value: unknown): TableMapping | null {
     mapping.columns = columns;
   }
   return mapping;
-}
-
-export function parseOwnedRecord(stored: unknown): OwnedRecord {
-  try {
-    const value = typeof stored === 'string' ? JSON.parse(stored) : stored;
-    const formulas = Array.isArray(value?.highlightFormulas) ? value.highlightFormulas.filter((f: unknown) => typeof f === 'string') : [];
-    const validation = Array.isArray(value?.validation)
-      ? value.validation.filter((v: { sheet?: unknown; range?: unknown }) => typeof v?.sheet === 'string' && typeof v?.range === 'string')
-      : [];
-    return { highlightFormulas: formulas, validation };
-  } catch {
-    return EMPTY_RECORD;
-  }
 }

@@ -1,133 +1,263 @@
 /**
- * Everything a refresh writes, queued in order and sent in one context.sync(): the summary sheet (built, then swapped
- * in), the add-in's conditional formats and data validation on the user's tables, and the record of what the add-in
- * now owns, kept in the workbook's settings.
+ * Everything a refresh writes, summary first. Two syncs whatever the size:
+ *
+ *   commit: the reads of the add-in's rules on the tracked sheets (ruleReads.ts), then the summary (built aside and
+ *           put in place), the stored record with the new last refresh, and the question of which summary cells
+ *           Excel holds as formulas (textCheck.ts);
+ *   rules:  any such cells written again as text, then the add-in's highlighting and validation replaced, and the
+ *           record again with what the add-in now owns. Skipped when there is nothing to do.
+ *
+ * The rules' reads go first in the commit batch, so should Excel fail to read a rule (office-js issues 5222, 6827,
+ * 6835) nothing of the summary has run: the summary is written again without them (one sheet reload and one batch
+ * more), the reads are tried in a sync of their own, and if they fail again the pane is told highlighting could not
+ * be refreshed and why. The rules step is guarded the same way:
+ * its failure leaves the summary standing and becomes a note, and the record keeps what it said before, so the next
+ * refresh looks in the same places.
  *
  * Excel on the web refuses a request over 5 MB. When the summary's estimated payload (writePayload.ts) passes the
- * budget, or Excel refuses the one batch as too large, the new sheet is built in row chunks, one sync each (each must
- * be its own request), and only the last sync swaps it in and writes the rules and the record, as the one batch does.
- * A failure at any point therefore leaves the old summary as it was; the half-built copy is removed as usual.
+ * budget, or Excel refuses the commit as too large, the sheet aside is built in row chunks, one sync each, and the
+ * last sync puts it in place with the record; the rules' reads then take a sync of their own.
  */
+import type { LastRefresh, StoredData } from '../core/dataSheet';
+import { DATA_SHEET_NAME, sameSheetName } from '../core/footprint';
 import type { LayoutRegion, SummaryLayout } from '../core/types';
-import { isPayloadTooLarge, type WriteState } from './readWorkbookCells';
-import { OWNED_KEY, type OwnedRecord } from './settings';
-import { queueHighlights, type HighlightSpec } from './writeHighlights';
-import { rowBytes, summaryGrid, lastRowWithin, WRITE_BUDGET_BYTES, type SummaryGrid } from './writePayload';
-import { queueFinishSummary, queueGridRows, queueRegions, queueStartSummary, queueSummarySheet, type SummaryBuild } from './writeSummarySheet';
-import { queueValidation, type ValidationSpec } from './writeValidation';
+import { hostErrors, hostNotes } from '../host/hostMessages';
+import { queueWriteRecord, type RecordPlace } from './dataSheetStore';
+import { isPayloadTooLarge, officeCode } from './officeErrors';
+import type { WorkbookState } from './readWorkbookCells';
+import { needsRead, planRuleWork, queueRuleReads, settleRuleReads, type QueuedRuleReads, type RulesWanted, type RuleWork } from './ruleReads';
+import { queueFormulaCheck, queueTextRewrite } from './textCheck';
+import { queueHighlights } from './writeHighlights';
+import { lastRowWithin, rowBytes, summaryGrid, WRITE_BUDGET_BYTES, type SummaryGrid } from './writePayload';
+import {
+  existingSummary,
+  queueFinishSummary,
+  queueGridRows,
+  queueRegions,
+  queueStartSummary,
+  queueSummarySheet,
+  type SummaryBuild,
+  type SummaryFeatures,
+  type WrittenSummary,
+} from './writeSummarySheet';
+import { queueValidation } from './writeValidation';
 
-export interface WritePlan {
+export interface WritePlan extends RulesWanted {
   layout: SummaryLayout;
-  /** null when there is no actions table: the add-in's old marking is removed and none added. */
-  highlight: HighlightSpec | null;
-  /** [] when the user turned validation off (the add-in's old rules are removed); null when Excel cannot do it. */
-  validation: ValidationSpec[] | null;
+  lastRefresh: LastRefresh;
+  /** Unique to this build, so its sheet aside never takes another build's (writeSummarySheet.ts). */
+  buildId: string;
 }
 
 export interface WriteOptions {
+  features: SummaryFeatures & { rangeAreas: boolean };
   /** Most bytes one request may carry before the summary is written in chunks (default ~4 MB); tests lower it. */
   budgetBytes?: number;
+  onTheWeb?: boolean;
 }
 
 export interface WriteOutcome {
-  record: OwnedRecord;
-  /** The name the summary was built under, so a caller can clean up if the sync failed. */
-  buildingName: string;
-  skippedValidation: ValidationSpec[];
+  /** What the add-in could not do alongside the summary, as sentences for the pane. */
+  notes: string[];
+  /** The record as now stored, and where. */
+  record: StoredData;
+  place: RecordPlace;
 }
 
-export async function writeResults(
-  context: Excel.RequestContext,
-  plan: WritePlan,
-  state: WriteState,
-  options: WriteOptions = {},
-): Promise<WriteOutcome> {
-  const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
+export async function writeResults(context: Excel.RequestContext, plan: WritePlan, state: WorkbookState, options: WriteOptions): Promise<WriteOutcome> {
+  refuseProtected(plan, state);
+  const work = planRuleWork(plan, state);
   const grid = summaryGrid(plan.layout);
   const costs = rowBytes(plan.layout, grid);
   const estimate = costs.reduce((sum, bytes) => sum + bytes, 0);
+  const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
+  // Until the rules step has run, the record keeps what the add-in owned: the next refresh then looks there again.
+  const record: StoredData = { ...state.record.stored, lastRefresh: plan.lastRefresh };
+
+  let commit: Commit;
   if (estimate <= budget) {
     try {
-      return await writeInOneBatch(context, plan, state);
+      commit = await commitInOneBatch(context, plan, state, record, options, needsRead(work) ? work : null);
     } catch (error) {
-      if (!isPayloadTooLarge(error)) throw error;
+      if (isPayloadTooLarge(error, options.onTheWeb)) {
+        // Excel counted more than the estimate: chunks of at most half of what it refused, from what is there now.
+        commit = await commitInChunks(context, plan, await reloadSheets(context, state), record, options, grid, costs, Math.max(1, Math.ceil(estimate / 2)));
+      } else if (needsRead(work)) {
+        // Perhaps a rule Excel cannot read: the summary again, alone (if that fails too, the failure is the summary's),
+        // then the reads in a sync of their own, so the pane is told the true reason if they fail.
+        const fresh = await reloadSheets(context, state);
+        commit = await commitInOneBatch(context, { ...plan, buildId: `${plan.buildId}r` }, fresh, record, options, null);
+      } else {
+        throw error;
+      }
     }
-    // Excel counted more than the estimate: build in chunks of at most half of what it refused, starting again from
-    // what is there now (a refused request changes nothing, but be sure).
-    return writeInChunks(context, plan, await reloadSheets(context, state), grid, costs, Math.max(1, Math.ceil(estimate / 2)));
+  } else {
+    commit = await commitInChunks(context, plan, state, record, options, grid, costs, budget);
   }
-  return writeInChunks(context, plan, state, grid, costs, budget);
+  return replaceRules(context, plan, work, commit, record, grid, options);
 }
 
-/** The usual write: everything in one batch and one sync. */
-async function writeInOneBatch(context: Excel.RequestContext, plan: WritePlan, state: WriteState): Promise<WriteOutcome> {
-  const { buildingName } = queueSummarySheet(context, plan.layout, state);
-  return queueRulesAndSync(context, plan, state, buildingName);
+/** What the commit left for the rules step. */
+interface Commit {
+  summary: WrittenSummary;
+  place: RecordPlace;
+  formulaCells: Excel.RangeAreas | null;
+  reads: QueuedRuleReads | null;
 }
 
-/** The add-in's rules on the user's tables and the record of what it owns, queued after the summary; then the sync. */
-async function queueRulesAndSync(context: Excel.RequestContext, plan: WritePlan, state: WriteState, buildingName: string): Promise<WriteOutcome> {
-  const highlightFormulas = queueHighlights(context, plan.highlight, state);
-  const validation = queueValidation(context, plan.validation, state);
-  const record: OwnedRecord = { highlightFormulas, validation: validation.written };
-  context.workbook.settings.add(OWNED_KEY, JSON.stringify(record));
+/** Protection known from the read: the summary and the data sheet must be writable, and the workbook's structure. */
+function refuseProtected(plan: WritePlan, state: WorkbookState): void {
+  if (state.workbookProtected) throw hostErrors.workbookProtected();
+  const summary = existingSummary(state, plan.layout.sheetName);
+  if (summary?.protected) throw hostErrors.sheetProtected(summary.name);
+  const dataSheet = state.place.dataSheet ? state.sheets.find((sheet) => sameSheetName(sheet.name, state.place.dataSheet!)) : undefined;
+  if (dataSheet?.protected) throw hostErrors.sheetProtected(dataSheet.name);
+}
+
+/** The usual commit: the rules' reads, the whole summary, the record and the text check, in one batch. */
+async function commitInOneBatch(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  state: WorkbookState,
+  record: StoredData,
+  options: WriteOptions,
+  work: RuleWork | null,
+): Promise<Commit> {
+  const reads = work ? queueRuleReads(context, work, options.features.rangeAreas) : null;
+  const summary = queueSummarySheet(context, plan.layout, state, plan.buildId, options.features);
+  return finishCommit(context, summary, state, record, options, reads);
+}
+
+async function finishCommit(
+  context: Excel.RequestContext,
+  summary: WrittenSummary,
+  state: WorkbookState,
+  record: StoredData,
+  options: WriteOptions,
+  reads: QueuedRuleReads | null,
+): Promise<Commit> {
+  const place = queueWriteRecord(context, state.place, record);
+  const formulaCells = options.features.rangeAreas ? queueFormulaCheck(summary.sheet, summary.range) : null;
   await context.sync();
-  return { record, buildingName, skippedValidation: validation.skipped };
+  return { summary, place, formulaCells, reads };
 }
 
 /**
- * The large write: the new sheet's rows in chunks of at most `budget` estimated bytes, one sync each (the first also
- * adds the sheet), each chunk's own regions styled with it; then one last sync with the regions that span chunks, the
- * swap, the rules and the record. A chunk Excel still refuses is retried in halves, as the read does.
+ * The large commit: the sheet aside's rows in chunks of at most `budget` estimated bytes, one sync each (the first
+ * also adds the sheet), each chunk's own regions styled with it; then one last sync with the regions that span
+ * chunks, the swap and the record. A chunk Excel still refuses is retried in halves, as the read does.
  */
-async function writeInChunks(
+async function commitInChunks(
   context: Excel.RequestContext,
   plan: WritePlan,
-  state: WriteState,
+  state: WorkbookState,
+  record: StoredData,
+  options: WriteOptions,
   grid: SummaryGrid,
   costs: number[],
   budget: number,
-): Promise<WriteOutcome> {
+): Promise<Commit> {
   const layout = plan.layout;
-  const height = layout.values.length;
   const styled = new Set<LayoutRegion>();
   let current = state;
   let build: SummaryBuild | null = null;
-  let started = false;
+  let attempt = 0;
   let limit = budget;
   let first = 0;
-  while (first < height) {
-    build ??= queueStartSummary(context, layout, current, grid);
+  while (first < layout.values.length) {
+    build ??= queueStartSummary(context, layout, current, attempt === 0 ? plan.buildId : `${plan.buildId}-${attempt}`, grid);
     const last = lastRowWithin(costs, first, limit);
-    queueGridRows(build, first, last);
+    queueGridRows(build.sheet, grid, first, last);
     const inside = layout.regions.filter((region) => !styled.has(region) && region.top >= first && region.bottom <= last);
-    queueRegions(build, inside);
+    queueRegions(build.sheet, inside);
     try {
       // One request per chunk on purpose: batching them would pass the payload cap again.
       await context.sync();
     } catch (error) {
-      if (!isPayloadTooLarge(error) || last === first) throw error;
+      if (!isPayloadTooLarge(error, options.onTheWeb) || last === first) throw error;
       limit = Math.max(1, Math.floor(limit / 2));
-      if (!started) {
+      if (first === 0) {
         // The refused batch was to add the sheet too: look again at what is there and start over.
         current = await reloadSheets(context, current);
         build = null;
+        attempt += 1;
       }
       continue;
     }
-    started = true;
     for (const region of inside) styled.add(region);
     first = last + 1;
   }
-  build ??= queueStartSummary(context, layout, current, grid);
-  queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)));
-  return queueRulesAndSync(context, plan, current, build.buildingName);
+  build ??= queueStartSummary(context, layout, current, plan.buildId, grid);
+  const summary = queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)), options.features);
+  return finishCommit(context, summary, current, record, options, null);
+}
+
+/**
+ * The rules step, guarded: cells Excel turned into formulas written again as text, then the add-in's highlighting
+ * and validation replaced, and the record again with what the add-in now owns.
+ */
+async function replaceRules(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  work: RuleWork,
+  commit: Commit,
+  record: StoredData,
+  grid: SummaryGrid,
+  options: WriteOptions,
+): Promise<WriteOutcome> {
+  const notes = [...work.notes];
+  let reads = commit.reads;
+  let readFailure: unknown;
+  if (!reads && needsRead(work)) {
+    // The commit went without the reads (chunked, or after they failed with it): they take a sync of their own.
+    reads = queueRuleReads(context, work, options.features.rangeAreas);
+    try {
+      await context.sync();
+    } catch (error) {
+      reads = null;
+      readFailure = error;
+    }
+  }
+  const rewritten = queueTextRewrite(commit.summary.sheet, commit.formulaCells, grid);
+  if (readFailure !== undefined) notes.push(hostNotes.highlightingUnreadable(work.highlightSheets, describe(readFailure)));
+  if (!reads) {
+    if (rewritten > 0) await context.sync();
+    return { notes, record, place: commit.place };
+  }
+
+  const findings = settleRuleReads(reads, work);
+  const highlights = queueHighlights(context, work.highlight, findings);
+  const validation = queueValidation(context, findings);
+  notes.push(...validation.notes);
+  const owned = {
+    highlights: [...highlights, ...work.kept.highlights],
+    validation: plan.validation === null ? work.kept.validation : [...validation.written, ...work.kept.validation],
+  };
+  const updated: StoredData = { ...record, owned };
+  const place = queueWriteRecord(context, commit.place, updated);
+  try {
+    await context.sync();
+  } catch (error) {
+    notes.push(hostNotes.rulesNotRefreshed(describe(error)));
+    return { notes, record, place: commit.place };
+  }
+  return { notes, record: updated, place };
 }
 
 /** The sheets as they are now, for a write starting again after Excel refused a batch. */
-async function reloadSheets(context: Excel.RequestContext, state: WriteState): Promise<WriteState> {
+async function reloadSheets(context: Excel.RequestContext, state: WorkbookState): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/position');
+  worksheets.load('items/name,items/position,items/protection/protected');
   await context.sync();
-  return { ...state, sheets: worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position })) };
+  const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position, protected: sheet.protection.protected }));
+  // A refused batch may have added the data sheet before it stopped: write into it rather than add another.
+  const dataSheet = sheets.find((sheet) => sameSheetName(sheet.name, DATA_SHEET_NAME))?.name ?? null;
+  return { ...state, sheets, place: { ...state.place, dataSheet } };
+}
+
+/** Office's code, which is what support needs; the message is localised but kept for the person reading it. */
+function describe(error: unknown): string {
+  const code = officeCode(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${code}: ${message}` : message;
 }

@@ -1,167 +1,186 @@
 /**
- * Queues the summary sheet: built complete under a temporary name, then the old "JAC Summary" is deleted and the new
- * one renamed into its place. Office.js batches are not transactions, but they run in order and stop at the first
- * failure, so a failure while building leaves the old summary untouched (and the half-built copy is deleted by the
- * next refresh, or straight away by ExcelHost).
+ * Queues the summary sheet. The new summary is built complete on a sheet aside, named "JAC Summary (new <build>)"
+ * with a suffix unique to the build, so two builds never take each other's sheet. Only then is "JAC Summary" itself
+ * touched: kept, cleared and filled from the sheet built aside, which is then deleted. Keeping the sheet keeps every
+ * reference to it (the user's formulas, names, charts, a Word link) working, where deleting it would turn them into
+ * #REF!, and it avoids renaming a sheet through Office.js, which fails on the web (office-js issue 3218).
  *
- * Usually all of it is one batch (queueSummarySheet). A summary too large for one request is built in parts by
- * writeResults.ts, each its own sync: queueStartSummary and the first rows, more rows, then queueFinishSummary with the
- * swap in the last sync, so the old summary is only deleted once the new one is complete.
+ * Office.js batches are not transactions, but they run in order and stop at the first failure, so a failure while
+ * building aside leaves the old summary untouched (ExcelHost removes the half-built sheet). Usually all of it is one
+ * batch; a summary too large for one request is built in parts by writeResults.ts, and replaces the old one only in
+ * the last sync.
  */
 import { columnLetter } from '../core/address';
+import { BUILDING_PREFIX, COLOURS, REGION_LOOKS, sameSheetName } from '../core/footprint';
 import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { rangeA1 } from './rangeAddress';
-import { BUILDING_SUFFIX, type WriteState } from './readWorkbookCells';
+import type { SheetInfo, WorkbookState } from './readWorkbookCells';
 import { summaryGrid, type SummaryGrid } from './writePayload';
-
-/** The same colours as the file shell and Excel's own "light red fill with dark red text" preset. */
-export const COLOURS = {
-  title: '#1F4E79',
-  headerFill: '#D9D9D9',
-  overdueFill: '#FFC7CE',
-  overdueFont: '#9C0006',
-  dueSoonFill: '#FFEB9C',
-  dueSoonFont: '#9C5700',
-  note: '#595959',
-  border: '#A6A6A6',
-};
 
 /** Column width in characters -> points, as Excel sizes a default 8.43-character column at 48 points. */
 export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75);
 }
 
-export interface SummaryWrite {
-  /** The name the new sheet is built under. */
-  buildingName: string;
+/** The name a build's summary is written under while it is built aside. */
+export function buildingName(buildId: string): string {
+  return `${BUILDING_PREFIX} ${buildId})`;
 }
 
-/** The new sheet, under its building name, with the state it was started from (for the swap at the end). */
-export interface SummaryBuild extends SummaryWrite {
+/** Excel features the summary's write can use where this Excel has them. */
+export interface SummaryFeatures {
+  /** Range.copyFrom (ExcelApi 1.9); without it the grid is written into the summary a second time. */
+  copyFrom: boolean;
+  /** RangeFormat.useStandardHeight (ExcelApi 1.7), to undo the old summary's tall rows. */
+  standardHeight: boolean;
+}
+
+/** The new sheet aside, with what it was started from. */
+export interface SummaryBuild {
   sheet: Excel.Worksheet;
+  name: string;
   layout: SummaryLayout;
   grid: SummaryGrid;
-  state: WriteState;
+  state: WorkbookState;
 }
 
-/** The whole summary in the batch being queued: built, styled and swapped in (one sync, the usual way). */
-export function queueSummarySheet(context: Excel.RequestContext, layout: SummaryLayout, state: WriteState): SummaryWrite {
-  const build = queueStartSummary(context, layout, state);
-  queueGridRows(build, 0, layout.values.length - 1);
-  queueFinishSummary(context, build, layout.regions);
-  return { buildingName: build.buildingName };
+/** The summary where it now stands, for the checks and additions (a chart, say) queued after it in the same batch. */
+export interface WrittenSummary {
+  sheet: Excel.Worksheet;
+  /** Its name as the workbook spells it (a user may have typed "jac summary"). */
+  name: string;
+  /** The cells written, A1 without the sheet. */
+  range: string;
 }
 
-/** Removes half-built copies left by a failed refresh and adds the new sheet under its building name. */
+/** The summary sheet already in the workbook, matched as Excel matches names (without regard to case). */
+export function existingSummary(state: WorkbookState, sheetName: string): SheetInfo | null {
+  return state.sheets.find((sheet) => sameSheetName(sheet.name, sheetName)) ?? null;
+}
+
+/** The whole summary in the batch being queued: built aside, then put in place (one sync, the usual way). */
+export function queueSummarySheet(
+  context: Excel.RequestContext,
+  layout: SummaryLayout,
+  state: WorkbookState,
+  buildId: string,
+  features: SummaryFeatures,
+): WrittenSummary {
+  const build = queueStartSummary(context, layout, state, buildId);
+  queueGridRows(build.sheet, build.grid, 0, layout.values.length - 1);
+  return queueFinishSummary(context, build, layout.regions, features);
+}
+
+/** Removes sheets aside left by refreshes that failed, then adds this build's. */
 export function queueStartSummary(
   context: Excel.RequestContext,
   layout: SummaryLayout,
-  state: WriteState,
+  state: WorkbookState,
+  buildId: string,
   grid: SummaryGrid = summaryGrid(layout),
 ): SummaryBuild {
   const worksheets = context.workbook.worksheets;
-  // Half-built copies from a refresh that failed: ours, so remove them before building again.
-  for (const leftover of leftoversOf(layout, state)) worksheets.getItem(leftover.name).delete();
-  const buildingName = layout.sheetName + BUILDING_SUFFIX;
-  return { sheet: worksheets.add(buildingName), buildingName, layout, grid, state };
+  for (const leftover of leftoversOf(state)) worksheets.getItem(leftover.name).delete();
+  const name = buildingName(buildId);
+  return { sheet: worksheets.add(name), name, layout, grid, state };
 }
 
 /** Rows first..last (0-based, inclusive) of the grid: number formats first, then values. */
-export function queueGridRows(build: SummaryBuild, first: number, last: number): void {
+export function queueGridRows(sheet: Excel.Worksheet, grid: SummaryGrid, first: number, last: number): void {
   if (last < first) return;
-  const range = build.sheet.getRange(rangeA1(first, 0, last, build.grid.width - 1));
+  const range = sheet.getRange(rangeA1(first, 0, last, grid.width - 1));
   // Number formats first: a text cell ("@") keeps "=x" or "0123" as the text it is when the values arrive.
-  range.numberFormat = build.grid.numberFormats.slice(first, last + 1);
-  range.values = build.grid.values.slice(first, last + 1);
+  range.numberFormat = grid.numberFormats.slice(first, last + 1);
+  range.values = grid.values.slice(first, last + 1);
 }
 
-/** Styles regions of the summary (the usual way, all of them at once; the chunked way, those inside a chunk). */
-export function queueRegions(build: SummaryBuild, regions: LayoutRegion[]): void {
-  for (const region of regions) styleRegion(build.sheet, region, build.layout);
+/** Styles regions of the summary: their cell formats (fonts, fills, borders, merges, wrapping). */
+export function queueRegions(sheet: Excel.Worksheet, regions: readonly LayoutRegion[]): void {
+  for (const region of regions) styleRegion(sheet, region);
 }
 
 /**
- * The rest of the sheet's format, the given regions, then the swap: the old "JAC Summary" deleted and the new one
- * renamed into its place. Queue it in the batch that also records what the add-in owns.
+ * The rest of the build's format and the given regions, then the swap: the summary sheet (added when there is none)
+ * cleared and filled from the build, its column widths and row heights set, and the build deleted.
  */
-export function queueFinishSummary(context: Excel.RequestContext, build: SummaryBuild, regions: LayoutRegion[]): void {
-  const { sheet, layout, state } = build;
+export function queueFinishSummary(
+  context: Excel.RequestContext,
+  build: SummaryBuild,
+  regions: readonly LayoutRegion[],
+  features: SummaryFeatures,
+): WrittenSummary {
+  const { sheet, layout, grid, state } = build;
   const worksheets = context.workbook.worksheets;
-  const finalName = layout.sheetName;
-  const existing = state.sheets.find((entry) => entry.name === finalName) ?? null;
-  const leftovers = leftoversOf(layout, state);
-
   const height = layout.values.length;
-  if (height > 0) sheet.getRange(rangeA1(0, 0, height - 1, build.grid.width - 1)).format.verticalAlignment = 'Top';
+  const written = rangeA1(0, 0, Math.max(0, height - 1), grid.width - 1);
+  if (height > 0) sheet.getRange(written).format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+  queueRegions(sheet, regions);
 
+  const existing = existingSummary(state, layout.sheetName);
+  const target = existing ? worksheets.getItem(existing.name) : worksheets.add(layout.sheetName);
+  if (existing) {
+    const whole = target.getRange();
+    // Merged cells first, or clearing leaves the old merges over the new rows.
+    whole.unmerge();
+    whole.clear('All' as Excel.ClearApplyTo);
+    if (features.standardHeight) whole.format.useStandardHeight = true;
+  }
+  if (height > 0) {
+    if (features.copyFrom) {
+      target.getRange(written).copyFrom(sheet.getRange(written), 'All' as Excel.RangeCopyType);
+    } else {
+      queueGridRows(target, grid, 0, height - 1);
+      target.getRange(written).format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+      queueRegions(target, layout.regions);
+    }
+  }
+  // Widths and heights belong to columns and rows, which copying cells does not carry.
   layout.columnWidths.forEach((characters, column) => {
     const letter = columnLetter(column);
-    sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(characters);
+    target.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(characters);
   });
-
-  queueRegions(build, regions);
-
-  if (existing) worksheets.getItem(finalName).delete();
-  sheet.name = finalName;
-  if (existing) {
-    // Keep the summary where people put it: its old place, less any leftovers removed from before it.
-    sheet.position = existing.position - leftovers.filter((leftover) => leftover.position < existing.position).length;
+  for (const region of layout.regions) {
+    if (REGION_LOOKS[region.style].merge) target.getRange(rangeA1(region.top, 0, region.top, 0)).format.rowHeight = paragraphHeight(layout, region);
   }
-  if (state.activeSheet !== null && (state.activeSheet === finalName || leftovers.some((l) => l.name === state.activeSheet))) {
-    // Deleting the sheet someone was looking at would drop them on another sheet; show them the new one instead.
-    sheet.activate();
+  sheet.delete();
+
+  const active = state.activeSheet;
+  if (active !== null && leftoversOf(state).some((leftover) => sameSheetName(leftover.name, active))) {
+    // Deleting the sheet someone was looking at would drop them on another sheet; show them the summary instead.
+    target.activate();
   }
+  return { sheet: target, name: existing?.name ?? layout.sheetName, range: written };
 }
 
-function leftoversOf(layout: SummaryLayout, state: WriteState): WriteState['sheets'] {
-  return state.sheets.filter((sheet) => sheet.name.startsWith(layout.sheetName + BUILDING_SUFFIX));
+/** Sheets aside from earlier builds that failed: the add-in's, by their name. */
+function leftoversOf(state: WorkbookState): SheetInfo[] {
+  const prefix = BUILDING_PREFIX.toLocaleUpperCase('en-GB');
+  return state.sheets.filter((sheet) => sheet.name.toLocaleUpperCase('en-GB').startsWith(prefix));
 }
 
-function styleRegion(sheet: Excel.Worksheet, region: LayoutRegion, layout: SummaryLayout): void {
+/** Excel's hex colours from the footprint's. */
+const hex = (colour: string) => `#${colour}`;
+
+function styleRegion(sheet: Excel.Worksheet, region: LayoutRegion): void {
+  const look = REGION_LOOKS[region.style];
   const range = sheet.getRange(rangeA1(region.top, region.left, region.bottom, region.right));
   const format = range.format;
-  switch (region.style) {
-    case 'title':
-      format.font.bold = true;
-      format.font.size = 14;
-      format.font.color = COLOURS.title;
-      break;
-    case 'table-title':
-      format.font.bold = true;
-      format.font.size = 12;
-      break;
-    case 'header':
-      format.font.bold = true;
-      format.fill.color = COLOURS.headerFill;
-      format.wrapText = true;
-      box(range, region);
-      break;
-    case 'body':
-      box(range, region);
-      break;
-    case 'overdue':
-      format.fill.color = COLOURS.overdueFill;
-      format.font.color = COLOURS.overdueFont;
-      break;
-    case 'due-soon':
-      format.fill.color = COLOURS.dueSoonFill;
-      format.font.color = COLOURS.dueSoonFont;
-      break;
-    case 'paragraph': {
-      // The narrative reads as one paragraph: merged across the region, wrapped, and tall enough to show it all.
-      range.merge(true);
-      format.wrapText = true;
-      const text = String(layout.values[region.top]?.[region.left] ?? '');
-      const characters = layout.columnWidths.slice(region.left, region.right + 1).reduce((sum, w) => sum + w, 0) || 80;
-      const lines = Math.max(1, Math.ceil((text.length * 1.1) / characters));
-      format.rowHeight = Math.min(409, lines * 15);
-      break;
-    }
-    case 'note':
-      format.font.italic = true;
-      format.font.color = COLOURS.note;
-      break;
-  }
+  if (look.merge) range.merge(true);
+  if (look.bold) format.font.bold = true;
+  if (look.italic) format.font.italic = true;
+  if (look.size) format.font.size = look.size;
+  if (look.fontColour) format.font.color = hex(look.fontColour);
+  if (look.fill) format.fill.color = hex(look.fill);
+  if (look.wrap) format.wrapText = true;
+  if (look.box) box(range, region);
+}
+
+/** A merged paragraph's row is made tall enough to show all its text. */
+function paragraphHeight(layout: SummaryLayout, region: LayoutRegion): number {
+  const text = String(layout.values[region.top]?.[region.left] ?? '');
+  const characters = layout.columnWidths.slice(region.left, region.right + 1).reduce((sum, w) => sum + w, 0) || 80;
+  const lines = Math.max(1, Math.ceil((text.length * 1.1) / characters));
+  return Math.min(409, lines * 15);
 }
 
 /** Thin borders round and inside a table region (inside edges only where there is more than one row or column). */
@@ -171,8 +190,8 @@ function box(range: Excel.Range, region: LayoutRegion): void {
   if (region.right > region.left) edges.push('InsideVertical' as Excel.BorderIndex);
   for (const edge of edges) {
     const border = range.format.borders.getItem(edge);
-    border.style = 'Continuous';
-    border.weight = 'Thin';
-    border.color = COLOURS.border;
+    border.style = 'Continuous' as Excel.BorderLineStyle;
+    border.weight = 'Thin' as Excel.BorderWeight;
+    border.color = hex(COLOURS.border);
   }
 }

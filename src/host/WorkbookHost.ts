@@ -52,19 +52,37 @@ export interface WorkbookHost {
 
   /** Settings stored in the workbook, so the next person who opens it gets them; null when none were saved. */
   loadSettings(): Promise<Partial<JacSettings> | null>;
-  /**
-   * Store the settings. A host that can start the add-in with the workbook (Excel's shared runtime) does so while
-   * `checkWhileEditing` is on, so edits are checked with the pane closed; where it cannot, saving still succeeds and
-   * limitations() says so.
-   */
+  /** Store the settings in the workbook. Never changes whether the add-in starts with the workbook (setStartup does). */
   saveSettings(settings: JacSettings): Promise<void>;
 
   /**
    * Features this host cannot offer (an Excel version too old), each as a sentence for the pane to show. May change
-   * after saveSettings (Excel refusing to start the add-in with the workbook), so the pane asks again after a save.
+   * after setStartup (Excel refusing to start the add-in with the workbook), so the pane asks again after a save.
    */
   limitations(): Promise<string[]>;
+
+  /**
+   * Run `work` with no other work of this host in between: a whole refresh (read, then write) from the ribbon and
+   * one from the pane must not interleave. `work` gets the host to use inside, which must not wait for itself.
+   * Hosts whose work cannot interleave leave it out.
+   */
+  exclusive?<T>(work: (host: WorkbookHost) => Promise<T>): Promise<T>;
+
+  /** Whether the add-in starts when this workbook opens, where the host can say (Excel's shared runtime). */
+  getStartup?(): Promise<StartupState>;
+  /**
+   * Make the add-in start (or not) when this workbook opens. Only ever called on the user's explicit choice, never
+   * as a side effect of a refresh or of saving other settings. Resolves with the state now in force.
+   */
+  setStartup?(startWithWorkbook: boolean): Promise<StartupState>;
 }
+
+/**
+ * Whether the add-in starts with the workbook: "with-workbook" (it loads whenever the file opens, so whoever opens it
+ * without the add-in sees an error), "on-demand" (only when someone opens the pane or the ribbon button), or
+ * "unknown" where this Office cannot say.
+ */
+export type StartupState = 'with-workbook' | 'on-demand' | 'unknown';
 
 export interface RefreshResults {
   layout: SummaryLayout;
@@ -84,8 +102,16 @@ export interface OwnedTables {
   actions: LocatedTable<ActionField> | null;
 }
 
-/** What a user edit touched: a rectangle on one sheet (0-based, inclusive) and the new values read from it. */
-export interface CellsChange {
+/**
+ * What a user edit did: new values in a rectangle (an edit), or something after which cells kept from an earlier read
+ * cannot be trusted (rows, columns or cells inserted or deleted move everything below or beside them; an edit that
+ * could not be read). Listeners patch an edit in and read the workbook again after the other.
+ */
+export type CellsChange = CellsEdit | CellsInvalidated;
+
+/** A rectangle on one sheet (0-based, inclusive) and the new values read from it. */
+export interface CellsEdit {
+  kind?: 'edit';
   sheet: string;
   top: number;
   left: number;
@@ -93,6 +119,12 @@ export interface CellsChange {
   right: number;
   /** The edited rectangle's new values, as Excel returns them (the host reads them once per event). */
   values: (string | number | boolean | null)[][];
+}
+
+export interface CellsInvalidated {
+  kind: 'invalidated';
+  /** "moved": rows, columns or cells were inserted or deleted; "unreadable": an edit's cells could not be read. */
+  why: 'moved' | 'unreadable';
 }
 
 /** A failure a person can act on. `code` is stable for tests and branching; `message` is shown as it is. */
@@ -108,10 +140,19 @@ export class HostError extends Error {
   }
 }
 
+/**
+ * What went wrong, for branching (the pane chooses its fix from it) and tests. A table the refresh needs and cannot
+ * find is "table-not-found"; a sheet that has gone is "sheet-not-found"; no summary yet is "summary-not-found".
+ */
 export type HostErrorCode =
   | 'sheet-protected'
+  | 'workbook-protected'
   | 'cell-editing'
+  | 'workbook-inactive'
   | 'table-not-found'
+  | 'sheet-not-found'
+  | 'summary-not-found'
+  | 'invalid-address'
   | 'unsupported'
   | 'too-large'
   | 'busy'

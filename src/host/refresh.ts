@@ -34,11 +34,22 @@ export type RefreshOutcome =
  * @param today the date the paper is "as of" when the settings leave it empty; passed in so callers (and tests)
  *   decide what today is.
  */
-export async function refreshSummary(
+export function refreshSummary(
   host: WorkbookHost,
   settings: JacSettings,
   today: IsoDate,
   onProgress: (step: RefreshStep) => void = () => {},
+): Promise<RefreshOutcome> {
+  // The ribbon and the pane share one host: a second refresh waits for the first rather than building alongside it.
+  const refresh = (inside: WorkbookHost) => readCheckWrite(inside, settings, today, onProgress);
+  return host.exclusive ? host.exclusive(refresh) : refresh(host);
+}
+
+async function readCheckWrite(
+  host: WorkbookHost,
+  settings: JacSettings,
+  today: IsoDate,
+  onProgress: (step: RefreshStep) => void,
 ): Promise<RefreshOutcome> {
   onProgress('reading');
   const cells = await host.readWorkbook();

@@ -188,7 +188,7 @@ describe('the task pane', () => {
     expect(screen.getByText('Not saved yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
-      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false, checkWhileEditing: true }]),
+      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false, checkWhileEditing: true, startWithWorkbook: false }]),
     );
     expect(await screen.findByText('Saved in this workbook')).toBeInTheDocument();
   });
@@ -204,7 +204,7 @@ describe('the task pane', () => {
     expect(previous).toHaveValue('24/07/2024');
     expect(previous).toHaveAttribute('aria-invalid', 'true');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true }]));
+    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }]));
   });
 
   it('saves changed settings before refreshing, so the ribbon command makes the same paper', async () => {
@@ -213,7 +213,7 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('switch', { name: /data validation/ }));
     await user.click(refreshButton());
     await screen.findByText(OUTCOME);
-    expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true }]);
+    expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true, startWithWorkbook: false }]);
     expect(host.written.map((results) => results.dataValidation)).toEqual([false]);
   });
 
@@ -231,7 +231,7 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
       expect(host.saved).toEqual([
-        { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
+        { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
       ]),
     );
   });
@@ -250,6 +250,41 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('switch', { name: 'Check the data as I edit' }));
     await waitFor(() => expect(host.listenerCount).toBe(0));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false }]));
+    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, startWithWorkbook: false }]));
+  });
+
+  it('says what a refresh could not do alongside the summary in a warning, not as a failure', async () => {
+    const { host, user } = renderPane();
+    host.writeNotes = ['The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were.'];
+    await started();
+    await user.click(refreshButton());
+    expect(await screen.findByText(OUTCOME)).toBeInTheDocument();
+    expect(screen.getByText('Summary refreshed, with something left undone')).toBeInTheDocument();
+    expect(screen.getByText(host.writeNotes[0])).toBeInTheDocument();
+    expect(screen.queryByText('Refresh did not finish')).not.toBeInTheDocument();
+  });
+
+  it('offers "Check again" when a finding’s sheet has gone, rather than "Choose the tables"', async () => {
+    const { host, user } = renderPane();
+    await started();
+    host.edit('Audit Actions', 3, 3, '30/02/2024');
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    const finding = await within(findings).findByText("'Audit Actions'!D4", { exact: false }, { timeout: 1000 });
+    host.failNext('selectCell', new HostError('sheet-not-found', 'The sheet “Audit Actions” is not in this workbook any more.'));
+    await user.click(finding);
+    expect(await screen.findByRole('button', { name: 'Check again' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Choose the tables' })).not.toBeInTheDocument();
+  });
+
+  it('starts the add-in with the workbook only once the user turns it on and saves, showing what the workbook does now', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), STORED).offerStartup('on-demand');
+    const { user } = renderPane(host);
+    await started();
+    expect(screen.getByText('Now: the add-in starts only when someone opens the Audit tracker pane or selects Refresh JAC summary.')).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Start the add-in whenever this workbook opens' }));
+    expect(host.startupAsked).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Now: this workbook starts the add-in whenever it opens.')).toBeInTheDocument();
+    expect(host.startupAsked).toEqual([true]);
   });
 });

@@ -10,6 +10,7 @@ import { PaneHeader } from './layout/PaneHeader';
 import { ErrorBar } from './messages/ErrorBar';
 import { LimitationsBar } from './messages/LimitationsBar';
 import { CopyForWord } from './paper/CopyForWord';
+import { NotesBar } from './messages/NotesBar';
 import { RefreshSection } from './refresh/RefreshSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { countFindings, isFirstRun } from './state/selectors';
@@ -38,26 +39,22 @@ export interface AppProps {
   debounceMs?: number;
   /** The ribbon command's outcomes, in Excel (shared runtime): its errors show here as the pane's own would. */
   commandOutcomes?: CommandOutcomeFeed;
+  /** While checking as you edit, read the workbook afresh after this long without a check (default 30 s; 0: never). */
+  idleRecheckMs?: number;
 }
 
 /**
  * The task pane. Host-agnostic: everything it knows about the workbook comes through `host`, so the same component
  * runs in Excel and in the browser preview. Render it inside PaneProvider.
  */
-export function App({ host, today, debounceMs, commandOutcomes }: AppProps) {
+export function App({ host, today, debounceMs, commandOutcomes, idleRecheckMs }: AppProps) {
   const styles = useStyles();
-  const { state, controller } = usePaneController(host, { today, debounceMs, commandOutcomes });
+  const { state, controller } = usePaneController(host, { today, debounceMs, commandOutcomes, idleRecheckMs });
   return (
     <div className={styles.pane}>
       <PaneHeader counts={state.findings ? countFindings(state.findings) : null} />
-      {state.error && (
-        <ErrorBar
-          error={state.error}
-          onRetry={() => void controller.retry()}
-          onDismiss={() => controller.dismissError()}
-          onChooseTables={() => controller.chooseTables()}
-        />
-      )}
+      {state.error && <ErrorBar error={state.error} onFix={(fix) => void controller.fix(fix)} onDismiss={() => controller.dismissError()} />}
+      {state.notes.length > 0 && <NotesBar notes={state.notes} onDismiss={() => controller.dismissNotes()} />}
       {state.limitations.length > 0 && <LimitationsBar limitations={state.limitations} />}
       {isFirstRun(state) && <FirstRun />}
       <RefreshSection
@@ -79,6 +76,7 @@ export function App({ host, today, debounceMs, commandOutcomes }: AppProps) {
         onSave={() => void controller.saveSettings()}
         tablesPanel={state.tablesPanel}
         onTablesToggle={(open) => controller.toggleTables(open)}
+        startup={state.startup}
       />
       <Caption1>Working on: {host.kind}</Caption1>
     </div>

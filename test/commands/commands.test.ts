@@ -2,11 +2,12 @@ import { refreshJacSummary, registerCommands, runRefreshCommand, type CommandDep
 import { lastCommandOutcome, subscribeToCommandOutcomes, type CommandOutcome } from '../../src/commands/lastOutcome';
 import { ExcelHost } from '../../src/excel/ExcelHost';
 import { makeSeedWorkbook } from '../fixtures/seedTables';
+import { dataSheet } from '../excel/excelFixtures';
 import { officeError, WorkbookMock } from '../excel/workbookMock';
 
 function depsOver(mock: WorkbookMock, shown: string[] = []): CommandDeps {
   const host = new ExcelHost({
-    run: (batch) => batch(mock.context),
+    run: (batch) => mock.run(batch),
     runIn: (_context, batch) => batch(mock.context),
     isSetSupported: () => true,
     sleep: async () => {},
@@ -23,15 +24,16 @@ function depsOver(mock: WorkbookMock, shown: string[] = []): CommandDeps {
 
 describe('the Refresh JAC summary command', () => {
   it('refreshes with the settings saved in the workbook and publishes the outcome for the pane', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook(), {
-      settings: { 'jacAuditTracker.settings': JSON.stringify({ since: '2024-07-24', asOf: null, dataValidation: false }) },
-    });
+    const workbook = makeSeedWorkbook();
+    workbook.sheets.push(dataSheet({ settings: { since: '2024-07-24', asOf: null, dataValidation: false } }));
+    const mock = new WorkbookMock(workbook);
     const seen: CommandOutcome[] = [];
     const unsubscribe = subscribeToCommandOutcomes((outcome) => seen.push(outcome));
     const outcome = await runRefreshCommand(depsOver(mock));
     unsubscribe();
     expect(outcome.kind).toBe('success');
     expect(outcome.kind === 'success' && outcome.outcome.analysis.since).toBe('2024-07-24');
+    expect(outcome.kind === 'success' && outcome.outcome.notes).toEqual([]);
     expect(seen).toEqual([outcome]);
     expect(lastCommandOutcome()).toBe(outcome);
     expect(mock.sheets.map((sheet) => sheet.name)).toContain('JAC Summary');
@@ -47,7 +49,7 @@ describe('the Refresh JAC summary command', () => {
       kind: 'error',
       code: 'sheet-protected',
       message:
-        'A protected sheet or workbook stopped the add-in from writing. Unprotect it (Review > Unprotect Sheet or Protect Workbook), or ask whoever protected it, then refresh again.',
+        'A protected sheet stopped the add-in from writing, so the previous summary stays. Unprotect it (Review > Unprotect Sheet), or ask whoever protected it, then refresh again.',
       retryable: false,
       at: new Date(Date.UTC(2024, 9, 1, 9, 30)),
     });

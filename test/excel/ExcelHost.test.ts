@@ -1,9 +1,12 @@
-import { layoutSummary } from '../../src/core/layoutSummary';
+import { dataSheetRows, EMPTY_STORED_DATA, readDataSheet } from '../../src/core/dataSheet';
+import { DATA_SHEET_NAME } from '../../src/core/footprint';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { ExcelHost } from '../../src/excel/ExcelHost';
+import { createExcelHost, ExcelHost } from '../../src/excel/ExcelHost';
+import type { StartupControl } from '../../src/excel/startup';
 import { refreshSummary } from '../../src/host/refresh';
-import type { CellsChange } from '../../src/host/WorkbookHost';
+import type { CellsChange, StartupState } from '../../src/host/WorkbookHost';
 import { makeSeedWorkbook } from '../fixtures/seedTables';
+import { dataSheet, OVERDUE, seedWithSummary } from './excelFixtures';
 import { trackerWithActions } from './trackerWorkbook';
 import { officeError, WorkbookMock } from './workbookMock';
 
@@ -14,144 +17,144 @@ interface HostOptions {
   now?: () => number;
   /** What Office.addin.setStartupBehavior does: true (done), false (not offered here), or an error it rejects with. */
   startup?: (enabled: boolean) => boolean | Error;
-  /** Bytes one write request may carry before the summary is written in chunks. */
   writeBudgetBytes?: number;
 }
 
 function hostOver(mock: WorkbookMock, options: HostOptions = {}) {
   const runs: number[] = [];
-  const loadWithDocument: boolean[] = [];
+  const startupAsked: boolean[] = [];
+  let behaviour: StartupState = 'on-demand';
+  let builds = 0;
+  const startup: StartupControl = {
+    get: async () => behaviour,
+    set: async (enabled) => {
+      startupAsked.push(enabled);
+      const outcome = options.startup?.(enabled) ?? true;
+      if (outcome instanceof Error) throw outcome;
+      if (outcome) behaviour = enabled ? 'with-workbook' : 'on-demand';
+      return outcome;
+    },
+  };
   const host = new ExcelHost({
     run: async (batch) => {
       runs.push(mock.syncCount);
-      return batch(mock.context);
+      return mock.run(batch);
     },
     runIn: (_context, batch) => batch(mock.context),
     isSetSupported: options.supported ?? everything,
     sleep: async () => {},
     now: options.now,
     writeBudgetBytes: options.writeBudgetBytes,
-    setLoadWithDocument: async (enabled) => {
-      loadWithDocument.push(enabled);
-      const outcome = options.startup?.(enabled) ?? true;
-      if (outcome instanceof Error) throw outcome;
-      return outcome;
-    },
+    startup,
+    newBuildId: () => `b${++builds}`,
   });
-  return { host, runs, loadWithDocument };
+  return { host, runs, startupAsked };
 }
 
 describe('ExcelHost: a whole refresh', () => {
-  it.each([10, 10000])('takes 3 syncs with %i actions: two to read, one to write', async (count) => {
+  it.each([10, 10000])('takes 4 syncs with %i actions: two to read, one for the summary, one for the highlighting and validation', async (count) => {
     const mock = new WorkbookMock(trackerWithActions(count));
     const { host } = hostOver(mock);
     const outcome = await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
-    expect(mock.syncCount).toBe(3);
+    expect(mock.syncCount).toBe(4);
     expect(outcome.analysis.actions.rows).toHaveLength(count);
   }, 60000);
 
-  it('writes the summary sheet, the actions table’s highlighting and validation, and nothing else of the user’s', async () => {
+  it('writes the summary, its data sheet, and its own rules on the user’s tables, and never a value of the user’s', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
-    const { host } = hostOver(mock);
-    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
-    const outside = mock.outsideAddinSheets();
+    await refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01');
+    const outside = mock.records.filter((r) => r.sheet === 'Audit Plan' || r.sheet === 'Audit Actions');
     expect(outside.filter((r) => ['values', 'numberFormat', 'formulas'].includes(r.name))).toEqual([]);
-    const targets = [...new Set(outside.map((r) => `${r.sheet ?? '-'} | ${r.target.replace(/\.add\(Custom\).*/, '.add(Custom)…')}`))];
-    expect(targets).toEqual([
-      '- | worksheets',
+    expect([...new Set(outside.map((r) => `${r.sheet} | ${r.target.replace(/\.add\(Custom\).*/, '.add(Custom)…')}`))]).toEqual([
       'Audit Actions | range A2:E8 conditionalFormats',
       'Audit Actions | range A2:E8 conditionalFormats.add(Custom)…',
       'Audit Plan | range C4:C19 dataValidation',
       'Audit Actions | range C2:C8 dataValidation',
       'Audit Actions | range D2:D8 dataValidation',
       'Audit Actions | range E2:E8 dataValidation',
-      '- | settings',
     ]);
-    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'Audit Actions', 'JAC Summary']);
+    expect(mock.sheets.map((sheet) => [sheet.name, sheet.visibility])).toEqual([
+      ['Audit Plan', 'Visible'],
+      ['Audit Actions', 'Visible'],
+      ['JAC Summary', 'Visible'],
+      ['JAC Data', 'VeryHidden'],
+    ]);
   });
 
-  it('writes the engine’s layout as one 2-D array, text formats first, so text such as "=x" stays text', async () => {
+  it('stores the last refresh with the summary, so the next refresh can tell a table that has gone', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
+    const { host } = hostOver(mock);
+    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    expect((await host.readWorkbook()).stored?.lastRefresh).toEqual({ asOf: '2024-10-01', tablesFound: { plan: true, actions: true } });
+  });
+
+  // Regression, item 6: both refreshes built "JAC Summary (new)" and the loser's clean-up deleted the winner's sheet.
+  it('runs a refresh from the ribbon and one from the pane one after the other, each building under its own name', async () => {
+    const mock = new WorkbookMock(seedWithSummary());
+    const { host } = hostOver(mock);
+    const [ribbon, pane] = await Promise.all([
+      refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01'),
+      refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01'),
+    ]);
+    expect([ribbon.kind, pane.kind]).toEqual(['written', 'written']);
+    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'JAC Summary', 'Audit Actions', 'JAC Data']);
+    expect(mock.records.filter((r) => r.target === 'worksheets').map((r) => r.value)).toEqual([['JAC Summary (new b1)'], ['JAC Data'], ['JAC Summary (new b2)']]);
+    // The second read waited for the first write: it saw the data sheet the first refresh added.
+    expect(mock.valuesOf('JAC Summary')[0][0]).toMatch(/Joint Audit Committee/);
+  });
+
+  // Regression, item 2: the write deleted rules by ids read in an earlier Excel.run, which Office.js does not promise.
+  it('replaces its own old highlighting through the rules it has just read, never by an id from an earlier request', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { conditionalFormats: [{ sheet: 'Audit Actions', type: 'Custom', formula: OVERDUE }] });
     const outcome = await refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01');
-    const layout = layoutSummary(outcome.analysis.summary);
-    const grid = mock.records.filter((r) => r.addinSheet && (r.name === 'values' || r.name === 'numberFormat') && r.target.startsWith('range A1:'));
-    expect(grid.map((r) => r.name)).toEqual(['numberFormat', 'values']);
-    expect(grid[1].value).toEqual(layout.values.map((row) => row.map((value) => value ?? '')));
-    const formats = grid[0].value as string[][];
-    const textCells = layout.values.flatMap((row, r) => row.map((value, c) => [value, formats[r][c]])).filter(([value]) => typeof value === 'string');
-    expect(textCells.every(([, format]) => format === '@')).toBe(true);
-    expect(textCells.length).toBeGreaterThan(20);
+    expect(outcome.kind === 'written' && outcome.notes).toEqual([]);
+    expect(mock.conditionalFormats.filter((f) => f.formula === OVERDUE)).toHaveLength(1);
   });
 
-  it('adds no validation when the user turned it off', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook());
-    await refreshSummary(hostOver(mock).host, { ...DEFAULT_SETTINGS, dataValidation: false }, '2024-10-01');
-    expect(mock.records.filter((r) => r.target.includes('dataValidation'))).toEqual([]);
+  it('writes the summary on a protected actions sheet’s workbook and hands the pane a note saying what it skipped', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { protectedSheets: ['Audit Actions'] });
+    const outcome = await refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01');
+    expect(outcome.kind === 'written' && outcome.notes).toEqual([
+      'The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were; the summary is up to date. Unprotect the sheet (Review > Unprotect Sheet) and refresh to update them.',
+    ]);
+    expect(mock.sheets.map((sheet) => sheet.name)).toContain('JAC Summary');
   });
 
-  it('turns a protected sheet into a message the user can act on', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook(), {
-      failOn: { match: (write) => write.sheet === 'Audit Actions', error: officeError('AccessDenied', 'The sheet is protected.') },
-    });
-    await expect(refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({
-      code: 'sheet-protected',
-      message:
-        'A protected sheet or workbook stopped the add-in from writing. Unprotect it (Review > Unprotect Sheet or Protect Workbook), or ask whoever protected it, then refresh again.',
-    });
-  });
-
-  it('keeps the previous summary when building the new one fails, and removes the half-built copy', async () => {
-    const workbook = makeSeedWorkbook();
-    workbook.sheets.push({ name: 'JAC Summary', originRow: 0, originColumn: 0, values: [['Previous summary']], numberFormats: [['@']], tables: [] });
-    const mock = new WorkbookMock(workbook, {
-      failOn: { match: (write) => write.addinSheet && write.name === 'values', error: officeError('GeneralException', 'An internal error has occurred.') },
+  it('keeps the previous summary when building the new one fails, and removes its own half-built sheet', async () => {
+    const mock = new WorkbookMock(seedWithSummary(), {
+      failOn: { match: (write) => write.addinSheet && write.name === 'values', error: officeError('GeneralException', 'An internal error has occurred.'), always: true },
     });
     await expect(refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({ code: 'unknown' });
-    expect(mock.sheets.map((sheet) => [sheet.name, sheet.addedByAddin])).toEqual([
-      ['Audit Plan', false],
-      ['Audit Actions', false],
-      ['JAC Summary', false],
-    ]);
-    expect(mock.records.slice(-1)).toEqual([
-      { sheet: 'JAC Summary (new)', addinSheet: true, target: 'sheet', kind: 'call', name: 'delete', value: [] },
-    ]);
+    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'JAC Summary', 'Audit Actions']);
+    expect(mock.valuesOf('JAC Summary')).toEqual([['Old']]);
   });
 
-  it('writes a summary estimated over the budget in chunk syncs, the same values as one batch, every request under the budget', async () => {
-    const single = new WorkbookMock(makeSeedWorkbook());
-    await refreshSummary(hostOver(single).host, DEFAULT_SETTINGS, '2024-10-01');
-    const mock = new WorkbookMock(makeSeedWorkbook(), { requestByteLimit: 6000 });
-    await refreshSummary(hostOver(mock, { writeBudgetBytes: 6000 }).host, DEFAULT_SETTINGS, '2024-10-01');
-    // Two to read, three chunks, the last sync with the swap and the rules.
-    expect(mock.syncCount).toBe(6);
-    expect(mock.requestBytes).toEqual([0, 0, 2430, 1423, 363, 0]);
-    const values = (m: WorkbookMock) => m.records.filter((r) => r.addinSheet && r.name === 'values').flatMap((r) => r.value as unknown[][]);
-    expect(values(mock)).toEqual(values(single));
-    expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'Audit Actions', 'JAC Summary']);
-  });
-
-  it('keeps the previous summary when a chunk sync of a large write fails, and removes the half-built copy', async () => {
-    const workbook = makeSeedWorkbook();
-    workbook.sheets.push({ name: 'JAC Summary', originRow: 0, originColumn: 0, values: [['Previous summary']], numberFormats: [['@']], tables: [] });
-    let seen = 0;
-    const mock = new WorkbookMock(workbook, {
-      failOn: { match: (write) => write.addinSheet && write.name === 'values' && ++seen === 2, error: officeError('GeneralException', 'An internal error has occurred.') },
-    });
-    await expect(refreshSummary(hostOver(mock, { writeBudgetBytes: 6000 }).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({ code: 'unknown' });
-    expect(mock.sheets.map((sheet) => [sheet.name, sheet.addedByAddin])).toEqual([
-      ['Audit Plan', false],
-      ['Audit Actions', false],
-      ['JAC Summary', false],
-    ]);
-    expect(mock.settings.has('jacAuditTracker.owned')).toBe(false);
-  });
-
-  it('retries once by itself when a cell was still being edited', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook(), { failSync: { at: 1, error: officeError('InvalidOperationInCellEditMode', 'Editing.') } });
+  it.each(['InvalidOperationInCellEditMode', 'InactiveWorkbook'])('retries once by itself after %s', async (code) => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { failSync: { at: 1, error: officeError(code, 'Not now.') } });
     const { host, runs } = hostOver(mock);
     const cells = await host.readWorkbook();
     expect(cells.sheets).toHaveLength(2);
     expect(runs).toEqual([0, 1]);
+  });
+});
+
+describe('createExcelHost', () => {
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>).Excel;
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  it('asks Excel to hold a batch until the user leaves a cell they are editing, rather than fail it', async () => {
+    const asked: unknown[] = [];
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    (globalThis as Record<string, unknown>).Excel = {
+      run: (options: unknown, batch: (context: Excel.RequestContext) => Promise<unknown>) => {
+        asked.push(options);
+        return batch(mock.context);
+      },
+    };
+    await createExcelHost().readWorkbook();
+    expect(asked).toEqual([{ delayForCellEdit: true }]);
   });
 });
 
@@ -169,16 +172,43 @@ describe('ExcelHost: live edits', () => {
     const before = mock.syncCount;
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C2:D3', triggerSource: 'Unknown' });
     expect(mock.syncCount - before).toBe(1);
-    expect(changes).toEqual([
-      { sheet: 'Audit Actions', top: 1, left: 2, bottom: 2, right: 3, values: [['Medium', 45595], ['Low', 45503]] },
-    ]);
+    expect(changes).toEqual([{ sheet: 'Audit Actions', top: 1, left: 2, bottom: 2, right: 3, values: [['Medium', 45595], ['Low', 45503]] }]);
   });
 
-  it('ignores the add-in’s own writes and edits on its summary sheet, so a refresh never triggers itself', async () => {
+  it.each(['RowInserted', 'RowDeleted', 'ColumnInserted', 'ColumnDeleted', 'CellInserted', 'CellDeleted', 'Unknown'])(
+    'passes a %s change on as cells that moved, without reading anything, never as an edit of its address',
+    async (changeType) => {
+      const { mock, changes } = await subscribed();
+      const before = mock.syncCount;
+      await mock.fireChange({ sheet: 'Audit Actions', address: '4:4', triggerSource: 'Unknown', changeType });
+      expect([mock.syncCount - before, changes]).toEqual([0, [{ kind: 'invalidated', why: 'moved' }]]);
+    },
+  );
+
+  it('says the kept cells cannot be trusted when an edit could not be read', async () => {
+    const { mock, changes } = await subscribed();
+    // A sheet deleted between the edit and the read: what the pane kept of it is stale.
+    await mock.fireChange({ sheet: 'Gone', address: 'A1', triggerSource: 'Unknown' });
+    expect(changes).toEqual([{ kind: 'invalidated', why: 'unreadable' }]);
+    const failing = new WorkbookMock(makeSeedWorkbook(), { failSync: { at: 2, error: officeError('GeneralException', 'Internal error.') } });
+    const seen: CellsChange[] = [];
+    await hostOver(failing).host.onCellsChanged((change) => seen.push(change));
+    await failing.fireChange({ sheet: 'Audit Actions', address: 'C2', triggerSource: 'Unknown' });
+    expect(seen).toEqual([{ kind: 'invalidated', why: 'unreadable' }]);
+  });
+
+  it('hears nothing of a choice from an in-cell dropdown on the web, as Excel raises no event for it', async () => {
+    const { mock, changes } = await subscribed();
+    mock.chooseFromDropdown('Audit Actions', 1, 2, 'High');
+    expect(changes).toEqual([]);
+  });
+
+  it('ignores the add-in’s own writes and edits on its own sheets, so a refresh never triggers itself', async () => {
     const { mock, host, changes } = await subscribed();
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C2', triggerSource: 'ThisLocalAddin' });
     await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
     await mock.fireChange({ sheet: 'JAC Summary', address: 'A1:B3', triggerSource: 'Unknown' });
+    await mock.fireChange({ sheet: 'JAC Data', address: 'A1:B3', triggerSource: 'Unknown' });
     expect(changes).toEqual([]);
   });
 
@@ -190,14 +220,15 @@ describe('ExcelHost: live edits', () => {
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C2' });
     clock = 5000;
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C2' });
-    expect(changes.map((change) => change.values)).toEqual([[['Medium']]]);
+    expect(changes.map((change) => ('values' in change ? change.values : change))).toEqual([[['Medium']]]);
   });
 
   it('clips an edit over whole columns to the used range rather than reading a million rows', async () => {
     const { mock, changes } = await subscribed();
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C:C', triggerSource: 'Unknown' });
-    expect(changes.map(({ top, left, bottom, right }) => [top, left, bottom, right])).toEqual([[0, 2, 7, 2]]);
-    expect(changes[0].values.map((row) => row[0])).toEqual(['Risk', 'Medium', 'Low', 'Low', 'Medium', 'Low', 'Low', 'Medium']);
+    const change = changes[0];
+    expect(change.kind !== 'invalidated' && [change.top, change.left, change.bottom, change.right]).toEqual([0, 2, 7, 2]);
+    expect(change.kind !== 'invalidated' && change.values.map((row) => row[0])).toEqual(['Risk', 'Medium', 'Low', 'Low', 'Medium', 'Low', 'Low', 'Medium']);
   });
 
   it('unsubscribes in the context it subscribed in', async () => {
@@ -218,106 +249,121 @@ describe('ExcelHost: live edits', () => {
   });
 });
 
-describe('ExcelHost: settings, selection and limitations', () => {
-  it('saves settings in the workbook and reads them back, ignoring malformed parts', async () => {
+describe('ExcelHost: settings in the data sheet, shared with jac-summary (item 12)', () => {
+  const SAVED = { since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: false, startWithWorkbook: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } };
+
+  it('saves settings in the very hidden data sheet, as text, and reads them back', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
     const { host } = hostOver(mock);
     expect(await host.loadSettings()).toBeNull();
-    await host.saveSettings({
-      since: '2024-07-24',
-      asOf: null,
-      dataValidation: false,
-      checkWhileEditing: false,
-      actions: { sheet: 'Audit Actions', columns: { risk: 'C' } },
-    });
-    expect(await host.loadSettings()).toEqual({
-      since: '2024-07-24',
-      asOf: null,
-      dataValidation: false,
-      checkWhileEditing: false,
-      actions: { sheet: 'Audit Actions', columns: { risk: 'C' } },
-    });
-    mock.settings.set('jacAuditTracker.settings', JSON.stringify({ since: '24/07/2024', asOf: 5, dataValidation: true, checkWhileEditing: 'off' }));
-    expect(await host.loadSettings()).toEqual({ dataValidation: true });
+    await host.saveSettings(SAVED);
+    expect(await host.loadSettings()).toEqual(SAVED);
+    expect(mock.find(DATA_SHEET_NAME)?.visibility).toBe('VeryHidden');
+    expect([...mock.settings.keys()]).toEqual([]);
   });
 
+  it('writes the record core’s reader reads, which is what jac-summary reads on the same file', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook());
+    await hostOver(mock).host.saveSettings(SAVED);
+    expect(readDataSheet(mock.valuesOf(DATA_SHEET_NAME) as string[][]).settings).toEqual(SAVED);
+  });
+
+  it('reads settings jac-summary saved in the file, and keeps the rest of the record when saving', async () => {
+    const workbook = makeSeedWorkbook();
+    const record = { ...EMPTY_STORED_DATA, settings: { since: '2024-08-21', dataValidation: true }, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } };
+    workbook.sheets.push({ ...dataSheet(record), values: dataSheetRows(record) });
+    const mock = new WorkbookMock(workbook, { veryHidden: [DATA_SHEET_NAME] });
+    const { host } = hostOver(mock);
+    expect(await host.loadSettings()).toEqual({ since: '2024-08-21', dataValidation: true });
+    await host.saveSettings(SAVED);
+    expect(readDataSheet(mock.valuesOf(DATA_SHEET_NAME) as string[][]).lastRefresh).toEqual(record.lastRefresh);
+  });
+
+  it('reads the settings an earlier version kept in the workbook settings until the data sheet exists, dropping malformed parts', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), {
+      settings: { 'jacAuditTracker.settings': JSON.stringify({ since: '24/07/2024', asOf: 5, dataValidation: true, checkWhileEditing: 'off' }) },
+    });
+    expect(await hostOver(mock).host.loadSettings()).toEqual({ dataValidation: true });
+  });
+
+  it('cannot add the data sheet to a workbook whose structure is protected, and says so', async () => {
+    const mock = new WorkbookMock(makeSeedWorkbook(), { workbookProtected: true });
+    await expect(hostOver(mock).host.saveSettings(SAVED)).rejects.toMatchObject({ code: 'workbook-protected' });
+  });
+
+  // Regression, item 10: saving "Check the data as I edit" on used to set the workbook to start the add-in.
+  it('never changes whether the add-in starts with the workbook when saving settings, whatever they say (item 10)', async () => {
+    const asked: string[] = [];
+    (globalThis as Record<string, unknown>).Office = {
+      addin: { setStartupBehavior: async (behaviour: string) => void asked.push(behaviour), getStartupBehavior: async () => 'None' },
+      StartupBehavior: { load: 'Load', none: 'None' },
+    };
+    try {
+      const mock = new WorkbookMock(makeSeedWorkbook());
+      const host = new ExcelHost({ run: (batch) => mock.run(batch), runIn: (_context, batch) => batch(mock.context), isSetSupported: everything, sleep: async () => {} });
+      await host.saveSettings({ ...SAVED, checkWhileEditing: true, startWithWorkbook: true });
+      await refreshSummary(host, { ...DEFAULT_SETTINGS, startWithWorkbook: true }, '2024-10-01');
+      expect(asked).toEqual([]);
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+  });
+});
+
+describe('ExcelHost: starting with the workbook, only on the user’s choice (item 10)', () => {
+  it('reports and changes the workbook’s startup behaviour when asked', async () => {
+    const { host, startupAsked } = hostOver(new WorkbookMock(makeSeedWorkbook()));
+    expect(await host.getStartup()).toBe('on-demand');
+    expect(await host.setStartup(true)).toBe('with-workbook');
+    expect(await host.setStartup(false)).toBe('on-demand');
+    expect(startupAsked).toEqual([true, false]);
+    expect(await host.limitations()).toEqual([]);
+  });
+
+  it('says "unknown" and changes nothing without SharedRuntime 1.1', async () => {
+    const { host, startupAsked } = hostOver(new WorkbookMock(makeSeedWorkbook()), { supported: (name) => name !== 'SharedRuntime' });
+    expect([await host.getStartup(), await host.setStartup(true), startupAsked]).toEqual(['unknown', 'unknown', []]);
+    expect(await host.limitations()).toEqual(['This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.']);
+  });
+
+  it.each([
+    ['has no setStartupBehavior', () => false],
+    ['rejects the change', () => new Error('GeneralException')],
+  ])('when Office %s, says so in the limitations until a change succeeds', async (_case, refusal) => {
+    let refuse = true;
+    const { host } = hostOver(new WorkbookMock(makeSeedWorkbook()), { startup: () => (refuse ? refusal() : true) });
+    expect(await host.setStartup(true)).toBe('on-demand');
+    expect(await host.limitations()).toEqual(['Excel did not let the add-in change whether it starts with this workbook. Open the Audit tracker pane to check edits.']);
+    refuse = false;
+    await host.setStartup(true);
+    expect(await host.limitations()).toEqual([]);
+  });
+});
+
+describe('ExcelHost: selection, with codes that say what happened (item 13)', () => {
   it('selects a finding’s cell and brings its sheet to the front', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
     await hostOver(mock).host.selectCell("'Audit Actions'!D5");
     expect(mock.records.map((r) => `${r.sheet} | ${r.target} | ${r.name}`)).toEqual(['Audit Actions | sheet | activate', 'Audit Actions | range D5 | select']);
   });
 
-  it('says how to create the summary when asked to show one that does not exist', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook());
-    await expect(hostOver(mock).host.showSummary()).rejects.toMatchObject({
-      code: 'table-not-found',
-      message: 'There is no “JAC Summary” sheet yet. Select Refresh JAC summary to create it.',
+  it('reports a sheet that has gone as a sheet not found, naming it, not as a table not found', async () => {
+    await expect(hostOver(new WorkbookMock(makeSeedWorkbook())).host.selectCell('Deleted!A1')).rejects.toMatchObject({
+      code: 'sheet-not-found',
+      message: 'The sheet “Deleted” is not in this workbook any more; it may have been renamed or deleted. Check the workbook again to bring the findings up to date.',
     });
   });
 
-  it('reports a sheet that has gone as something the user can act on', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook());
-    await expect(hostOver(mock).host.selectCell('Deleted!A1')).rejects.toMatchObject({ code: 'table-not-found' });
+  it('says how to create the summary when asked to show one that does not exist', async () => {
+    await expect(hostOver(new WorkbookMock(makeSeedWorkbook())).host.showSummary()).rejects.toMatchObject({
+      code: 'summary-not-found',
+      message: 'There is no “JAC Summary” sheet yet. Refresh the summary to create it.',
+    });
   });
 
   it('lists nothing missing on a current Excel, and each missing feature on an old one', async () => {
     expect(await hostOver(new WorkbookMock(makeSeedWorkbook())).host.limitations()).toEqual([]);
     const old = hostOver(new WorkbookMock(makeSeedWorkbook()), { supported: (name, version) => name === 'ExcelApi' && version === '1.6' });
     expect(await old.host.limitations()).toHaveLength(3);
-  });
-});
-
-describe('ExcelHost: starting with the workbook follows "Check the data as I edit"', () => {
-  const ON = { ...DEFAULT_SETTINGS, checkWhileEditing: true };
-  const OFF = { ...DEFAULT_SETTINGS, checkWhileEditing: false };
-  const CANNOT_START = 'This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.';
-  const REFUSED = 'Excel did not let the add-in start with this workbook, so open the Audit tracker pane to check edits after reopening it.';
-
-  it('asks Excel to load the add-in with the document when saved on, and not to when saved off', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook());
-    const { host, loadWithDocument } = hostOver(mock);
-    await host.saveSettings(ON);
-    await host.saveSettings(OFF);
-    expect(loadWithDocument).toEqual([true, false]);
-    expect(JSON.parse(String(mock.settings.get('jacAuditTracker.settings'))).checkWhileEditing).toBe(false);
-    expect(await host.limitations()).toEqual([]);
-  });
-
-  it('without SharedRuntime 1.1 saves the settings, leaves the startup alone and says why in the limitations', async () => {
-    const mock = new WorkbookMock(makeSeedWorkbook());
-    const { host, loadWithDocument } = hostOver(mock, { supported: (name) => name !== 'SharedRuntime' });
-    await host.saveSettings(ON);
-    expect(loadWithDocument).toEqual([]);
-    expect(await host.loadSettings()).toMatchObject({ checkWhileEditing: true });
-    expect(await host.limitations()).toEqual([CANNOT_START]);
-  });
-
-  it('does not load with the document when this Excel cannot report edits (ExcelApi 1.9), as there would be nothing to check', async () => {
-    const { host, loadWithDocument } = hostOver(new WorkbookMock(makeSeedWorkbook()), {
-      supported: (name, version) => name === 'SharedRuntime' || Number(version.split('.')[1]) < 9,
-    });
-    await host.saveSettings(ON);
-    expect(loadWithDocument).toEqual([false]);
-  });
-
-  it.each([
-    ['has no setStartupBehavior', () => false],
-    ['rejects the change', () => new Error('GeneralException')],
-  ])('when Office %s, the settings are still saved and the limitations say so until a save succeeds', async (_case, refusal) => {
-    const mock = new WorkbookMock(makeSeedWorkbook());
-    let refuse = true;
-    const { host } = hostOver(mock, { startup: () => (refuse ? refusal() : true) });
-    await expect(host.saveSettings(ON)).resolves.toBeUndefined();
-    expect(await host.loadSettings()).toMatchObject({ checkWhileEditing: true });
-    expect(await host.limitations()).toEqual([REFUSED]);
-    refuse = false;
-    await host.saveSettings(ON);
-    expect(await host.limitations()).toEqual([]);
-  });
-
-  it('says nothing when only turning the startup off was refused: checking is off, so a loaded add-in does no harm', async () => {
-    const { host } = hostOver(new WorkbookMock(makeSeedWorkbook()), { startup: () => new Error('GeneralException') });
-    await host.saveSettings(OFF);
-    expect(await host.limitations()).toEqual([]);
   });
 });

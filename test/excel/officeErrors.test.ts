@@ -1,5 +1,5 @@
 import { HostError } from '../../src/host/WorkbookHost';
-import { toHostError, withEditModeRetry } from '../../src/excel/officeErrors';
+import { isPayloadTooLarge, toHostError, withOneRetry } from '../../src/excel/officeErrors';
 
 /** Shaped like OfficeExtension.Error: code, message, debugInfo. */
 function officeError(code: string, message = 'The operation failed.'): Error {
@@ -16,16 +16,20 @@ describe('toHostError', () => {
     ]);
   });
 
-  it('recognises a protected sheet whether Excel says AccessDenied or an InvalidOperation about protection', () => {
-    expect(toHostError(officeError('AccessDenied')).code).toBe('sheet-protected');
-    expect(toHostError(officeError('InvalidOperation', 'The cell or chart is on a protected sheet.')).code).toBe('sheet-protected');
-    expect(toHostError(officeError('InvalidOperation', 'The argument is out of range.')).code).toBe('unknown');
+  it('treats another workbook in front (InactiveWorkbook) as something trying again fixes', () => {
+    expect(toHostError(officeError('InactiveWorkbook'))).toMatchObject({ code: 'workbook-inactive', retryable: true });
   });
 
-  it('maps a missing item, a missing API and the payload limits to what a person can do about them', () => {
-    expect(toHostError(officeError('ItemNotFound')).message).toBe(
-      'Excel could not find a sheet or table the add-in expected; it may have been renamed or deleted. Refresh again, or choose the plan and actions tables in Settings.',
-    );
+  it('recognises protection by its code, whatever language Excel’s message is in', () => {
+    expect(toHostError(officeError('AccessDenied', 'Vous ne pouvez pas effectuer l’opération demandée.')).code).toBe('sheet-protected');
+  });
+
+  // Regression: the message used to be matched for "protect", which only an English Excel says.
+  it('does not guess protection from an English message under another code', () => {
+    expect(toHostError(officeError('InvalidOperation', 'The cell or chart is on a protected sheet.')).code).toBe('unknown');
+  });
+
+  it('maps a missing API and the payload limits to what a person can do about them', () => {
     expect(toHostError(officeError('ApiNotFound')).code).toBe('unsupported');
     expect(toHostError(officeError('RequestPayloadSizeLimitExceeded')).code).toBe('too-large');
     expect(toHostError(officeError('ResponsePayloadSizeLimitExceeded')).code).toBe('too-large');
@@ -41,11 +45,19 @@ describe('toHostError', () => {
   });
 });
 
-describe('withEditModeRetry', () => {
-  it('retries once after a pause when a cell was being edited, and returns the second attempt’s result', async () => {
-    const outcomes = [officeError('InvalidOperationInCellEditMode')];
+describe('isPayloadTooLarge', () => {
+  it('counts an internal error as a payload too large on the web only', () => {
+    expect(isPayloadTooLarge(officeError('RequestPayloadSizeLimitExceeded'))).toBe(true);
+    expect(isPayloadTooLarge(officeError('GeneralException'), true)).toBe(true);
+    expect(isPayloadTooLarge(officeError('GeneralException'), false)).toBe(false);
+  });
+});
+
+describe('withOneRetry', () => {
+  it.each(['InvalidOperationInCellEditMode', 'InactiveWorkbook'])('retries once after a pause on %s, and returns the second attempt’s result', async (code) => {
+    const outcomes = [officeError(code)];
     const waits: number[] = [];
-    const result = await withEditModeRetry(
+    const result = await withOneRetry(
       async () => {
         const failure = outcomes.shift();
         if (failure) throw failure;
@@ -59,11 +71,11 @@ describe('withEditModeRetry', () => {
     expect([result, waits]).toEqual(['written', [1500]]);
   });
 
-  it('gives up after the second edit-mode failure and never retries other errors', async () => {
+  it('gives up after the second failure and never retries other errors', async () => {
     let attempts = 0;
     const noWait = async () => {};
     await expect(
-      withEditModeRetry(async () => {
+      withOneRetry(async () => {
         attempts += 1;
         throw officeError('InvalidOperationInCellEditMode');
       }, noWait),
@@ -72,7 +84,7 @@ describe('withEditModeRetry', () => {
 
     attempts = 0;
     await expect(
-      withEditModeRetry(async () => {
+      withOneRetry(async () => {
         attempts += 1;
         throw officeError('AccessDenied');
       }, noWait),

@@ -12,7 +12,7 @@ describe('selectCell with a range (Copy for Word selects the summary for Ctrl+C)
 
   it('refuses whole columns and addresses without a sheet, which cannot be what the pane meant', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
-    await expect(selectCell(mock.context, "'Audit Actions'!D:D")).rejects.toMatchObject({ code: 'table-not-found' });
-    await expect(selectCell(mock.context, 'A1:E8')).rejects.toMatchObject({ code: 'table-not-found' });
+    await expect(selectCell(mock.context, "'Audit Actions'!D:D")).rejects.toMatchObject({ code: 'invalid-address' });
+    await expect(selectCell(mock.context, 'A1:E8')).rejects.toMatchObject({ code: 'invalid-address' });
   });
 });

@@ -1,8 +1,8 @@
 import type { CellValue, JacSettings, WorkbookCells } from '../../src/core/types';
 import { EMPTY_STORED_DATA } from '../../src/core/dataSheet';
-import type { CellsChange, RefreshResults, WorkbookHost, WriteReport } from '../../src/host/WorkbookHost';
+import type { CellsChange, RefreshResults, StartupState, WorkbookHost, WriteReport } from '../../src/host/WorkbookHost';
 
-type Method = Exclude<keyof WorkbookHost, 'kind'>;
+type Method = Exclude<keyof WorkbookHost, 'kind' | 'exclusive' | 'getStartup' | 'setStartup'>;
 
 /** A promise a test resolves when it wants a host call to finish, to look at the pane while it waits. */
 export interface Gate {
@@ -55,8 +55,41 @@ export class FakeWorkbookHost implements WorkbookHost {
     return { release };
   }
 
+  /** What setStartup was asked, in order. */
+  readonly startupAsked: boolean[] = [];
+  getStartup?: () => Promise<StartupState>;
+  setStartup?: (startWithWorkbook: boolean) => Promise<StartupState>;
+
+  /** Behave as Excel's shared runtime does: the workbook starts the add-in or not, and the pane may change that. */
+  offerStartup(initial: StartupState): this {
+    let now = initial;
+    this.getStartup = async () => now;
+    this.setStartup = async (startWithWorkbook) => {
+      this.startupAsked.push(startWithWorkbook);
+      now = startWithWorkbook ? 'with-workbook' : 'on-demand';
+      return now;
+    };
+    return this;
+  }
+
+  /** A choice from an in-cell dropdown on the web: the cell changes and nobody hears of it (office-js 3888, 4066). */
+  silentEdit(sheetName: string, row: number, column: number, value: CellValue): void {
+    this.setCell(sheetName, row, column, value);
+  }
+
+  /** Rows inserted or deleted, or an edit the host could not read: listeners are told to trust nothing they kept. */
+  invalidate(why: 'moved' | 'unreadable' = 'moved'): void {
+    for (const listener of this.listeners) listener({ kind: 'invalidated', why });
+  }
+
   /** A user types `value` into one cell: the workbook changes and listeners hear about it, as in Excel. */
   edit(sheetName: string, row: number, column: number, value: CellValue): void {
+    this.setCell(sheetName, row, column, value);
+    const change: CellsChange = { sheet: sheetName, top: row, left: column, bottom: row, right: column, values: [[value]] };
+    for (const listener of this.listeners) listener(change);
+  }
+
+  private setCell(sheetName: string, row: number, column: number, value: CellValue): void {
     const sheet = this.cells.sheets.find((candidate) => candidate.name === sheetName);
     if (!sheet) throw new Error(`The fake workbook has no sheet ${sheetName}.`);
     const r = row - sheet.originRow;
@@ -64,8 +97,6 @@ export class FakeWorkbookHost implements WorkbookHost {
     while (sheet.values.length <= r) sheet.values.push([]);
     while (sheet.values[r].length <= c) sheet.values[r].push('');
     sheet.values[r][c] = value;
-    const change: CellsChange = { sheet: sheetName, top: row, left: column, bottom: row, right: column, values: [[value]] };
-    for (const listener of this.listeners) listener(change);
   }
 
   get listenerCount(): number {

@@ -2,7 +2,7 @@ import { analyseWorkbook, type AnalyseOptions } from '../../core/analyseWorkbook
 import { patchCells } from '../../core/patchCells';
 import { recheckRows, type ChangedRange } from '../../core/recheckRows';
 import type { Analysis, Finding, WorkbookCells } from '../../core/types';
-import type { CellsChange } from '../../host/WorkbookHost';
+import type { CellsChange, CellsEdit } from '../../host/WorkbookHost';
 
 /**
  * Edits re-checked from one baseline before the whole engine runs again and starts a new one: each re-check reads
@@ -67,8 +67,16 @@ export class LiveCheck {
     if (begun && this.baseline === begun) begun.analysis = analysis;
   }
 
-  /** Patch an edit into the kept cells (none kept: nothing to do, the next check reads) and note its rows. */
+  /**
+   * Patch an edit into the kept cells (none kept: nothing to do, the next check reads) and note its rows. Anything
+   * else the host reports (rows inserted or deleted, an edit it could not read) means the kept cells no longer match
+   * the workbook: they are forgotten, and the next check reads it afresh.
+   */
   applyChange(change: CellsChange): void {
+    if (change.kind === 'invalidated') {
+      this.forget();
+      return;
+    }
     if (!this.kept) return;
     this.kept = patchCells(this.kept, {
       sheet: change.sheet,
@@ -108,7 +116,7 @@ export class LiveCheck {
 }
 
 /** The cells an edit replaced: its rectangle, and all the values patched in should the host send more. */
-export function changedRange(change: CellsChange): ChangedRange {
+export function changedRange(change: CellsEdit): ChangedRange {
   const width = change.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   return {
     sheet: change.sheet,

@@ -121,11 +121,11 @@ describe('PaneController: re-checking only the edited rows', () => {
   });
 });
 
-describe('PaneController: "Check the data as I edit"', () => {
-  function cellsAndRules(controller: PaneController) {
-    return controller.getState().findings?.map((finding) => [finding.cell, finding.rule]);
-  }
+function cellsAndRules(controller: PaneController) {
+  return controller.getState().findings?.map((finding) => [finding.cell, finding.rule]);
+}
 
+describe('PaneController: "Check the data as I edit"', () => {
   it('does not listen for edits when the stored settings turned checking off, but still checks once', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', checkWhileEditing: false });
     const { controller } = await startedController(host);
@@ -194,7 +194,7 @@ describe('PaneController: "Check the data as I edit"', () => {
     host.failNextUnsubscribe(new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
     await wait(100);
-    expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', retryable: true, code: 'busy' });
+    expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', code: 'busy', fixes: ['retry'] });
     expect(host.listenerCount).toBe(1);
     host.edit('Audit Actions', 2, 2, 'Hgih');
     await wait(200);
@@ -207,7 +207,7 @@ describe('PaneController: "Check the data as I edit"', () => {
 });
 
 describe('PaneController: limitations after saving', () => {
-  it('shows what the host cannot do once a save has found out, as Excel refusing to start with the workbook does', async () => {
+  it('shows what the host cannot do once a save has found out, as Excel refusing to change its start-up does', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);
     expect(controller.getState().limitations).toEqual([]);
@@ -217,14 +217,14 @@ describe('PaneController: limitations after saving', () => {
     controller.dispose();
   });
 
-  it('asks again when a refresh saves changed settings first', async () => {
+  it('does not ask again when a refresh saves changed settings, as that never touches the start-up', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
-    host.limitationTexts = ['No start with the workbook here.'];
+    host.limitationTexts = ['Something new.'];
     await controller.refresh();
     expect(host.saved.map((settings) => settings.checkWhileEditing)).toEqual([false]);
-    expect(controller.getState().limitations).toEqual(['No start with the workbook here.']);
+    expect(controller.getState().limitations).toEqual([]);
     controller.dispose();
   });
 
@@ -244,7 +244,7 @@ describe('PaneController: settings on a workbook that has none yet', () => {
     const { controller } = await startedController(host);
     await controller.refresh();
     expect(host.saved).toEqual([
-      { since: null, asOf: null, dataValidation: true, checkWhileEditing: true },
+      { since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false },
     ]);
     await controller.refresh();
     expect(host.saved).toHaveLength(1);
@@ -256,6 +256,143 @@ describe('PaneController: settings on a workbook that has none yet', () => {
     const { controller } = await startedController(host);
     await controller.refresh();
     expect(host.saved).toEqual([]);
+    controller.dispose();
+  });
+});
+
+describe('PaneController: edits that move cells, and edits Excel never reports (item 9)', () => {
+  it('forgets the kept cells when rows are inserted or deleted, and reads the workbook afresh rather than patching', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    expect(host.reads).toBe(1);
+    host.silentEdit('Audit Actions', 3, 3, '30/02/2024');
+    host.invalidate('moved');
+    await wait(200);
+    expect(host.reads).toBe(2);
+    expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
+    controller.dispose();
+  });
+
+  it('forgets the kept cells when a read fails, so the next check reads afresh', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    host.invalidate('unreadable');
+    host.failNext('readWorkbook', new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
+    await wait(200);
+    host.silentEdit('Audit Actions', 3, 3, '30/02/2024');
+    host.edit('Audit Actions', 2, 2, 'High');
+    await wait(200);
+    expect(host.reads).toBe(2);
+    expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
+    controller.dispose();
+  });
+
+  it('catches a dropdown choice that raised no event when the pane is next focused', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    host.silentEdit('Audit Actions', 2, 2, 'Hgih');
+    await wait(100);
+    expect(cellsAndRules(controller)).toEqual([]);
+    controller.paneFocused();
+    await wait(200);
+    expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+    controller.dispose();
+  });
+
+  it('catches it after a quiet spell even without focus, but only while checking as the user edits', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const controller = new PaneController(host, { today: () => TODAY, debounceMs: 50, idleRecheckMs: 150 });
+    const quiet = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', checkWhileEditing: false });
+    const notListening = new PaneController(quiet, { today: () => TODAY, debounceMs: 50, idleRecheckMs: 150 });
+    try {
+      await controller.start();
+      host.silentEdit('Audit Actions', 2, 2, 'Hgih');
+      await wait(400);
+      expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+      await notListening.start();
+      await wait(400);
+      expect(quiet.reads).toBe(1);
+    } finally {
+      // The quiet-spell re-check repeats while listening: stop it, pass or fail.
+      controller.dispose();
+      notListening.dispose();
+    }
+  });
+});
+
+describe('PaneController: what a refresh could not do, and errors with their fixes (items 1, 3 and 13)', () => {
+  it('shows the host’s notes after a written refresh, and drops them when the next refresh starts', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    host.writeNotes = ['The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were.'];
+    const { controller } = await startedController(host);
+    await controller.refresh();
+    expect([controller.getState().notes, controller.getState().error]).toEqual([host.writeNotes, null]);
+    host.writeNotes = [];
+    await controller.refresh();
+    expect(controller.getState().notes).toEqual([]);
+    controller.dispose();
+  });
+
+  it('offers to check again when a finding’s sheet has gone, and doing so reads the workbook afresh', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    host.failNext('selectCell', new HostError('sheet-not-found', 'The sheet “Audit Actions” is not in this workbook any more.'));
+    await controller.selectCell("'Audit Actions'!D4");
+    expect(controller.getState().error?.fixes).toEqual(['check-again']);
+    await controller.fix('check-again');
+    expect([controller.getState().error, host.reads]).toEqual([null, 2]);
+    controller.dispose();
+  });
+
+  it('offers to refresh when there is no summary to show, and the fix refreshes', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
+    const { controller } = await startedController(host);
+    host.failNext('showSummary', new HostError('summary-not-found', 'There is no “JAC Summary” sheet yet. Refresh the summary to create it.'));
+    await controller.showSummary();
+    expect(controller.getState().error?.fixes).toEqual(['refresh']);
+    await controller.fix('refresh');
+    expect([controller.getState().error, host.written.length]).toEqual([null, 1]);
+    controller.dispose();
+  });
+});
+
+describe('PaneController: starting with the workbook is the user’s explicit choice (item 10)', () => {
+  it('shows the workbook’s start-up behaviour, and leaves it alone on the first refresh’s save of the defaults', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), null).offerStartup('on-demand');
+    const { controller } = await startedController(host);
+    expect(controller.getState().startup).toBe('on-demand');
+    await controller.refresh();
+    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked]).toEqual([[false], []]);
+    controller.dispose();
+  });
+
+  it('does not start with the workbook because checking as the user edits is on', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24', checkWhileEditing: true }).offerStartup('on-demand');
+    const { controller } = await startedController(host);
+    await controller.saveSettings();
+    expect(host.startupAsked).toEqual([]);
+    controller.dispose();
+  });
+
+  it('applies the choice when the user saves it, and only then', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' }).offerStartup('on-demand');
+    const { controller } = await startedController(host);
+    controller.editSettings({ ...controller.getState().settings, startWithWorkbook: true });
+    await controller.refresh();
+    // The refresh saved the other settings but not the start-up choice, which stays unsaved.
+    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsDirty]).toEqual([[false], [], true]);
+    await controller.saveSettings();
+    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked]).toEqual([[false, true], [true]]);
+    expect([controller.getState().startup, controller.getState().settingsDirty]).toEqual(['with-workbook', false]);
+    controller.dispose();
+  });
+
+  it('turns off a start-up an earlier version set as a side effect, when the user saves with the switch off', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' }).offerStartup('with-workbook');
+    const { controller } = await startedController(host);
+    expect(controller.getState().settings.startWithWorkbook).toBe(false);
+    await controller.saveSettings();
+    expect([host.startupAsked, controller.getState().startup]).toEqual([[false], 'on-demand']);
     controller.dispose();
   });
 });

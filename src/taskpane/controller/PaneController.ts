@@ -7,12 +7,13 @@ import { copyPaper } from '../paper/copyPaper';
 import { panePaper } from '../paper/panePaper';
 import type { ClipboardContent, ClipboardRoute } from '../paper/writeClipboard';
 import { paneActions, type PaneAction } from '../state/actions';
-import { INITIAL_PANE_STATE, type Operation, type PaneState } from '../state/paneState';
+import { INITIAL_PANE_STATE, type Operation, type PaneFix, type PaneState } from '../state/paneState';
 import { paneReducer } from '../state/reducer';
 import { workbookOutline } from '../state/workbookOutline';
+import { CheckTimers } from './checkTimers';
 import { LiveCheck, type Baseline } from './LiveCheck';
 import { recordingReads } from './recordingReads';
-import { toPaneError } from './toPaneError';
+import { fixesFor, toPaneError } from './toPaneError';
 
 export interface PaneControllerOptions {
   /** Asked each time, so a pane left open overnight dates the next paper by the new day. */
@@ -26,6 +27,11 @@ export interface PaneControllerOptions {
   commandOutcomes?: CommandOutcomeFeed;
   /** Puts Copy for Word's content on the clipboard (writeClipboard, the browser's clipboard, by default). */
   clipboard?: (content: ClipboardContent) => Promise<ClipboardRoute>;
+  /**
+   * While checking as the user edits, read the workbook afresh after this long without a check (0: never). Some
+   * edits raise no event at all, a choice from an in-cell dropdown on the web for one (office-js issues 3888, 4066).
+   */
+  idleRecheckMs?: number;
 }
 
 /**
@@ -42,20 +48,21 @@ export class PaneController {
   private unsubscribeChanges: (() => Promise<void>) | null = null;
   /** Subscribing and unsubscribing take turns, so a switch flicked on and off quickly ends as it was left. */
   private listening: Promise<void> = Promise.resolve();
-  private checkTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped by start and dispose: work begun by an earlier generation must not touch the state of a newer one. */
   private generation = 0;
   private retryFailed: (() => Promise<void>) | null = null;
   private unsubscribeOutcomes: (() => void) | null = null;
   /** False until the workbook holds settings: the first refresh then saves the defaults (see refresh). */
   private workbookHasSettings = true;
-  private readonly debounceMs: number;
+  /** The start-up choice as last saved: a refresh's save stores it, not the form's (only saveSettings changes it). */
+  private savedStartWithWorkbook = false;
+  private readonly timers: CheckTimers;
 
   constructor(
     private readonly host: WorkbookHost,
     private readonly options: PaneControllerOptions,
   ) {
-    this.debounceMs = options.debounceMs ?? 300;
+    this.timers = new CheckTimers(options.debounceMs ?? 300, options.idleRecheckMs ?? 0);
   }
 
   readonly getState = (): PaneState => this.state;
@@ -82,9 +89,17 @@ export class PaneController {
 
   private async loadStored(generation: number): Promise<void> {
     try {
-      const [stored, limitations] = await Promise.all([this.host.loadSettings(), this.host.limitations()]);
+      const [stored, limitations, startup] = await Promise.all([
+        this.host.loadSettings(),
+        this.host.limitations(),
+        this.host.getStartup ? this.host.getStartup() : Promise.resolve(null),
+      ]);
       this.workbookHasSettings = stored !== null;
-      if (generation === this.generation) this.dispatch(paneActions.started(resolveSettings(stored ?? {}), limitations));
+      const settings = resolveSettings(stored ?? {});
+      this.savedStartWithWorkbook = settings.startWithWorkbook ?? false;
+      if (generation !== this.generation) return;
+      this.dispatch(paneActions.startupKnown(startup));
+      this.dispatch(paneActions.started(settings, limitations));
     } catch (error) {
       // Carry on with the default settings; "Try again" reloads the stored ones.
       this.fail(generation, 'start', error, () => this.loadStored(this.generation));
@@ -147,13 +162,13 @@ export class PaneController {
     // The pane's own refresh is running and will report for itself; its progress must not be cut short.
     if (this.state.refresh.phase === 'running') return;
     if (outcome.kind === 'success') {
-      this.dispatch(paneActions.commandRefreshed(outcome.message));
+      this.dispatch(paneActions.commandRefreshed(outcome.message, outcome.outcome.notes));
       this.dispatch(paneActions.paperWritten(panePaper(outcome.outcome.analysis)));
       return;
     }
     const { code, message, retryable } = outcome;
     this.retryFailed = retryable ? () => this.refresh() : null;
-    this.dispatch(paneActions.failed({ operation: 'refresh', code, message, retryable }));
+    this.dispatch(paneActions.failed({ operation: 'refresh', code, message, fixes: fixesFor(code, retryable) }));
     // The findings say why (a table not found); the ribbon's analysis stayed with the command. While starting, the
     // first check is on its way anyway.
     if (!this.state.starting) this.scheduleCheck();
@@ -164,7 +179,8 @@ export class PaneController {
     this.generation += 1;
     this.unsubscribeOutcomes?.();
     this.unsubscribeOutcomes = null;
-    this.cancelScheduledCheck();
+    this.timers.cancelCheck();
+    this.timers.cancelIdle();
     const unsubscribe = this.unsubscribeChanges;
     this.unsubscribeChanges = null;
     // Unsubscribing is best effort: the pane is going away and has nowhere left to show a failure.
@@ -174,23 +190,24 @@ export class PaneController {
   /**
    * Refresh the summary with the settings the form shows. Unsaved settings are saved first, and so are the defaults
    * on a workbook's first refresh, so the ribbon command and the next person to open the workbook produce the same
-   * paper, and the host learns the "check as I edit" choice (in Excel: start the add-in with the workbook).
+   * paper. Whether the add-in starts with the workbook is not one of them: only Save settings changes that.
    */
   async refresh(): Promise<void> {
     if (this.state.refresh.phase === 'running') return;
     const generation = this.generation;
     const { settings, settingsDirty } = this.state;
-    this.cancelScheduledCheck();
+    this.timers.cancelCheck();
     this.dispatch(paneActions.refreshStarted());
     const reads: WorkbookCells[] = [];
     // The baseline begun for this refresh's read: it gets the refresh's analysis, unless something replaced it since.
     let readBaseline: Baseline | null = null;
     try {
       if (settingsDirty || !this.workbookHasSettings) {
-        await this.host.saveSettings(settings);
+        const saving = (settings.startWithWorkbook ?? false) === this.savedStartWithWorkbook ? settings : { ...settings, startWithWorkbook: this.savedStartWithWorkbook };
+        await this.host.saveSettings(saving);
         this.workbookHasSettings = true;
-        if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
-        await this.reloadLimitations(generation);
+        // A start-up choice left unsaved keeps the form marked "Not saved yet".
+        if (generation === this.generation) this.dispatch(paneActions.settingsSaved(saving));
       }
       const host = recordingReads(this.host, (read) => {
         reads.push(read);
@@ -204,14 +221,15 @@ export class PaneController {
       this.live.completeBaseline(readBaseline, outcome.analysis);
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
       if (outcome.kind === 'written') {
-        this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline));
+        this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline, outcome.notes));
         this.dispatch(paneActions.paperWritten(panePaper(outcome.analysis)));
+        this.scheduleIdleRecheck();
         return;
       }
       // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
       this.dispatch(paneActions.workbookChecked(outcome.analysis.findings, outline));
       this.retryFailed = null;
-      this.dispatch(paneActions.failed({ operation: 'refresh', code: 'table-not-found', message: outcome.message, retryable: false }));
+      this.dispatch(paneActions.failed({ operation: 'refresh', code: 'table-not-found', message: outcome.message, fixes: fixesFor('table-not-found', false) }));
     } catch (error) {
       this.fail(generation, 'refresh', error, () => this.refresh());
     }
@@ -224,13 +242,23 @@ export class PaneController {
     this.scheduleCheck();
   }
 
+  /**
+   * Save the settings the form shows: the user's explicit choice, so this is also where starting the add-in with the
+   * workbook is turned on or off, when it differs from what Excel says the workbook does now.
+   */
   async saveSettings(): Promise<void> {
     const generation = this.generation;
-    const { settings } = this.state;
+    const { settings, startup } = this.state;
     this.dispatch(paneActions.settingsSaveStarted());
     try {
       await this.host.saveSettings(settings);
       this.workbookHasSettings = true;
+      this.savedStartWithWorkbook = settings.startWithWorkbook ?? false;
+      const wanted = this.savedStartWithWorkbook;
+      if (this.host.setStartup && startup !== null && wanted !== (startup === 'with-workbook')) {
+        const now = await this.host.setStartup(wanted);
+        if (generation === this.generation) this.dispatch(paneActions.startupKnown(now));
+      }
       if (generation === this.generation) this.dispatch(paneActions.settingsSaved(settings));
       await this.reloadLimitations(generation);
     } catch (error) {
@@ -238,7 +266,7 @@ export class PaneController {
     }
   }
 
-  /** Saving can change what the host cannot do (Excel refusing to start the add-in with the workbook): show it now. */
+  /** Saving can change what the host cannot do (Excel refusing to change its start-up): show it now. */
   private async reloadLimitations(generation: number): Promise<void> {
     let limitations: string[];
     try {
@@ -291,6 +319,37 @@ export class PaneController {
     if (again) await again();
   }
 
+  /** Do what the error bar offered: the fix the controller chose for the failure. */
+  async fix(fix: PaneFix): Promise<void> {
+    switch (fix) {
+      case 'retry':
+        return this.retry();
+      case 'choose-tables':
+        return this.chooseTables();
+      case 'refresh':
+        this.dismissError();
+        return this.refresh();
+      case 'check-again':
+        this.dismissError();
+        this.live.forget();
+        return this.check();
+    }
+  }
+
+  /**
+   * The pane came to the front (the user clicked into it). Edits that raised no event, such as a choice from an in-cell
+   * dropdown on the web, are caught here: while checking as the user edits, the workbook is read afresh.
+   */
+  paneFocused(): void {
+    if (!this.unsubscribeChanges || this.state.refresh.phase === 'running') return;
+    this.live.forget();
+    this.scheduleCheck();
+  }
+
+  dismissNotes(): void {
+    this.dispatch(paneActions.notesDismissed());
+  }
+
   /** Open or close the settings' "Tables and columns" panel (the user clicked its header). */
   toggleTables(open: boolean): void {
     this.dispatch(paneActions.tablesToggled(open));
@@ -309,21 +368,23 @@ export class PaneController {
   private readonly handleChange = (change: CellsChange): void => {
     // An event already on its way when the switch was turned off, or from a subscription that failed to end.
     if (!this.state.settings.checkWhileEditing) return;
+    // An edit is patched in; rows moved, or an edit lost, make the next check read the workbook afresh.
     this.live.applyChange(change);
     this.scheduleCheck();
   };
 
-  private scheduleCheck(): void {
-    this.cancelScheduledCheck();
-    this.checkTimer = setTimeout(() => {
-      this.checkTimer = null;
+  /** After a quiet spell, read the workbook afresh while listening, for the edits Excel never reported. */
+  private scheduleIdleRecheck(): void {
+    if (!this.unsubscribeChanges) return this.timers.cancelIdle();
+    this.timers.afterQuietSpell(() => {
+      if (!this.unsubscribeChanges || this.state.refresh.phase === 'running') return;
+      this.live.forget();
       void this.check();
-    }, this.debounceMs);
+    });
   }
 
-  private cancelScheduledCheck(): void {
-    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
-    this.checkTimer = null;
+  private scheduleCheck(): void {
+    this.timers.afterEdit(() => void this.check());
   }
 
   /** Run the engine over the workbook as it is now (read once, then kept current by edits) and show the findings. */
@@ -336,7 +397,10 @@ export class PaneController {
       const options = { settings: this.state.settings, today: this.options.today() };
       const { findings, analysis } = this.live.check(cells, kept !== null, options, this.unsubscribeChanges !== null);
       this.dispatch(paneActions.workbookChecked(findings, workbookOutline(cells, analysis)));
+      this.scheduleIdleRecheck();
     } catch (error) {
+      // Whatever was kept may no longer match the workbook: the next check reads it afresh.
+      this.live.forget();
       this.fail(generation, 'check', error, () => this.check());
     }
   }
@@ -344,7 +408,7 @@ export class PaneController {
   private fail(generation: number, operation: Operation, error: unknown, again: () => Promise<void>): void {
     if (generation !== this.generation) return;
     const paneError = toPaneError(operation, error);
-    this.retryFailed = paneError.retryable ? again : null;
+    this.retryFailed = paneError.fixes.includes('retry') ? again : null;
     this.dispatch(paneActions.failed(paneError));
   }
 

@@ -6,8 +6,11 @@ import type { WorkbookHost } from '../../host/WorkbookHost';
  * that read lets live validation patch it cell by cell instead of reading the whole workbook on every edit.
  */
 export function recordingReads(host: WorkbookHost, onRead: (cells: WorkbookCells) => void): WorkbookHost {
+  const exclusive = host.exclusive?.bind(host);
   return {
     kind: host.kind,
+    // A refresh runs as one piece of the host's work; the host inside is wrapped the same way.
+    ...(exclusive ? { exclusive: <T>(work: (inside: WorkbookHost) => Promise<T>) => exclusive((inside) => work(recordingReads(inside, onRead))) } : {}),
     readWorkbook: async () => {
       const cells = await host.readWorkbook();
       onRead(cells);

@@ -11,23 +11,33 @@ export interface UsePaneControllerOptions {
   today?: IsoDate;
   debounceMs?: number;
   commandOutcomes?: CommandOutcomeFeed;
+  /** Default 30 s: edits Excel never reports (a dropdown choice on the web) are caught within that. */
+  idleRecheckMs?: number;
 }
+
+const IDLE_RECHECK_MS = 30_000;
 
 /** One controller per host for the pane's lifetime, started on mount and stopped on unmount. */
 export function usePaneController(
   host: WorkbookHost,
-  { today, debounceMs, commandOutcomes }: UsePaneControllerOptions = {},
+  { today, debounceMs, commandOutcomes, idleRecheckMs = IDLE_RECHECK_MS }: UsePaneControllerOptions = {},
 ): { state: PaneState; controller: PaneController } {
   const todayRef = useRef(today);
   todayRef.current = today;
   const controller = useMemo(
-    () => new PaneController(host, { today: () => todayRef.current ?? localToday(), debounceMs, commandOutcomes }),
-    [host, debounceMs, commandOutcomes],
+    () => new PaneController(host, { today: () => todayRef.current ?? localToday(), debounceMs, commandOutcomes, idleRecheckMs }),
+    [host, debounceMs, commandOutcomes, idleRecheckMs],
   );
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   useEffect(() => {
     void controller.start();
-    return () => controller.dispose();
+    // Coming back to the pane re-reads the workbook, for edits Excel raised no event for.
+    const focused = () => controller.paneFocused();
+    window.addEventListener('focus', focused);
+    return () => {
+      window.removeEventListener('focus', focused);
+      controller.dispose();
+    };
   }, [controller]);
   return { state, controller };
 }

@@ -1,16 +1,16 @@
 import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../../test/renderWithProviders';
 import { ErrorBar } from './ErrorBar';
+import { NotesBar } from './NotesBar';
 
 describe('ErrorBar', () => {
-  it('shows the message and offers to try again when trying again can help', async () => {
+  it('shows the message and the fix it was given, and hands back the fix chosen', async () => {
     const calls: string[] = [];
     const { user } = renderWithProviders(
       <ErrorBar
-        error={{ operation: 'refresh', message: 'A cell is still being edited. Press Enter or Esc in Excel, then try again.', retryable: true }}
-        onRetry={() => calls.push('retry')}
+        error={{ operation: 'refresh', message: 'A cell is still being edited. Press Enter or Esc in Excel, then try again.', fixes: ['retry'] }}
+        onFix={(fix) => calls.push(fix)}
         onDismiss={() => calls.push('dismiss')}
-        onChooseTables={() => calls.push('choose')}
       />,
     );
     expect(screen.getByText('Refresh did not finish')).toBeInTheDocument();
@@ -20,37 +20,33 @@ describe('ErrorBar', () => {
     expect(calls).toEqual(['retry', 'dismiss']);
   });
 
-  it('offers no retry when the user has to act first', () => {
-    renderWithProviders(
-      <ErrorBar
-        error={{ operation: 'refresh', message: 'The sheet Actions is protected.', retryable: false }}
-        onRetry={() => {}}
-        onDismiss={() => {}}
-        onChooseTables={() => {}}
-      />,
-    );
-    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Choose the tables' })).not.toBeInTheDocument();
+  it('offers nothing but dismissing when the user has to act first', () => {
+    renderWithProviders(<ErrorBar error={{ operation: 'refresh', message: 'The sheet Actions is protected.', fixes: [] }} onFix={() => {}} onDismiss={() => {}} />);
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual(['Dismiss the message']);
   });
 
-  it('offers to choose the tables when a table could not be found', async () => {
+  it.each([
+    ['choose-tables', 'Choose the tables'],
+    ['refresh', 'Refresh summary'],
+    ['check-again', 'Check again'],
+  ] as const)('labels the %s fix "%s"', async (fix, label) => {
     const calls: string[] = [];
     const { user } = renderWithProviders(
-      <ErrorBar
-        error={{
-          operation: 'refresh',
-          code: 'table-not-found',
-          message: 'No actions table found. Choose the table under Settings > Tables and columns.',
-          retryable: false,
-        }}
-        onRetry={() => calls.push('retry')}
-        onDismiss={() => calls.push('dismiss')}
-        onChooseTables={() => calls.push('choose')}
-      />,
+      <ErrorBar error={{ operation: 'show-summary', message: 'Something to fix.', fixes: [fix] }} onFix={(chosen) => calls.push(chosen)} onDismiss={() => {}} />,
     );
-    expect(screen.getByText('No actions table found. Choose the table under Settings > Tables and columns.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Choose the tables' }));
-    expect(calls).toEqual(['choose']);
+    await user.click(screen.getByRole('button', { name: label }));
+    expect(calls).toEqual([fix]);
+  });
+});
+
+describe('NotesBar', () => {
+  it('says the summary was refreshed and lists what was left undone, as a warning that can be dismissed', async () => {
+    const dismissed: string[] = [];
+    const note = 'The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were.';
+    const { user } = renderWithProviders(<NotesBar notes={[note]} onDismiss={() => dismissed.push('notes')} />);
+    expect(screen.getByText('Summary refreshed, with something left undone')).toBeInTheDocument();
+    expect(screen.getByText(note)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss the message' }));
+    expect(dismissed).toEqual(['notes']);
   });
 });

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import type { Operation, PaneError } from '../state/paneState';
+import type { Operation, PaneError, PaneFix } from '../state/paneState';
 
 const TITLES: Record<Operation, string> = {
   start: 'Could not open the add-in',
@@ -12,19 +12,22 @@ const TITLES: Record<Operation, string> = {
   'show-summary': 'Could not show the summary',
 };
 
+const FIX_LABELS: Record<PaneFix, string> = {
+  'choose-tables': 'Choose the tables',
+  refresh: 'Refresh summary',
+  'check-again': 'Check again',
+  retry: 'Try again',
+};
+
 export interface ErrorBarProps {
   error: PaneError;
-  onRetry: () => void;
+  /** Does one of the fixes the controller chose for this failure. */
+  onFix: (fix: PaneFix) => void;
   onDismiss: () => void;
-  /** Opens the settings' table pickers; offered when a table could not be found. */
-  onChooseTables: () => void;
 }
 
-/**
- * A failure, in the host's own words, with "Try again" when the host said trying again can help, and "Choose the
- * tables" when a table could not be found, since choosing it is what fixes that.
- */
-export function ErrorBar({ error, onRetry, onDismiss, onChooseTables }: ErrorBarProps) {
+/** A failure, in the host's own words, with the fixes the controller offers for it, each a button. */
+export function ErrorBar({ error, onFix, onDismiss }: ErrorBarProps) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
@@ -36,8 +39,11 @@ export function ErrorBar({ error, onRetry, onDismiss, onChooseTables }: ErrorBar
           <Button appearance="transparent" aria-label="Dismiss the message" icon={<DismissRegular />} onClick={onDismiss} />
         }
       >
-        {error.code === 'table-not-found' && <Button onClick={onChooseTables}>Choose the tables</Button>}
-        {error.retryable && <Button onClick={onRetry}>Try again</Button>}
+        {error.fixes.map((fix) => (
+          <Button key={fix} onClick={() => onFix(fix)}>
+            {FIX_LABELS[fix]}
+          </Button>
+        ))}
       </MessageBarActions>
     </MessageBar>
   );

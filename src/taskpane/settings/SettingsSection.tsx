@@ -13,7 +13,9 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { JacSettings } from '../../core/types';
+import type { StartupState } from '../../host/WorkbookHost';
 import type { TablesPanel, WorkbookOutline } from '../state/paneState';
+import { StartupField } from './StartupField';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
 
@@ -49,16 +51,17 @@ export interface SettingsSectionProps {
   /** Whether "Tables and columns" is open, and requests to move focus into it (from an error's "Choose the tables"). */
   tablesPanel: TablesPanel;
   onTablesToggle: (open: boolean) => void;
+  /** Whether the add-in starts with the workbook now; null where the host cannot start with a workbook (no switch). */
+  startup?: StartupState | null;
 }
 
-/**
- * Said beside the switch because turning it on has an effect beyond the pane: in Excel the add-in then loads whenever
- * this workbook opens (a shared runtime), which is what lets it check edits with the pane closed.
- */
-const CHECK_WHILE_EDITING_HINT =
-  'Keeps checking with the pane closed too: the add-in then starts whenever this workbook opens.';
+/** Checking runs while the add-in does; whether it starts with the workbook is a separate choice (StartupField). */
+const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the add-in is running.';
 
-/** The paper's dates, which tables to read, and the live-checking and data-validation switches; stored in the workbook. */
+/**
+ * The paper's dates, which tables to read, and the live-checking, start-up and data-validation switches; stored in the
+ * workbook.
+ */
 export function SettingsSection({
   settings,
   outline,
@@ -69,6 +72,7 @@ export function SettingsSection({
   onSave,
   tablesPanel,
   onTablesToggle,
+  startup = null,
 }: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
@@ -124,6 +128,13 @@ export function SettingsSection({
           onChange={(_, data) => onChange({ ...settings, checkWhileEditing: data.checked })}
         />
       </Field>
+      {startup !== null && (
+        <StartupField
+          checked={settings.startWithWorkbook ?? false}
+          startup={startup}
+          onChange={(startWithWorkbook) => onChange({ ...settings, startWithWorkbook })}
+        />
+      )}
       <Switch
         label="Add data validation to the tables (in-cell lists and date checks)"
         checked={settings.dataValidation}

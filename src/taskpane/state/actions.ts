@@ -1,5 +1,6 @@
 import type { Finding, JacSettings } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
+import type { StartupState } from '../../host/WorkbookHost';
 import type { CopyStatus, PaneError, PanePaper, WorkbookOutline } from './paneState';
 
 /** Everything that can happen to the pane. The controller dispatches these; only the reducer changes state. */
@@ -8,7 +9,7 @@ export type PaneAction =
   | { type: 'workbookChecked'; findings: Finding[]; outline: WorkbookOutline }
   | { type: 'refreshStarted' }
   | { type: 'refreshProgressed'; step: RefreshStep }
-  | { type: 'refreshSucceeded'; message: string; findings: Finding[]; outline: WorkbookOutline }
+  | { type: 'refreshSucceeded'; message: string; findings: Finding[]; outline: WorkbookOutline; notes: string[] }
   | { type: 'settingsEdited'; settings: JacSettings }
   | { type: 'settingsSaveStarted' }
   | { type: 'settingsSaved'; settings: JacSettings }
@@ -17,7 +18,9 @@ export type PaneAction =
   | { type: 'errorDismissed' }
   | { type: 'tablesToggled'; open: boolean }
   | { type: 'tablesRequested' }
-  | { type: 'commandRefreshed'; message: string }
+  | { type: 'commandRefreshed'; message: string; notes: string[] }
+  | { type: 'notesDismissed' }
+  | { type: 'startupKnown'; startup: StartupState | null }
   | { type: 'paperWritten'; paper: PanePaper }
   | { type: 'copyStarted' }
   | { type: 'copyFinished'; status: Exclude<CopyStatus, { phase: 'idle' | 'copying' }> }
@@ -32,11 +35,12 @@ export const paneActions = {
   }),
   refreshStarted: (): PaneAction => ({ type: 'refreshStarted' }),
   refreshProgressed: (step: RefreshStep): PaneAction => ({ type: 'refreshProgressed', step }),
-  refreshSucceeded: (message: string, findings: Finding[], outline: WorkbookOutline): PaneAction => ({
+  refreshSucceeded: (message: string, findings: Finding[], outline: WorkbookOutline, notes: string[] = []): PaneAction => ({
     type: 'refreshSucceeded',
     message,
     findings,
     outline,
+    notes,
   }),
   settingsEdited: (settings: JacSettings): PaneAction => ({ type: 'settingsEdited', settings }),
   settingsSaveStarted: (): PaneAction => ({ type: 'settingsSaveStarted' }),
@@ -46,7 +50,9 @@ export const paneActions = {
   errorDismissed: (): PaneAction => ({ type: 'errorDismissed' }),
   tablesToggled: (open: boolean): PaneAction => ({ type: 'tablesToggled', open }),
   tablesRequested: (): PaneAction => ({ type: 'tablesRequested' }),
-  commandRefreshed: (message: string): PaneAction => ({ type: 'commandRefreshed', message }),
+  commandRefreshed: (message: string, notes: string[] = []): PaneAction => ({ type: 'commandRefreshed', message, notes }),
+  notesDismissed: (): PaneAction => ({ type: 'notesDismissed' }),
+  startupKnown: (startup: StartupState | null): PaneAction => ({ type: 'startupKnown', startup }),
   paperWritten: (paper: PanePaper): PaneAction => ({ type: 'paperWritten', paper }),
   copyStarted: (): PaneAction => ({ type: 'copyStarted' }),
   copyFinished: (status: Exclude<CopyStatus, { phase: 'idle' | 'copying' }>): PaneAction => ({ type: 'copyFinished', status }),

@@ -2,18 +2,32 @@ import type { RefreshHeadline } from '../../core/refreshHeadline';
 import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
-import type { HostErrorCode } from '../../host/WorkbookHost';
+import type { HostErrorCode, StartupState } from '../../host/WorkbookHost';
 
 /** What the pane was doing when something failed, so the error can say it and "Try again" can redo it. */
 export type Operation = 'start' | 'check' | 'listen' | 'refresh' | 'save-settings' | 'select-cell' | 'show-summary';
+
+/**
+ * What the error bar offers to do about a failure. The controller chooses them from the host's code (toPaneError.ts);
+ * the bar only shows them.
+ */
+export type PaneFix =
+  /** Do the same again: the host said trying again can help (a cell being edited, Excel busy). */
+  | 'retry'
+  /** Open Tables and columns at the missing table's picker: a table could not be found. */
+  | 'choose-tables'
+  /** Refresh the summary: there is none yet. */
+  | 'refresh'
+  /** Read the workbook afresh: a sheet the findings point to has gone. */
+  | 'check-again';
 
 export interface PaneError {
   operation: Operation;
   /** Shown as it is: host errors are already written for a person. */
   message: string;
-  retryable: boolean;
-  /** The host's code, when a host error: the bar offers the fix some codes have (table-not-found: choose the tables). */
+  /** The host's code, when a host error. */
   code?: HostErrorCode;
+  fixes: PaneFix[];
 }
 
 export type RefreshStatus =
@@ -59,11 +73,15 @@ export interface PaneState {
   findings: Finding[] | null;
   outline: WorkbookOutline | null;
   error: PaneError | null;
+  /** What the last refresh could not do alongside the summary (highlighting on a protected sheet, say). */
+  notes: string[];
   limitations: string[];
   tablesPanel: TablesPanel;
   /** The summary the last refresh wrote (the pane's or the ribbon's), for Copy for Word and At a glance. */
   paper: PanePaper | null;
   copy: CopyStatus;
+  /** Whether the add-in starts with this workbook; null where the host cannot start with a workbook at all. */
+  startup: StartupState | null;
 }
 
 /** What the last written refresh put on the summary sheet. */
@@ -100,8 +118,10 @@ export const INITIAL_PANE_STATE: PaneState = {
   findings: null,
   outline: null,
   error: null,
+  notes: [],
   limitations: [],
   tablesPanel: { open: false, focusRequest: 0 },
   paper: null,
   copy: { phase: 'idle' },
+  startup: null,
 };

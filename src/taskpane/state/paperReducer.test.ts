@@ -40,7 +40,7 @@ describe('paneReducer: the paper and Copy for Word', () => {
 
   it('keeps the last written paper when a refresh fails, as the host keeps the last summary', () => {
     const running = paneReducer({ ...ready, paper }, paneActions.refreshStarted());
-    const failed = paneReducer(running, paneActions.failed({ operation: 'refresh', message: 'The sheet is protected.', retryable: false }));
+    const failed = paneReducer(running, paneActions.failed({ operation: 'refresh', message: 'The sheet is protected.', fixes: [] }));
     expect(failed.paper).toBe(paper);
   });
 });

@@ -3,7 +3,7 @@ import { paneActions } from './actions';
 import { INITIAL_PANE_STATE, type PaneState, type WorkbookOutline } from './paneState';
 import { paneReducer } from './reducer';
 
-const stored: JacSettings = { since: '2024-07-24', asOf: '2024-09-30', dataValidation: false, checkWhileEditing: true };
+const stored: JacSettings = { since: '2024-07-24', asOf: '2024-09-30', dataValidation: false, checkWhileEditing: true, startWithWorkbook: false };
 
 const finding: Finding = {
   severity: 'error',
@@ -50,7 +50,7 @@ describe('paneReducer', () => {
   });
 
   it('starts a refresh at the reading step and clears an old error', () => {
-    const failed = { ...ready, error: { operation: 'refresh' as const, message: 'The sheet is protected.', retryable: false } };
+    const failed = { ...ready, error: { operation: 'refresh' as const, message: 'The sheet is protected.', fixes: [] } };
     expect(paneReducer(failed, paneActions.refreshStarted())).toEqual({
       ...ready,
       refresh: { phase: 'running', step: 'reading', previous: null },
@@ -80,10 +80,23 @@ describe('paneReducer', () => {
     });
   });
 
+  it('keeps what a refresh could not do alongside the summary until the next refresh starts or the user dismisses it', () => {
+    const note = 'The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were.';
+    const done = paneReducer(paneReducer(ready, paneActions.refreshStarted()), paneActions.refreshSucceeded('7 actions', [], outline, [note]));
+    expect(done.notes).toEqual([note]);
+    expect(paneReducer(done, paneActions.refreshStarted()).notes).toEqual([]);
+    expect(paneReducer(done, paneActions.notesDismissed()).notes).toEqual([]);
+    expect(paneReducer(ready, paneActions.commandRefreshed('7 actions', [note])).notes).toEqual([note]);
+  });
+
+  it('takes the workbook’s startup behaviour as the host reports it', () => {
+    expect(paneReducer(ready, paneActions.startupKnown('with-workbook')).startup).toBe('with-workbook');
+  });
+
   it('goes back to the previous outcome when a later refresh fails', () => {
     const done: PaneState = { ...ready, refresh: { phase: 'done', message: 'First outcome' } };
     const running = paneReducer(done, paneActions.refreshStarted());
-    const error = { operation: 'refresh' as const, message: 'The sheet Actions is protected.', retryable: false };
+    const error = { operation: 'refresh' as const, message: 'The sheet Actions is protected.', fixes: [] };
     expect(paneReducer(running, paneActions.failed(error))).toEqual({
       ...ready,
       refresh: { phase: 'done', message: 'First outcome' },
@@ -93,7 +106,7 @@ describe('paneReducer', () => {
 
   it('goes back to idle when the first refresh fails', () => {
     const running = paneReducer(ready, paneActions.refreshStarted());
-    const error = { operation: 'refresh' as const, message: 'Excel is busy.', retryable: true };
+    const error = { operation: 'refresh' as const, message: 'Excel is busy.', fixes: ['retry' as const] };
     expect(paneReducer(running, paneActions.failed(error))).toEqual({ ...ready, error });
   });
 
@@ -119,27 +132,27 @@ describe('paneReducer', () => {
 
   it('stops the saving indicator when saving fails', () => {
     const saving: PaneState = { ...ready, savingSettings: true };
-    const error = { operation: 'save-settings' as const, message: 'The workbook is read-only.', retryable: false };
+    const error = { operation: 'save-settings' as const, message: 'The workbook is read-only.', fixes: [] };
     expect(paneReducer(saving, paneActions.failed(error))).toEqual({ ...ready, error });
   });
 
   it('ends the start-up state when starting fails', () => {
-    const error = { operation: 'start' as const, message: 'The add-in could not read this workbook.', retryable: false };
+    const error = { operation: 'start' as const, message: 'The add-in could not read this workbook.', fixes: [] };
     expect(paneReducer(INITIAL_PANE_STATE, paneActions.failed(error))).toEqual({ ...INITIAL_PANE_STATE, starting: false, error });
   });
 
   it('clears a dismissed error', () => {
-    const failed: PaneState = { ...ready, error: { operation: 'select-cell', message: 'No such sheet.', retryable: false } };
+    const failed: PaneState = { ...ready, error: { operation: 'select-cell', message: 'No such sheet.', fixes: [] } };
     expect(paneReducer(failed, paneActions.errorDismissed())).toEqual(ready);
   });
 
   it('shows the outcome line of a ribbon refresh and drops an old refresh error, but not other errors', () => {
-    const refreshError = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', retryable: false };
+    const refreshError = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', fixes: [] };
     expect(paneReducer({ ...ready, error: refreshError }, paneActions.commandRefreshed('16 audits, 7 actions: 1 overdue'))).toEqual({
       ...ready,
       refresh: { phase: 'done', message: '16 audits, 7 actions: 1 overdue' },
     });
-    const saveError = { operation: 'save-settings' as const, message: 'The workbook is read-only.', retryable: false };
+    const saveError = { operation: 'save-settings' as const, message: 'The workbook is read-only.', fixes: [] };
     expect(paneReducer({ ...ready, error: saveError }, paneActions.commandRefreshed('16 audits, 7 actions: 1 overdue'))).toEqual({
       ...ready,
       refresh: { phase: 'done', message: '16 audits, 7 actions: 1 overdue' },
@@ -154,7 +167,7 @@ describe('paneReducer', () => {
   });
 
   it('opens the tables panel and asks for focus each time the tables are requested, keeping the error on show', () => {
-    const error = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', retryable: false };
+    const error = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', fixes: [] };
     const failed: PaneState = { ...ready, error };
     const requested = paneReducer(failed, paneActions.tablesRequested());
     expect(requested).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 1 } });

@@ -20,6 +20,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         refresh: { phase: 'running', step: 'reading', previous: state.refresh.phase === 'done' ? state.refresh.message : null },
         error: null,
+        notes: [],
       };
     case 'refreshProgressed':
       return state.refresh.phase === 'running' ? { ...state, refresh: { ...state.refresh, step: action.step } } : state;
@@ -29,6 +30,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         refresh: { phase: 'done', message: action.message },
         findings: action.findings,
         outline: action.outline,
+        notes: action.notes,
       };
     case 'settingsEdited':
       return { ...state, settings: action.settings, settingsDirty: true, settingsSaved: false };
@@ -60,7 +62,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         refresh: { phase: 'done', message: action.message },
         error: state.error?.operation === 'refresh' ? null : state.error,
+        notes: action.notes,
       };
+    case 'notesDismissed':
+      return { ...state, notes: [] };
+    case 'startupKnown':
+      return { ...state, startup: action.startup };
     case 'tablesRequested':
       return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1 } };
     case 'paperWritten':

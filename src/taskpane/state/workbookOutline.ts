@@ -1,5 +1,5 @@
 import { cellText } from '../../core/cellText';
-import { SUMMARY_SHEET_NAME } from '../../core/footprint';
+import { isOwnedSheet } from '../../core/footprint';
 import type { Analysis, LocatedTable, SheetCells, WorkbookCells } from '../../core/types';
 import type { DetectedTable, WorkbookOutline } from './paneState';
 
@@ -8,8 +8,8 @@ import type { DetectedTable, WorkbookOutline } from './paneState';
  * the engine settled on with their header texts, so a user can see what was detected and remap a column.
  */
 export function workbookOutline(cells: WorkbookCells, analysis: Pick<Analysis, 'plan' | 'actions'>): WorkbookOutline {
-  // The add-in's own summary sheet is output, never a candidate input.
-  const userSheets = cells.sheets.filter((sheet) => sheet.name !== SUMMARY_SHEET_NAME);
+  // The add-in's own sheets (the summary, its data sheet) are never a candidate input, whatever their case.
+  const userSheets = cells.sheets.filter((sheet) => !isOwnedSheet(sheet.name));
   return {
     sheets: userSheets.map((sheet) => sheet.name),
     tables: userSheets.flatMap((sheet) => sheet.tables.map((table) => ({ name: table.name, sheet: sheet.name }))),
