@@ -24,17 +24,25 @@ node bin/jac-summary.js "$work/tracker.xlsx" --as-of 28/08/2024 --since 24/07/20
 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf --outdir "$work" "$work/summary.xlsx" >/dev/null 2>&1
 [ -s "$work/summary.pdf" ] || { echo "printScreenshots: LibreOffice wrote no PDF." >&2; exit 1; }
 
+# The charts' titles are drawn only by the charts (the tables' titles differ), so finding them in the PDF's text
+# shows LibreOffice rendered the chart parts.
+pdftotext "$work/summary.pdf" "$work/summary.txt"
+for title in 'The plan by stage' 'Open actions by risk and due date'; do
+  grep -q "$title" "$work/summary.txt" || { echo "printScreenshots: the chart \"$title\" is not in the PDF." >&2; exit 1; }
+done
+
 # LibreOffice prints every visible sheet; the summary's pages are those headed by its title (repeated on each).
 rm -f docs/screenshots/printed-summary-*.png
 pages="$(pdfinfo "$work/summary.pdf" | awk '/^Pages:/ { print $2 }')"
 n=0
 for page in $(seq 1 "$pages"); do
-  if pdftotext -f "$page" -l "$page" "$work/summary.pdf" - | grep -q 'Joint Audit Committee: internal audit summary'; then
+  pdftotext -f "$page" -l "$page" "$work/summary.pdf" "$work/page.txt"
+  if grep -q 'Joint Audit Committee: internal audit summary' "$work/page.txt"; then
     n=$((n + 1))
     pdftoppm -f "$page" -l "$page" -r 72 -png -singlefile "$work/summary.pdf" "docs/screenshots/printed-summary-$n"
     # A thin grey edge, so the white page stands out on a white README.
     if command -v convert >/dev/null; then
-      convert "docs/screenshots/printed-summary-$n.png" -bordercolor '#bfbfbf' -border 1 "docs/screenshots/printed-summary-$n.png"
+      convert "docs/screenshots/printed-summary-$n.png" -bordercolor '#bfbfbf' -border 1 -define png:exclude-chunk=date,time "docs/screenshots/printed-summary-$n.png"
     fi
   fi
 done
