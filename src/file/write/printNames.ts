@@ -8,13 +8,13 @@
  * the summary's final one.
  */
 import { quoteSheetName } from '../../core/address';
+import { rangeReference } from '../../core/rangeReference';
 import type { LayoutPrint } from '../../core/types';
 import type { Package } from '../ooxml/Package';
 import type { WorkbookPart } from '../ooxml/workbookPart';
 import { escapeXml } from '../xml/entities';
 import { insertionPoint, splice, topLevel } from '../xml/topLevel';
 import { Tok, XmlReader } from '../xml/XmlReader';
-import { rangeReference } from '../../core/rangeReference';
 import { WORKBOOK_ORDER } from './worksheetOrder';
 
 export const PRINT_AREA = '_xlnm.Print_Area';
@@ -48,7 +48,7 @@ export function setPrintNames(pkg: Package, workbook: WorkbookPart, sheetIndex: 
   const edits: { start: number; end: number; text: string }[] = [];
   let kept = 0;
   let closeStart = list.end;
-  const reader = new XmlReader(text.slice(0, list.end), list.start);
+  const reader = new XmlReader(text, list.start);
   reader.next();
   const selfClosed = reader.selfClosing;
   while (!selfClosed && reader.next() !== Tok.End) {

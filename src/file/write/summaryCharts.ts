@@ -4,7 +4,7 @@
  * content types. Part names are the first free ones, so the user's own drawings and charts keep theirs; the old
  * summary's drawing and charts were taken away with the sheet's relationships (sheetList.ts clearSheet).
  */
-import type { SummaryLayout } from '../../core/types';
+import type { LayoutChart, SummaryLayout } from '../../core/types';
 import { CONTENT_TYPE, setOverride } from '../ooxml/contentTypes';
 import type { Package } from '../ooxml/Package';
 import { freePartName, relativeTarget } from '../ooxml/partNames';
@@ -16,7 +16,7 @@ import type { WorksheetSections } from './summarySheetXml';
 
 /** A chart part's XML, built before anything in the package changes. */
 export interface BuiltChart {
-  chart: NonNullable<SummaryLayout['charts']>[number];
+  chart: LayoutChart;
   xml: string;
 }
 
