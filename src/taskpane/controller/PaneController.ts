@@ -3,7 +3,7 @@ import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
 import { refreshSummary } from '../../host/refresh';
 import type { CellsChange, WorkbookHost } from '../../host/WorkbookHost';
-import { copyForWord } from '../paper/copyForWord';
+import { copyPaper } from '../paper/copyPaper';
 import { panePaper } from '../paper/panePaper';
 import type { ClipboardContent, ClipboardRoute } from '../paper/writeClipboard';
 import { paneActions, type PaneAction } from '../state/actions';
@@ -269,13 +269,13 @@ export class PaneController {
     }
   }
 
-  /** Copy for Word (copyForWord.ts): the last refresh's summary onto the clipboard, or selected for Ctrl+C. */
+  /** Copy for Word (copyPaper.ts): the last refresh's summary onto the clipboard, or selected for Ctrl+C. */
   async copyForWord(): Promise<void> {
     const { paper, copy } = this.state;
     if (!paper || copy.phase === 'copying') return;
     const generation = this.generation;
     this.dispatch(paneActions.copyStarted());
-    const outcome = await copyForWord(paper.summary, this.host, this.options.clipboard);
+    const outcome = await copyPaper(paper.summary, this.host, this.options.clipboard);
     if (generation === this.generation) this.dispatch(paneActions.copyFinished(outcome));
   }
 

@@ -17,7 +17,7 @@ export type CopyOutcome = Exclude<CopyStatus, { phase: 'idle' | 'copying' }>;
  * Call it straight from the click: the clipboard is written before the first await, while it still answers the
  * user's gesture.
  */
-export async function copyForWord(
+export async function copyPaper(
   summary: SummaryModel,
   host: Pick<WorkbookHost, 'selectCell'>,
   write: (content: ClipboardContent) => Promise<ClipboardRoute> = writeClipboard,
