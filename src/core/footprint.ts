@@ -3,7 +3,8 @@
  * the preview). Every reader ignores the footprint and every writer touches nothing else, so a workbook written by
  * one shell reads in another as if that shell had written it.
  *
- * - the summary sheet, "JAC Summary";
+ * - the summary sheet, "JAC Summary", with its charts and its print setup (including the print area and print
+ *   titles, which a workbook keeps as defined names local to the sheet);
  * - one very hidden data sheet, "JAC Data", holding the stored record (settings, what the add-in wrote, the last
  *   refresh, recorded papers) as JSON: see dataSheet.ts;
  * - its conditional formats on the actions table, known by a mark inside their formula that changes nothing;

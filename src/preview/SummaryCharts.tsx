@@ -6,7 +6,8 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { LayoutChart, SummaryLayout } from '../core/types';
-import { chartData, columnChart, describeChart, type ChartData } from './chartBars';
+import { chartData, describeChart, type ChartData } from '../core/chartData';
+import { columnChart } from './chartBars';
 
 const WIDTH = 420;
 const HEIGHT = 220;

@@ -1,26 +1,6 @@
-import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
-import { layoutSummary } from '../core/layoutSummary';
-import { chartData, columnChart, describeChart, wrapLabel } from './chartBars';
+import { columnChart, wrapLabel } from './chartBars';
 
-const layout = layoutSummary(seedSummaryWithOverdue());
-const [planChart, openChart] = layout.charts!;
 const PLOT = { left: 0, top: 0, width: 300, height: 100 };
-
-describe('chartData', () => {
-  it('reads the figures from the sheet’s cells at the ranges the native chart reads', () => {
-    expect(chartData(layout, openChart)).toEqual({
-      title: 'Open actions by risk and due date',
-      stacked: true,
-      categories: ['High', 'Medium', 'Low'],
-      series: [
-        { name: 'Overdue', colour: '#C00000', values: [0, 1, 2] },
-        { name: 'Due within 30 days', colour: '#FFC000', values: [0, 0, 0] },
-        { name: 'Not yet due', colour: '#5B9BD5', values: [0, 0, 0] },
-      ],
-    });
-    expect(chartData(layout, planChart).categories).toEqual(['Final report issued', 'Draft report', 'Planning']);
-  });
-});
 
 describe('columnChart', () => {
   it('stacks each category’s series into one column scaled to the tallest, over whole-number ticks', () => {
@@ -47,15 +27,6 @@ describe('columnChart', () => {
     const geometry = columnChart(data, PLOT);
     expect(geometry.ticks.map((tick) => tick.value)).toEqual([0, 5, 10, 15]);
     expect(geometry.segments.map((s) => [s.label, Math.round(s.height)])).toEqual([['Final, Audits: 12', 80]]);
-  });
-});
-
-describe('describeChart', () => {
-  it('gives every bar in words, the chart’s text equivalent', () => {
-    expect(describeChart(chartData(layout, openChart))).toBe(
-      'High: 0 overdue, 0 due within 30 days, 0 not yet due. Medium: 1 overdue, 0 due within 30 days, 0 not yet due. Low: 2 overdue, 0 due within 30 days, 0 not yet due.',
-    );
-    expect(describeChart(chartData(layout, planChart))).toBe('Final report issued: 2 audits. Draft report: 3 audits. Planning: 11 audits.');
   });
 });
 

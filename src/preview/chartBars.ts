@@ -1,35 +1,9 @@
 /**
- * The summary's native charts drawn as the preview's SVG: the figures read from the sheet's cells through the
- * layout's chart description (the same ranges Excel's chart reads), then the bars' rectangles. Pure, so the
- * geometry is tested without a browser.
+ * The summary's native charts drawn as the preview's SVG: the bars' rectangles from the figures core's chartData
+ * reads from the sheet's cells (the same ranges Excel's chart reads). Pure, so the geometry is tested without a
+ * browser.
  */
-import type { LayoutChart, LayoutRect, SummaryLayout } from '../core/types';
-
-export interface ChartData {
-  title: string;
-  stacked: boolean;
-  categories: string[];
-  series: { name: string; colour: string; values: number[] }[];
-}
-
-/** The chart's categories and series values, read from the layout's cells at the chart's ranges. */
-export function chartData(layout: Pick<SummaryLayout, 'values'>, chart: LayoutChart): ChartData {
-  const column = (rect: LayoutRect) => {
-    const cells: (string | number | null)[] = [];
-    for (let row = rect.top; row <= rect.bottom; row++) cells.push(layout.values[row]?.[rect.left] ?? null);
-    return cells;
-  };
-  return {
-    title: chart.title,
-    stacked: chart.type === 'column-stacked',
-    categories: column(chart.categories).map((value) => (value === null ? '' : String(value))),
-    series: chart.series.map((series) => ({
-      name: String(layout.values[series.nameCell.row]?.[series.nameCell.column] ?? series.name),
-      colour: `#${series.colour}`,
-      values: column(series.values).map((value) => (typeof value === 'number' ? value : 0)),
-    })),
-  };
-}
+import { columnTotals, tickStep, type ChartData } from '../core/chartData';
 
 export interface Segment {
   x: number;
@@ -64,9 +38,7 @@ export interface PlotArea {
  */
 export function columnChart(data: ChartData, plot: PlotArea): ColumnChartGeometry {
   const count = data.categories.length;
-  const totals = data.categories.map((_, index) =>
-    data.stacked ? data.series.reduce((sum, series) => sum + series.values[index], 0) : Math.max(0, ...data.series.map((series) => series.values[index])),
-  );
+  const totals = columnTotals(data);
   const largest = Math.max(1, ...totals);
   const step = tickStep(largest);
   const top = Math.ceil(largest / step) * step;
@@ -121,19 +93,4 @@ export function wrapLabel(text: string, width: number): string[] {
   const second = lines.slice(1).join(' ');
   const clip = (l: string) => (l.length > width ? `${l.slice(0, width - 1)}…` : l);
   return lines.length === 1 ? [clip(lines[0])] : [clip(lines[0]), second.length > width ? `${second.slice(0, width - 1)}…` : second];
-}
-
-/** A whole-number step giving at most five intervals: 1, 2, 5, 10, 20, 50... */
-function tickStep(largest: number): number {
-  for (let magnitude = 1; ; magnitude *= 10) {
-    for (const step of [1, 2, 5]) if (largest / (step * magnitude) <= 5) return step * magnitude;
-  }
-}
-
-/** What the chart shows, in words: the text equivalent a screen reader reads instead of the picture. */
-export function describeChart(data: ChartData): string {
-  return data.categories
-    .map((category, index) => `${category}: ${data.series.map((series) => `${series.values[index]} ${series.name.toLowerCase()}`).join(', ')}`)
-    .join('. ')
-    .concat('.');
 }

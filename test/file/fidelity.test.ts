@@ -13,6 +13,7 @@ import { resolveSettings } from '../../src/core/resolveSettings';
 import { FileHost } from '../../src/file/FileHost';
 import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import { fakeIo, SAMPLE } from '../cli/fakeIo';
+import { seedSummaryWithOverdue } from '../core/seedWithOverdue';
 import { changedParts, excelJsRead, partsOf, WORKBOOK_LISTS } from './packageParts';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/fidelity');
@@ -40,11 +41,22 @@ beforeAll(async () => {
   sampleSummary = WorkbookFile.open(sample.copy).cells({ includeOwnSheets: true }).sheets.find((s) => s.name === 'JAC Summary')!.values;
 });
 
+/** The parts a refresh adds: the summary and data sheets, and the summary's drawing with its chart (the plan by stage). */
+const ADDED = (drawing: number) => [
+  `xl/charts/chart${drawing}.xml`,
+  `xl/drawings/_rels/drawing${drawing}.xml.rels`,
+  `xl/drawings/drawing${drawing}.xml`,
+  'xl/worksheets/_rels/sheet3.xml.rels',
+  'xl/worksheets/sheet3.xml',
+  'xl/worksheets/sheet4.xml',
+];
+
 describe.each([
-  ['libreoffice-chart-comment.xlsx', 'LibreOffice: a chart and a comment on the actions sheet, a table without style info'],
-  ['openpyxl-table.xlsx', 'openpyxl: an Excel table with absolute part names'],
-  ['openpyxl-1904-uncalculated.xlsx', 'openpyxl: the 1904 date system and formulas with no cached result'],
-])('%s (%s)', (name) => {
+  // LibreOffice's own chart is chart1 in drawing1, so the summary's take the next free names.
+  ['libreoffice-chart-comment.xlsx', 'LibreOffice: a chart and a comment on the actions sheet, a table without style info', ADDED(2)],
+  ['openpyxl-table.xlsx', 'openpyxl: an Excel table with absolute part names', ADDED(1)],
+  ['openpyxl-1904-uncalculated.xlsx', 'openpyxl: the 1904 date system and formulas with no cached result', ADDED(1)],
+])('%s (%s)', (name, _description, added) => {
   let original: Uint8Array;
   let result: Awaited<ReturnType<typeof summarise>>;
 
@@ -62,7 +74,7 @@ describe.each([
 
   it('keeps every original part, and every part it does not own byte for byte', () => {
     expect(changedParts(original, result.copy, [...WORKBOOK_LISTS, ...TRACKER_SHEETS])).toEqual([]);
-    expect([...partsOf(result.copy).keys()].filter((part) => !partsOf(original).has(part))).toEqual(['xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
+    expect([...partsOf(result.copy).keys()].filter((part) => !partsOf(original).has(part)).sort()).toEqual(added);
   });
 
   it("opens again in the file shell, with the user's cells as they were, and in ExcelJS", async () => {
@@ -131,6 +143,30 @@ describe.each([
       const excel = await excelJsRead(copy);
       expect(excel.getWorksheet('JAC Summary')!.getCell('A1').value).toBe('Joint Audit Committee: internal audit summary');
     }
+  });
+
+  it('replaces its own drawing and chart parts on a second refresh, never adding to them, and still keeps every other part', async () => {
+    const original = await bytesOf(name);
+    const host = await FileHost.open(original);
+    const results = { tables: { plan: null, actions: null }, dataValidation: true, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+    const layout = layoutSummary(seedSummaryWithOverdue());
+    await host.writeResults({ layout, ...results });
+    const once = await host.save();
+    await host.writeResults({ layout, ...results });
+    const twice = await host.save();
+
+    const added = (copy: Uint8Array) => [...partsOf(copy).keys()].filter((part) => !partsOf(original).has(part)).sort();
+    // Each corpus file's own chart (if any) is chart1 in drawing1, so the summary's two charts and drawing come next.
+    const first = partsOf(original).has('xl/charts/chart1.xml') ? 2 : 1;
+    expect(added(once).filter((part) => /charts|drawings/.test(part))).toEqual([
+      `xl/charts/chart${first}.xml`,
+      `xl/charts/chart${first + 1}.xml`,
+      `xl/drawings/_rels/drawing${first}.xml.rels`,
+      `xl/drawings/drawing${first}.xml`,
+    ]);
+    expect(added(twice)).toEqual(added(once));
+    expect(changedParts(original, twice, WORKBOOK_LISTS)).toEqual([]);
+    expect(WorkbookFile.open(twice).cells().sheets).toEqual(WorkbookFile.open(original).cells().sheets);
   });
 
   it('is read, not refused: a workbook without the tables is blocked with what was looked for', async () => {

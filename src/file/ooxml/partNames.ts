@@ -36,3 +36,17 @@ export function relativeTarget(sourcePart: string, part: string): string {
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
+
+/**
+ * The first name `stem` + n + `extension` (n = 1, 2...) that no part of the package has, without regard to case, and
+ * whose relationships part is not there either: a stray `.rels` left by another tool would otherwise attach its
+ * relationships to the new part.
+ *
+ * @example freePartName(pkg, 'xl/charts/chart', '.xml') === 'xl/charts/chart2.xml' // when the user has chart1.xml
+ */
+export function freePartName(pkg: { find(name: string): string | undefined }, stem: string, extension: string): string {
+  for (let n = 1; ; n++) {
+    const name = `${stem}${n}${extension}`;
+    if (!pkg.find(name) && !pkg.find(relsPartOf(name))) return name;
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { CONTENT_TYPE, removeOverrides, setOverride } from '../ooxml/contentTypes';
 import type { Package } from '../ooxml/Package';
-import { relativeTarget, relsPartOf } from '../ooxml/partNames';
+import { freePartName, relativeTarget, relsPartOf } from '../ooxml/partNames';
 import { addRelationship, readRelationships, removeRelationships } from '../ooxml/relationships';
 import type { SheetEntry, SheetState, WorkbookPart } from '../ooxml/workbookPart';
 import { escapeXml } from '../xml/entities';
@@ -15,9 +15,11 @@ import { Tok, XmlReader } from '../xml/XmlReader';
 
 const WORKSHEET_REL = '/worksheet';
 
-/** Adds a sheet after the last one and returns its part name. */
-export function addSheet(pkg: Package, workbook: WorkbookPart, name: string, state: SheetState, xml: string): string {
-  const part = freePartName(pkg, 'xl/worksheets/sheet', '.xml');
+/**
+ * Adds a sheet after the last one and returns its part name: `part` when the caller chose it first (to relate
+ * other parts to the sheet before its XML is written), else the first free `xl/worksheets/sheetN.xml`.
+ */
+export function addSheet(pkg: Package, workbook: WorkbookPart, name: string, state: SheetState, xml: string, part = freeSheetPart(pkg)): string {
   pkg.set(part, xml);
   setOverride(pkg, part, CONTENT_TYPE.worksheet);
   const relType = `${workbook.relNamespace}${WORKSHEET_REL}`;
@@ -37,9 +39,23 @@ export function addSheet(pkg: Package, workbook: WorkbookPart, name: string, sta
  * relationships and parts nothing else uses, such as an earlier summary's drawing) goes with it.
  */
 export function replaceSheet(pkg: Package, sheet: SheetEntry, xml: string): void {
-  if (!sheet.part) return;
+  if (!clearSheet(pkg, sheet)) return;
+  pkg.set(sheet.part!, xml);
+}
+
+/**
+ * Takes away what hung from one of the add-in's sheets (its relationships, and the parts nothing else uses: an
+ * earlier summary's drawing and charts), so new content can be related to it afresh. False when it has no part.
+ */
+export function clearSheet(pkg: Package, sheet: SheetEntry): boolean {
+  if (!sheet.part) return false;
   removeDependants(pkg, sheet.part);
-  pkg.set(sheet.part, xml);
+  return true;
+}
+
+/** The part name a new sheet would get. */
+export function freeSheetPart(pkg: Package): string {
+  return freePartName(pkg, 'xl/worksheets/sheet', '.xml');
 }
 
 /** Sets a sheet's visibility in workbook.xml. */
@@ -117,8 +133,4 @@ function removeDependants(pkg: Package, part: string): void {
 function ownerOfRels(relsName: string): string {
   const match = /^(.*?)_rels\/(.*)\.rels$/.exec(relsName);
   return match ? `${match[1]}${match[2]}` : '';
-}
-
-function freePartName(pkg: Package, stem: string, extension: string): string {
-  for (let n = 1; ; n++) if (!pkg.find(`${stem}${n}${extension}`)) return `${stem}${n}${extension}`;
 }

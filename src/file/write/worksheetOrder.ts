@@ -60,3 +60,26 @@ export const STYLESHEET_ORDER = [
   'colors',
   'extLst',
 ] as const;
+
+/** The order of a workbook part's elements (CT_Workbook); extension elements Excel adds (mc:AlternateContent, xr:revisionPtr) are not in it and are left where they are. */
+export const WORKBOOK_ORDER = [
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+] as const;

@@ -21,7 +21,11 @@ import { addRelationship, isType, REL } from '../ooxml/relationships';
 import type { WorkbookFile } from '../ooxml/WorkbookFile';
 import { dataSheetXml } from './dataSheetXml';
 import { rewriteOwnRules, type ValidationToWrite } from './ownRules';
-import { addSheet, removeSheet, replaceSheet, setSheetState } from './sheetList';
+import { drawingNamespaces } from './drawingNamespaces';
+import { printSections } from './printSetupXml';
+import { setPrintNames } from './printNames';
+import { addCharts, buildCharts } from './summaryCharts';
+import { addSheet, clearSheet, freeSheetPart, removeSheet, replaceSheet, setSheetState } from './sheetList';
 import { MINIMAL_STYLES, StyleSheetEditor } from './StyleSheetEditor';
 import { summarySections, worksheetXml } from './summarySheetXml';
 import { highlightDifferentials, SummaryStyles } from './summaryStyles';
@@ -41,7 +45,13 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   const styles = new StyleSheetEditor(stylesPart ? pkg.text(stylesPart) : MINIMAL_STYLES);
 
   // 1. Build: the summary, and the new rules for each user sheet.
-  const summaryXml = worksheetXml(summarySections(results.layout, new SummaryStyles(styles), workbook.date1904 ? DAYS_1904 : 0), ns);
+  const layout = results.layout;
+  const summarySheet = {
+    ...summarySections(layout, new SummaryStyles(styles), workbook.date1904 ? DAYS_1904 : 0),
+    ...(layout.print ? printSections(layout.print) : {}),
+  };
+  const drawingNs = drawingNamespaces(workbook.mainNamespace);
+  const charts = buildCharts(layout, drawingNs);
   const actions = results.tables.actions;
   const highlight = actions ? highlightRules(actions) : null;
   const dxfs = highlight ? highlightDifferentials(styles) : null;
@@ -86,11 +96,20 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   for (const edit of sheetEdits) pkg.set(edit.part, edit.xml);
   file.changed(sheetEdits.map((edit) => edit.part));
 
-  const summary = file.sheet(results.layout.sheetName) ?? file.sheet(SUMMARY_SHEET_NAME);
-  if (summary?.part) replaceSheet(pkg, summary, summaryXml);
-  else addSheet(pkg, file.workbook, results.layout.sheetName, 'visible', summaryXml);
-  file.changed(summary?.part ? [summary.part] : []);
+  // The summary: replaced in its part (taking its old drawing and charts with it) or added after the last sheet,
+  // with its charts related to it before its XML, which names the drawing, is written.
+  const summary = file.sheet(layout.sheetName) ?? file.sheet(SUMMARY_SHEET_NAME);
+  const summaryPart = summary?.part ?? freeSheetPart(pkg);
+  if (summary) clearSheet(pkg, summary);
+  const summaryXml = worksheetXml({ ...summarySheet, ...addCharts(pkg, summaryPart, layout, charts, drawingNs) }, ns);
+  if (summary?.part) pkg.set(summaryPart, summaryXml);
+  else addSheet(pkg, file.workbook, layout.sheetName, 'visible', summaryXml, summaryPart);
+  file.changed([summaryPart]);
   writeDataSheet(file, stored);
+  // Last, once every sheet is in its final place: the print area and titles name the summary by its position.
+  const placed = file.sheet(summary?.name ?? layout.sheetName);
+  if (placed) setPrintNames(pkg, file.workbook, file.sheets.indexOf(placed), placed.name, layout.print);
+  file.changed([]);
   return { notes, stored };
 }
 

@@ -1,0 +1,44 @@
+/**
+ * The summary sheet's drawing part (`xl/drawings/drawingN.xml`): one `xdr:twoCellAnchor` per chart, from the
+ * top-left corner of the chart's first cell to the top-left corner of the cell after its last, so the chart moves
+ * and sizes with the rows and columns under it, as the layout's anchor says. Each frame carries the chart's title
+ * as its name and the chart's figures in words as its alternative text, which Excel's accessibility checker and
+ * screen readers read.
+ */
+import { chartData, describeChart } from '../../core/chartData';
+import type { LayoutChart, SummaryLayout } from '../../core/types';
+import { escapeXml } from '../xml/entities';
+import type { DrawingNamespaces } from './drawingNamespaces';
+
+/** English Metric Units in a point. */
+const EMU_PER_POINT = 12700;
+
+export interface AnchoredChart {
+  chart: LayoutChart;
+  /** The drawing's relationship to the chart part. */
+  relId: string;
+}
+
+export function drawingXml(layout: Pick<SummaryLayout, 'values'>, charts: readonly AnchoredChart[], ns: DrawingNamespaces): string {
+  const anchors = charts.map(({ chart, relId }, index) => {
+    const { anchor } = chart;
+    const corner = (tag: string, column: number, row: number) =>
+      `<xdr:${tag}><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    const description = describeChart(chartData(layout, chart));
+    return (
+      '<xdr:twoCellAnchor>' +
+      corner('from', anchor.left, anchor.top) +
+      corner('to', anchor.right + 1, anchor.bottom + 1) +
+      '<xdr:graphicFrame macro="">' +
+      // Shape ids start at 2 in every drawing Excel writes (1 is the drawing itself).
+      `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title)}" descr="${escapeXml(description)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${Math.round(chart.widthPt * EMU_PER_POINT)}" cy="${Math.round(chart.heightPt * EMU_PER_POINT)}"/></xdr:xfrm>` +
+      `<a:graphic><a:graphicData uri="${ns.chart}"><c:chart xmlns:c="${ns.chart}" r:id="${escapeXml(relId)}"/></a:graphicData></a:graphic>` +
+      '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
+    );
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.main}" xmlns:r="${ns.relationships}">${anchors.join('')}</xdr:wsDr>`
+  );
+}
