@@ -50,7 +50,8 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
     overdue: false,
     daysOverdue: 0,
   };
-  const { movement, summary, ...fixed } = JSON.parse(JSON.stringify(toJsonReport(analysis)));
+  // The movement and summary blocks have a test of their own below.
+  const { movement: _movement, summary: _summary, ...fixed } = JSON.parse(JSON.stringify(toJsonReport(analysis)));
   expect(fixed).toEqual({
     asOf: '2024-10-31',
     since: '2024-07-24',
