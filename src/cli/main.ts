@@ -3,6 +3,7 @@ import { formatUkDate } from '../core/dates';
 import { toJsonReport } from '../core/jsonReport';
 import { SUMMARY_SHEET_NAME } from '../core/footprint';
 import { layoutSummary } from '../core/layoutSummary';
+import { recordPaper } from '../core/movement/recordedPapers';
 import type { Analysis, JacSettings } from '../core/types';
 import { HostError } from '../host/WorkbookHost';
 import { loadWorkbook, saveWorkbook } from '../file/loadWorkbook';
@@ -70,7 +71,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
   }
 
-  const analysis = analyseWorkbook(readWorkbookCells(workbook), { settings, today });
+  const cells = readWorkbookCells(workbook);
+  const analysis = analyseWorkbook(cells, { settings, today });
   const missing = analysis.findings.filter((f) => f.rule === 'missing-table');
   if (missing.length > 0) {
     throw new UsageError(`${workbookPath}: ${missing.map((f) => f.message).join(' ')}`);
@@ -79,9 +81,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : textReport(analysis));
 
   if (options.out) {
-    await writeCopy(options.out, workbook, analysis, settings, io);
+    // --record: every paper recorded so far, with this one added (or replacing one of the same date).
+    const papers = options.record ? recordPaper(cells.stored?.papers ?? [], analysis.paper) : undefined;
+    await writeCopy(options.out, workbook, analysis, settings, io, papers);
+    const recorded = papers ? ` and recorded the paper of ${formatUkDate(analysis.asOf)}` : '';
     // With --json, stdout carries only the JSON object.
-    (options.json ? io.stderr : io.stdout)(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
+    (options.json ? io.stderr : io.stdout)(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}"${recorded}.\n`);
   }
   return EXIT_OK;
 }
@@ -100,12 +105,14 @@ async function writeCopy(
   analysis: Analysis,
   settings: JacSettings,
   io: CliIo,
+  papers: unknown[] | undefined,
 ): Promise<void> {
   writeResults(workbook, {
     layout: layoutSummary(analysis.summary),
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
     dataValidation: settings.dataValidation,
     lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
+    ...(papers ? { papers } : {}),
   });
   // The copy is written once and dropped, so its unstyled cells can share one frozen style (see shareEmptyStyles).
   shareEmptyStyles(workbook);

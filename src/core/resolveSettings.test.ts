@@ -32,3 +32,23 @@ test('drops malformed stored values rather than trusting them', () => {
   const stored = JSON.parse('{"since":"31/02/2024","asOf":45000,"dataValidation":"yes","checkWhileEditing":"no","plan":"Plan"}');
   expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
 });
+
+test('keeps the committee’s rules on revised deadlines when they are whole numbers, and leaves them out otherwise', () => {
+  expect(resolveSettings({ mostRevisions: 2, longestExtensionDays: 180 })).toEqual({
+    since: null,
+    asOf: null,
+    dataValidation: true,
+    checkWhileEditing: true,
+    mostRevisions: 2,
+    longestExtensionDays: 180,
+  });
+  const stored = JSON.parse('{"mostRevisions":-1,"longestExtensionDays":"six months"}');
+  expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
+  expect(resolveSettings({ mostRevisions: 0, longestExtensionDays: null })).toEqual({
+    since: null,
+    asOf: null,
+    dataValidation: true,
+    checkWhileEditing: true,
+    mostRevisions: 0,
+  });
+});

@@ -25,10 +25,10 @@ export function recordPaper(stored: readonly unknown[], paper: Pick<PaperCompari
  * @example papersToKeep([july, october], octoberAgain) // [july, octoberAgain]
  */
 export function papersToKeep(stored: readonly unknown[], paper: StoredPaper): unknown[] {
-  const kept = stored.filter((entry) => dateOf(entry) !== paper.date);
+  const kept = stored.filter((entry) => storedDate(entry) !== paper.date);
   kept.push(paper);
   // A stable sort: entries with no readable date keep their place at the front, in their order.
-  return kept.sort((a, b) => compare(dateOf(a) ?? '', dateOf(b) ?? ''));
+  return kept.sort((a, b) => compare(storedDate(a) ?? '', storedDate(b) ?? ''));
 }
 
 /**
@@ -37,7 +37,7 @@ export function papersToKeep(stored: readonly unknown[], paper: StoredPaper): un
  */
 export function previousPaper(stored: readonly unknown[], date: IsoDate): RecordedPaper | null {
   const candidates = stored
-    .map((entry) => ({ entry, date: dateOf(entry) }))
+    .map((entry) => ({ entry, date: storedDate(entry) }))
     .filter((candidate): candidate is { entry: unknown; date: IsoDate } => candidate.date !== null && candidate.date < date)
     .sort((a, b) => compare(b.date, a.date));
   for (const { entry } of candidates) {
@@ -55,7 +55,8 @@ export function recordedPapers(stored: readonly unknown[]): RecordedPaper[] {
     .sort((a, b) => compare(a.date, b.date));
 }
 
-function dateOf(entry: unknown): IsoDate | null {
+/** An entry's date as stored, without reading the rest of it; null when it has none. */
+export function storedDate(entry: unknown): IsoDate | null {
   if (typeof entry !== 'object' || entry === null) return null;
   const { date } = entry as { date?: unknown };
   return typeof date === 'string' ? date : null;
