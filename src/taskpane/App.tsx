@@ -8,6 +8,7 @@ import { FirstRun } from './layout/FirstRun';
 import { PaneHeader } from './layout/PaneHeader';
 import { ErrorBar } from './messages/ErrorBar';
 import { LimitationsBar } from './messages/LimitationsBar';
+import { PapersSection } from './papers/PapersSection';
 import { RefreshSection } from './refresh/RefreshSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { countFindings, isFirstRun } from './state/selectors';
@@ -65,6 +66,11 @@ export function App({ host, today, debounceMs, commandOutcomes }: AppProps) {
         onShowSummary={() => void controller.showSummary()}
       />
       <FindingsSection findings={state.findings} onSelect={(address) => void controller.selectCell(address)} />
+      <PapersSection
+        papers={state.papers}
+        disabled={state.starting || state.refresh.phase === 'running'}
+        onRecord={() => void controller.recordPaper()}
+      />
       <SettingsSection
         settings={state.settings}
         outline={state.outline}

@@ -14,6 +14,7 @@ import {
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { JacSettings } from '../../core/types';
 import type { TablesPanel, WorkbookOutline } from '../state/paneState';
+import { CommitteeRuleField } from './CommitteeRuleField';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
 
@@ -58,7 +59,10 @@ export interface SettingsSectionProps {
 const CHECK_WHILE_EDITING_HINT =
   'Keeps checking with the pane closed too: the add-in then starts whenever this workbook opens.';
 
-/** The paper's dates, which tables to read, and the live-checking and data-validation switches; stored in the workbook. */
+/**
+ * The paper's dates, the live-checking and data-validation switches, the committee's rules on revised deadlines, and
+ * which tables to read; stored in the workbook.
+ */
 export function SettingsSection({
   settings,
   outline,
@@ -129,6 +133,18 @@ export function SettingsSection({
         checked={settings.dataValidation}
         onChange={(_, data) => onChange({ ...settings, dataValidation: data.checked })}
       />
+      <CommitteeRuleField
+        label="Most revisions of a deadline the committee accepts"
+        hint="Open actions revised more often are listed for the committee's attention. Leave empty for no rule."
+        value={settings.mostRevisions ?? null}
+        onChange={(rule) => onChange(withRule(settings, 'mostRevisions', rule))}
+      />
+      <CommitteeRuleField
+        label="Longest extension the committee accepts (days)"
+        hint="Open actions put back further past their original deadline are listed for its attention, e.g. 180 for about six months."
+        value={settings.longestExtensionDays ?? null}
+        onChange={(rule) => onChange(withRule(settings, 'longestExtensionDays', rule))}
+      />
       <Accordion
         collapsible
         openItems={tablesPanel.open ? ['tables'] : []}
@@ -169,5 +185,13 @@ function withMapping(settings: JacSettings, kind: 'plan' | 'actions', mapping: J
   const next = { ...settings };
   if (mapping) next[kind] = mapping;
   else delete next[kind];
+  return next;
+}
+
+/** Settings with one committee rule set, or removed when empty, so no rule is stored as nothing. */
+function withRule(settings: JacSettings, key: 'mostRevisions' | 'longestExtensionDays', rule: number | null): JacSettings {
+  const next = { ...settings };
+  if (rule === null) delete next[key];
+  else next[key] = rule;
   return next;
 }

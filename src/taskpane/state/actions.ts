@@ -1,6 +1,6 @@
 import type { Finding, JacSettings } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
-import type { PaneError, WorkbookOutline } from './paneState';
+import type { PaneError, PaperListing, WorkbookOutline } from './paneState';
 
 /** Everything that can happen to the pane. The controller dispatches these; only the reducer changes state. */
 export type PaneAction =
@@ -17,7 +17,10 @@ export type PaneAction =
   | { type: 'errorDismissed' }
   | { type: 'tablesToggled'; open: boolean }
   | { type: 'tablesRequested' }
-  | { type: 'commandRefreshed'; message: string };
+  | { type: 'commandRefreshed'; message: string }
+  | { type: 'recordingStarted' }
+  | { type: 'papersRead'; papers: PaperListing[] }
+  | { type: 'papersRefreshed'; papers: PaperListing[]; movement: string; recording: string | null };
 
 export const paneActions = {
   started: (settings: JacSettings, limitations: string[]): PaneAction => ({ type: 'started', settings, limitations }),
@@ -43,4 +46,12 @@ export const paneActions = {
   tablesToggled: (open: boolean): PaneAction => ({ type: 'tablesToggled', open }),
   tablesRequested: (): PaneAction => ({ type: 'tablesRequested' }),
   commandRefreshed: (message: string): PaneAction => ({ type: 'commandRefreshed', message }),
+  recordingStarted: (): PaneAction => ({ type: 'recordingStarted' }),
+  papersRead: (papers: PaperListing[]): PaneAction => ({ type: 'papersRead', papers }),
+  papersRefreshed: (papers: PaperListing[], movement: string, recording: string | null): PaneAction => ({
+    type: 'papersRefreshed',
+    papers,
+    movement,
+    recording,
+  }),
 };

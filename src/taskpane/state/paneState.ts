@@ -1,3 +1,4 @@
+import type { RecordedPaper } from '../../core/movement/paper';
 import type { ActionField, Finding, JacSettings, LocatedTable, PlanField } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
@@ -43,6 +44,26 @@ export interface WorkbookOutline {
   actions: DetectedTable<ActionField> | null;
 }
 
+/** A recorded paper as the pane lists it. */
+export interface PaperListing {
+  date: RecordedPaper['date'];
+  since: RecordedPaper['since'];
+  /** "11 actions, 4 open, 3 overdue". */
+  figures: string;
+}
+
+/** The papers recorded in the workbook and what moved since the last one. */
+export interface PapersState {
+  /** Oldest first; null until the workbook has been read. */
+  recorded: PaperListing[] | null;
+  /** What the last refresh found moved since the last recorded paper, in words; null before a refresh. */
+  movement: string | null;
+  /** What the last "Record this paper" recorded, in words. */
+  lastRecording: string | null;
+  /** A refresh that records the paper is under way. */
+  recording: boolean;
+}
+
 export interface PaneState {
   /** Settings, limitations and the first check are still loading. */
   starting: boolean;
@@ -60,6 +81,7 @@ export interface PaneState {
   error: PaneError | null;
   limitations: string[];
   tablesPanel: TablesPanel;
+  papers: PapersState;
 }
 
 /** The settings' "Tables and columns" panel, opened by the user or by an error's "Choose the tables". */
@@ -81,4 +103,5 @@ export const INITIAL_PANE_STATE: PaneState = {
   error: null,
   limitations: [],
   tablesPanel: { open: false, focusRequest: 0 },
+  papers: { recorded: null, movement: null, lastRecording: null, recording: false },
 };
