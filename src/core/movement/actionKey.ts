@@ -25,12 +25,33 @@ export function referenceKey(recommendation: string): string {
 
 /** @example actionKey('Payroll ', ' 3') === actionKey('payroll', '3') */
 export function actionKey(audit: string, recommendation: string): string {
-  return `${keyPart(audit)}\u0001${referenceKey(recommendation)}`;
+  return joinKey(keyPart(audit), referenceKey(recommendation));
 }
 
 /** The key of an action recorded with a hashed reference (storedPaper.ts keeps the hash, not the whole text). */
 export function hashedActionKey(audit: string, hash: string): string {
-  return `${keyPart(audit)}\u0001#${hash}`;
+  return joinKey(keyPart(audit), `#${hash}`);
+}
+
+/** An action's key from its audit's part (keyPart) and its reference's (referenceKey). */
+export function joinKey(auditPart: string, referencePart: string): string {
+  return `${auditPart}\u0001${referencePart}`;
+}
+
+/**
+ * `make` remembered for each text: a tracker names the same few hundred audits and reuses references ("1", "2")
+ * across thousands of actions, so each is worked out once per snapshot rather than once per action.
+ */
+export function remembered(make: (text: string) => string): (text: string) => string {
+  const made = new Map<string, string>();
+  return (text) => {
+    let value = made.get(text);
+    if (value === undefined) {
+      value = make(text);
+      made.set(text, value);
+    }
+    return value;
+  };
 }
 
 /** @example auditKey('Covert  Accounts') === auditKey('covert accounts') */

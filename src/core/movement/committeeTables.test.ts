@@ -1,7 +1,7 @@
 /** The tables committees print, each from a hand-built paper with literal expected rows. */
 import { current, recorded, snapshot } from '../../../test/core/paperActions';
 import { implementationRate } from './implementationRate';
-import { addMonths, band, overdueAgeing } from './overdueAgeing';
+import { addMonths, ageBands, overdueAgeing } from './overdueAgeing';
 import { periodImplementation } from './periodImplementation';
 import { priorityByRag } from './priorityByRag';
 import { revisedVersusOverdue } from './revisedVersusOverdue';
@@ -82,7 +82,7 @@ describe('overdueAgeing', () => {
         current({ row: 1, ...high, deadline: '2024-09-30' }),
         current({ row: 2, ...high, originalDeadline: '2023-06-30', deadline: '2024-09-30', revisions: 2 }),
         // Six months and a day.
-        current({ row: 3, ...low, deadline: '2024-04-30' }),
+        current({ row: 3, ...low, deadline: '2024-04-29' }),
         current({ row: 4, ...low, deadline: '2024-07-31' }),
         current({ row: 5, ...low, deadline: '2024-12-31' }),
       ]),
@@ -95,10 +95,15 @@ describe('overdueAgeing', () => {
   });
 
   it('puts an action exactly 3 months past its date in the first band, and a day more in the next, counting short months', () => {
-    expect([band('2024-07-31', '2024-10-31'), band('2024-07-30', '2024-10-31')]).toEqual([0, 1]);
+    const band = ageBands('2024-10-31');
+    expect([band('2024-07-31'), band('2024-07-30'), band('2024-04-30'), band('2024-04-29'), band('2023-10-31'), band('2023-10-30')]).toEqual([
+      0, 1, 1, 2, 2, 3,
+    ]);
+    // From the end of May, three months back is the end of February.
+    expect([ageBands('2024-05-31')('2024-02-29'), ageBands('2024-05-31')('2024-02-28')]).toEqual([0, 1]);
     expect(addMonths('2024-08-31', 6)).toBe('2025-02-28');
-    expect(addMonths('2023-11-30', 3)).toBe('2024-02-29');
-    expect([band('2023-10-31', '2024-10-31'), band('2023-10-30', '2024-10-31')]).toEqual([2, 3]);
+    expect(addMonths('2024-05-31', -3)).toBe('2024-02-29');
+    expect(addMonths('2024-01-15', -13)).toBe('2022-12-15');
   });
 });
 

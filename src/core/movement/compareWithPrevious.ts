@@ -135,16 +135,24 @@ interface Matching<T> {
 }
 
 function matchByKey<T extends { key: string }>(earlier: readonly T[], current: readonly { key: string }[]): Matching<T> {
-  const byKey = new Map<string, number[]>();
+  // Each key's earlier positions, in order; a lone position is kept as a number, as almost every key is unique.
+  const byKey = new Map<string, number | number[]>();
   earlier.forEach((item, index) => {
-    const list = byKey.get(item.key);
-    if (list) list.push(index);
-    else byKey.set(item.key, [index]);
+    const known = byKey.get(item.key);
+    if (known === undefined) byKey.set(item.key, index);
+    else if (typeof known === 'number') byKey.set(item.key, [known, index]);
+    else known.push(index);
   });
   const used = new Uint8Array(earlier.length);
   const matched = current.map((item) => {
-    const list = byKey.get(item.key);
-    const index = list?.shift();
+    const known = byKey.get(item.key);
+    let index: number | undefined;
+    if (typeof known === 'number') {
+      index = known;
+      byKey.delete(item.key);
+    } else {
+      index = known?.shift();
+    }
     if (index === undefined) return undefined;
     used[index] = 1;
     return earlier[index];

@@ -12,9 +12,10 @@ const BANDS = [3, 6, 12] as const;
  */
 export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
   const overdue = snapshot.actions.filter((action) => isOverdue(action, snapshot.date));
+  const bandOf = ageBands(snapshot.date);
   const count = (group: readonly CurrentAction[]): number[] => {
     const counts = [0, 0, 0, 0];
-    for (const action of group) counts[band(action.originalDeadline ?? action.deadline!, snapshot.date)]++;
+    for (const action of group) counts[bandOf(action.originalDeadline ?? action.deadline!)]++;
     return [...counts, group.length];
   };
   const rows = priorityRows(overdue, count);
@@ -38,13 +39,23 @@ export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
   };
 }
 
-/** 0 for up to 3 months past `original` on `date`, 1 for 3 to 6, 2 for 6 to 12, 3 for more. */
-export function band(original: IsoDate, date: IsoDate): number {
-  const index = BANDS.findIndex((months) => date <= addMonths(original, months));
-  return index === -1 ? BANDS.length : index;
+/**
+ * The band of an original deadline on the paper's `date`: 0 for up to 3 months past it (on or after the date three
+ * calendar months before the paper), 1 for 3 to 6, 2 for 6 to 12, 3 for more. The three limits are worked out
+ * once, so banding thousands of overdue actions is three comparisons each.
+ */
+export function ageBands(date: IsoDate): (original: IsoDate) => number {
+  const limits = BANDS.map((months) => addMonths(date, -months));
+  return (original) => {
+    for (let index = 0; index < limits.length; index++) if (original >= limits[index]) return index;
+    return limits.length;
+  };
 }
 
-/** The same day `months` calendar months later, or the month's last day when it is shorter (31/08 + 6 = 28/02). */
+/**
+ * The same day `months` calendar months later (or earlier, for a negative count), or the month's last day when it
+ * is shorter (31/08 + 6 = 28/02).
+ */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
   const [year, month, day] = iso.split('-').map(Number);
   const total = year * 12 + (month - 1) + months;

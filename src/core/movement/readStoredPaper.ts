@@ -5,7 +5,7 @@
  * read whole or not at all; the caller skips it, and the refresh goes on.
  */
 import type { IsoDate } from '../types';
-import { actionKey, auditKey, hashedActionKey } from './actionKey';
+import { auditKey, joinKey, keyPart, referenceKey, remembered } from './actionKey';
 import type { HeadlineFigures, PaperAction, PaperAudit, RecordedPaper } from './paper';
 import { DISPOSITION_CODES, serialToDate, STORED_PAPER_FORMAT } from './storedPaper';
 
@@ -24,6 +24,9 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
     if (!read) return null;
     readAudits.push(read);
   }
+  // Each audit name keyed once, not once per action.
+  const auditParts = (names as string[]).map(keyPart);
+  const reference = remembered(referenceKey);
   const readActions: PaperAction[] = [];
   const serials = new Map<number, IsoDate>();
   const dateOf = (value: number | null) => {
@@ -42,7 +45,7 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
     if (!isSerial(deadline) || !isSerial(closed) || !isCount(revisions) || !(hash === undefined || isText(hash))) return null;
     const audit = names[name] as string;
     readActions.push({
-      key: hash === undefined ? actionKey(audit, recommendation) : hashedActionKey(audit, hash),
+      key: joinKey(auditParts[name], hash === undefined ? reference(recommendation) : `#${hash}`),
       audit,
       recommendation,
       disposition: DISPOSITION_CODES[disposition],

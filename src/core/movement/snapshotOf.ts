@@ -15,7 +15,7 @@
  */
 import { riskRank } from '../vocabulary';
 import type { Analysis, ClassifiedAction, DateReading, IsoDate, PlanRow } from '../types';
-import { actionKey, auditKey } from './actionKey';
+import { auditKey, joinKey, keyPart, referenceKey, remembered } from './actionKey';
 import type { CurrentAction, Disposition, PaperAudit, PaperSnapshot } from './paper';
 
 /**
@@ -29,10 +29,11 @@ export type SnapshotSource = Pick<Analysis, 'asOf' | 'since' | 'plan' | 'actions
 
 /** @example snapshotOf(analyseWorkbook(cells, options)).actions[0].disposition // 'implemented' */
 export function snapshotOf(source: SnapshotSource): PaperSnapshot {
+  const keys: ActionKeys = { audit: remembered(keyPart), reference: remembered(referenceKey) };
   return {
     date: source.asOf,
     since: source.since,
-    actions: source.actions.rows.map(currentAction),
+    actions: source.actions.rows.map((action) => currentAction(action, keys)),
     audits: source.plan.rows.map(paperAudit),
   };
 }
@@ -50,12 +51,17 @@ function dateOf(reading: DateReading): IsoDate | null {
   return reading.kind === 'date' ? reading.date : null;
 }
 
-function currentAction(action: ClassifiedAction): CurrentAction {
+interface ActionKeys {
+  audit: (text: string) => string;
+  reference: (text: string) => string;
+}
+
+function currentAction(action: ClassifiedAction, keys: ActionKeys): CurrentAction {
   const original = dateOf(action.deadline);
   const revised = dateOf(action.revisedDeadline);
   const riskText = action.riskText.trim();
   return {
-    key: actionKey(action.audit, action.recommendation),
+    key: joinKey(keys.audit(action.audit), keys.reference(action.recommendation)),
     audit: action.audit,
     recommendation: action.recommendation,
     disposition: disposition(action),

@@ -18,7 +18,7 @@
  */
 import { addDays, daysBetween } from '../dates';
 import type { IsoDate } from '../types';
-import { keyPart, LONGEST_KEPT_REFERENCE, textHash } from './actionKey';
+import { keyPart, LONGEST_KEPT_REFERENCE, remembered, textHash } from './actionKey';
 import type { Disposition, HeadlineFigures, PaperSnapshot } from './paper';
 
 export const STORED_PAPER_FORMAT = 1;
@@ -72,8 +72,9 @@ export function storedPaper(snapshot: PaperSnapshot, figures: HeadlineFigures): 
     }
     return value;
   };
+  const tidyName = remembered(tidy);
   const actions = snapshot.actions.map((action): StoredAction => {
-    const name = tidy(action.audit);
+    const name = tidyName(action.audit);
     let index = names.get(name);
     if (index === undefined) {
       index = names.size;
