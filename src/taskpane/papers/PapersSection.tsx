@@ -26,6 +26,10 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
+  // Headings and paragraphs sit on the section's own spacing, not the browser's margins.
+  flush: {
+    margin: 0,
+  },
   table: {
     // The pane can be 320 px wide: the table fits it rather than pushing it wider.
     width: '100%',
@@ -55,15 +59,19 @@ export function PapersSection({ papers, disabled, onRecord }: PapersSectionProps
       </Subtitle2>
       {movement !== null && (
         <>
-          <Body1Strong as="h3">Movement since the last paper</Body1Strong>
-          <Text as="p">{movement}</Text>
+          <Body1Strong as="h3" className={styles.flush}>
+            Movement since the last paper
+          </Body1Strong>
+          <Text as="p" className={styles.flush}>
+            {movement}
+          </Text>
         </>
       )}
       <Button icon={<HistoryRegular />} disabledFocusable={disabled} onClick={onRecord}>
         Record this paper
       </Button>
       <Caption1>Refreshes the summary and keeps this paper in the workbook, so the next paper shows what moved since.</Caption1>
-      <Text as="p" role="status">
+      <Text as="p" role="status" className={styles.flush}>
         {recording ? 'Recording the paper…' : (lastRecording ?? '')}
       </Text>
       {recorded !== null && recorded.length === 0 && <Caption1>No papers are recorded in this workbook yet.</Caption1>}
