@@ -39,18 +39,18 @@ export function joinKey(auditPart: string, referencePart: string): string {
 }
 
 /**
- * `make` remembered for each text: a tracker names the same few hundred audits and reuses references ("1", "2")
- * across thousands of actions, so each is worked out once per snapshot rather than once per action.
+ * `make` remembered for each value it is given: a tracker names the same few hundred audits, reuses references ("1",
+ * "2") and shares deadlines across thousands of actions, so each is worked out once per paper, not once per action.
  */
-export function remembered(make: (text: string) => string): (text: string) => string {
-  const made = new Map<string, string>();
-  return (text) => {
-    let value = made.get(text);
-    if (value === undefined) {
-      value = make(text);
-      made.set(text, value);
+export function remembered<K, V>(make: (value: K) => V): (value: K) => V {
+  const made = new Map<K, V>();
+  return (value) => {
+    let result = made.get(value);
+    if (result === undefined) {
+      result = make(value);
+      made.set(value, result);
     }
-    return value;
+    return result;
   };
 }
 

@@ -14,8 +14,8 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** @example readStoredPaper(JSON.parse(JSON.stringify(storedPaper(snapshot, figures))))?.date // '2024-10-31' */
 export function readStoredPaper(entry: unknown): RecordedPaper | null {
   if (!isRecord(entry) || entry.format !== STORED_PAPER_FORMAT) return null;
-  const { date, since, figures, audits, names, actions } = entry;
-  if (!isIsoDate(date) || !(since === null || isIsoDate(since))) return null;
+  const { date: paperDate, since, figures, audits, names, actions } = entry;
+  if (!isIsoDate(paperDate) || !(since === null || isIsoDate(since))) return null;
   const headline = readFigures(figures);
   if (!headline || !Array.isArray(audits) || !Array.isArray(names) || !names.every(isText) || !Array.isArray(actions)) return null;
   const readAudits: PaperAudit[] = [];
@@ -28,16 +28,8 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
   const auditParts = (names as string[]).map(keyPart);
   const reference = remembered(referenceKey);
   const readActions: PaperAction[] = [];
-  const serials = new Map<number, IsoDate>();
-  const dateOf = (value: number | null) => {
-    if (value === null) return null;
-    let iso = serials.get(value);
-    if (iso === undefined) {
-      iso = serialToDate(value);
-      serials.set(value, iso);
-    }
-    return iso;
-  };
+  const date = remembered(serialToDate);
+  const dateOf = (value: number | null) => (value === null ? null : date(value));
   for (const action of actions) {
     if (!Array.isArray(action) || action.length < 4 || action.length > 7) return null;
     const [name, recommendation, disposition, deadline, revisions = 0, closed = null, hash] = action as unknown[];
@@ -54,7 +46,7 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
       closed: dateOf(closed),
     });
   }
-  return { date, since, figures: headline, actions: readActions, audits: readAudits };
+  return { date: paperDate, since, figures: headline, actions: readActions, audits: readAudits };
 }
 
 function readFigures(value: unknown): HeadlineFigures | null {

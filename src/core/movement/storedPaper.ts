@@ -62,16 +62,8 @@ const SHOWN_LENGTH = 60;
  */
 export function storedPaper(snapshot: PaperSnapshot, figures: HeadlineFigures): StoredPaper {
   const names = new Map<string, number>();
-  const serials = new Map<IsoDate, number>();
-  const serial = (date: IsoDate | null): number | null => {
-    if (date === null) return null;
-    let value = serials.get(date);
-    if (value === undefined) {
-      value = dateToSerial(date);
-      serials.set(date, value);
-    }
-    return value;
-  };
+  const serialOf = remembered(dateToSerial);
+  const serial = (date: IsoDate | null): number | null => (date === null ? null : serialOf(date));
   const tidyName = remembered(tidy);
   const actions = snapshot.actions.map((action): StoredAction => {
     const name = tidyName(action.audit);
