@@ -22,8 +22,9 @@ export interface OverdueCohort {
   implemented: number;
   awaitingVerification: number;
   closedWithoutImplementation: number;
-  /** Open, and no longer overdue because the deadline was moved. */
+  /** Open, and no longer overdue because the deadline was moved (or cleared). */
   redated: number;
+  /** Open and overdue still, whether or not the deadline was moved meanwhile. */
   stillOverdue: number;
   /** No longer in the tracker (or re-keyed). */
   removed: number;
