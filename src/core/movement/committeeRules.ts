@@ -40,6 +40,7 @@ function beyondRules(action: CurrentAction, rules: CommitteeRules): string | nul
 /** The open actions beyond the committee's rules, highest priority first. */
 export function actionsBeyondRules(snapshot: PaperSnapshot, rules: CommitteeRules): { action: CurrentAction; reason: string }[] {
   const beyond: { action: CurrentAction; reason: string }[] = [];
+  if (rules.mostRevisions === null && rules.longestExtensionDays === null) return beyond;
   for (const [, group] of byPriority(snapshot.actions)) {
     for (const action of group) {
       const reason = beyondRules(action, rules);

@@ -86,7 +86,8 @@ export function compareWithPrevious(previous: RecordedPaper, current: PaperSnaps
   for (const old of pairs.unmatched) {
     if (isOverdue(old, then)) cohort.removed++;
   }
-  current.actions.forEach((action, index) => {
+  for (let index = 0; index < current.actions.length; index++) {
+    const action = current.actions[index];
     const old = pairs.matched[index];
     const overdueNow = isOverdue(action, now);
     if (overdueNow) movement.overdueNow++;
@@ -94,7 +95,7 @@ export function compareWithPrevious(previous: RecordedPaper, current: PaperSnaps
       movement.added.push(action);
       if (overdueNow) movement.newlyOverdue.push(action);
       if (action.disposition !== 'open' && action.closed !== null && action.closed > then) movement.closed.push(action);
-      return;
+      continue;
     }
     if (old.disposition === 'open' && action.disposition !== 'open') movement.closed.push(action);
     if (old.disposition !== 'open' && action.disposition === 'open') movement.reopened.push(action);
@@ -103,13 +104,13 @@ export function compareWithPrevious(previous: RecordedPaper, current: PaperSnaps
     }
     const overdueThen = isOverdue(old, then);
     if (overdueNow) (overdueThen ? movement.stillOverdue : movement.newlyOverdue).push(action);
-    if (!overdueThen) return;
+    if (!overdueThen) continue;
     if (action.disposition === 'implemented') cohort.implemented++;
     else if (action.disposition === 'awaiting-verification') cohort.awaitingVerification++;
     else if (action.disposition === 'closed-without-implementation') cohort.closedWithoutImplementation++;
     else if (overdueNow) cohort.stillOverdue++;
     else cohort.redated++;
-  });
+  }
   cohort.then = movement.overdueThen;
   return movement;
 }
@@ -136,28 +137,25 @@ interface Matching<T> {
 }
 
 function matchByKey<T extends { key: string }>(earlier: readonly T[], current: readonly { key: string }[]): Matching<T> {
-  // Each key's earlier positions, in order; a lone position is kept as a number, as almost every key is unique.
-  const byKey = new Map<string, number | number[]>();
-  earlier.forEach((item, index) => {
-    const known = byKey.get(item.key);
-    if (known === undefined) byKey.set(item.key, index);
-    else if (typeof known === 'number') byKey.set(item.key, [known, index]);
-    else known.push(index);
-  });
+  // For each key its first earlier position, and for each position the next one with the same key (-1 for none):
+  // built back to front, so a key's positions come out in order. No array per key, as almost every key is unique.
+  const first = new Map<string, number>();
+  const next = new Int32Array(earlier.length);
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const key = earlier[index].key;
+    next[index] = first.get(key) ?? -1;
+    first.set(key, index);
+  }
   const used = new Uint8Array(earlier.length);
-  const matched = current.map((item) => {
-    const known = byKey.get(item.key);
-    let index: number | undefined;
-    if (typeof known === 'number') {
-      index = known;
-      byKey.delete(item.key);
-    } else {
-      index = known?.shift();
-    }
-    if (index === undefined) return undefined;
+  const matched: (T | undefined)[] = new Array(current.length);
+  for (let i = 0; i < current.length; i++) {
+    const key = current[i].key;
+    const index = first.get(key);
+    if (index === undefined || index === -1) continue;
+    first.set(key, next[index]);
     used[index] = 1;
-    return earlier[index];
-  });
+    matched[i] = earlier[index];
+  }
   return { matched, unmatched: earlier.filter((_, index) => used[index] === 0) };
 }
 

@@ -32,7 +32,14 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
   const dateOf = (value: number | null) => (value === null ? null : date(value));
   for (const action of actions) {
     if (!Array.isArray(action) || action.length < 4 || action.length > 7) return null;
-    const [name, recommendation, disposition, deadline, revisions = 0, closed = null, hash] = action as unknown[];
+    // By index rather than destructuring: array destructuring walks an iterator, and this runs for every action.
+    const name: unknown = action[0];
+    const recommendation: unknown = action[1];
+    const disposition: unknown = action[2];
+    const deadline: unknown = action[3];
+    const revisions: unknown = action.length > 4 ? action[4] : 0;
+    const closed: unknown = action.length > 5 ? action[5] : null;
+    const hash: unknown = action[6];
     if (!isIndex(name, names.length) || !isText(recommendation) || !isIndex(disposition, DISPOSITION_CODES.length)) return null;
     if (!isSerial(deadline) || !isSerial(closed) || !isCount(revisions) || !(hash === undefined || isText(hash))) return null;
     const audit = names[name] as string;
