@@ -78,7 +78,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   // The same refresh as the pane and the ribbon: the summary is written into the in-memory copy, saved only with --out.
-  const outcome = await refreshSummary(host, settings, today).catch((error: unknown) => {
+  // --record (only with --out) records this paper in the same write, so the next paper shows what moved since.
+  const outcome = await refreshSummary(host, settings, today, undefined, { record: options.record }).catch((error: unknown) => {
     throw error instanceof HostError ? new UsageError(`${workbookPath}: ${error.message}`) : error;
   });
   if (outcome.kind === 'blocked') {
@@ -97,7 +98,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     } catch (error) {
       throw new UsageError(fileProblem(options.out, error, 'output'));
     }
-    notice(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}".\n`);
+    const recorded = outcome.recorded ? ` and recorded the paper of ${formatUkDate(outcome.analysis.asOf)}` : '';
+    notice(`Wrote ${options.out} with the sheet "${SUMMARY_SHEET_NAME}"${recorded}.\n`);
   }
   if (paper) await writePaperDocx(paper, outcome.analysis.summary, io);
   return EXIT_OK;

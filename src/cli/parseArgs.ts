@@ -10,6 +10,8 @@ export interface CliOptions {
   out: string | null;
   /** Write the committee paper's section here as a Word document. */
   docx: string | null;
+  /** Record this paper in the --out copy (only with --out), so the next paper shows what moved since. */
+  record: boolean;
   settings: string | null;
   help: boolean;
 }
@@ -27,6 +29,7 @@ Options:
   --json                print one JSON object instead of the report
   --out OUT.xlsx        write a copy of the workbook with the summary sheet and overdue highlighting
   --docx PAPER.docx     write the committee paper's section (heading, dates, tables, narrative) for Word
+  --record              with --out: record this paper in the copy, so the next paper shows what moved since
   --settings FILE.json  table and column choices, as the add-in saves them
   -h, --help            show this help
 
@@ -48,6 +51,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     json: false,
     out: null,
     docx: null,
+    record: false,
     settings: null,
     help: false,
   };
@@ -73,6 +77,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
     if (name === '--json') {
       options.json = true;
+      continue;
+    }
+    if (name === '--record') {
+      options.record = true;
       continue;
     }
     if (!VALUE_OPTIONS.has(name)) {
@@ -111,6 +119,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         options.settings = value;
         break;
     }
+  }
+  if (options.record && !options.out) {
+    return { ok: false, message: '--record needs --out OUT.xlsx: the paper is recorded in the copy written there, never in the workbook read.' };
   }
   if (options.asOf && options.since && options.since > options.asOf) {
     return { ok: false, message: `--since ${formatUkDate(options.since)} is after --as-of ${formatUkDate(options.asOf)}: the previous meeting must come before the paper's date.` };

@@ -2,12 +2,13 @@ import type { JacSettings } from '../core/types';
 import { fileProblem, UsageError } from './errors';
 import type { CliIo } from './io';
 
-const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing', 'startWithWorkbook']);
+const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing', 'startWithWorkbook', 'mostRevisions', 'longestExtensionDays']);
 
 /**
  * Reads --settings FILE.json: the same JSON object the add-in saves (since, asOf, plan and actions mappings,
- * dataValidation, checkWhileEditing, startWithWorkbook: accepted so a saved object can be reused, though a command line never watches
- * edits). Unknown keys and wrong types are rejected by name, so a typo does not silently do nothing.
+ * dataValidation, checkWhileEditing and startWithWorkbook: accepted so a saved object can be reused, though a command
+ * line never watches edits; mostRevisions and longestExtensionDays, the committee's rules on revised deadlines).
+ * Unknown keys and wrong types are rejected by name, so a typo does not silently do nothing.
  */
 export async function readSettingsFile(file: string, io: CliIo): Promise<Partial<JacSettings>> {
   let text: string;
@@ -40,6 +41,13 @@ export async function readSettingsFile(file: string, io: CliIo): Promise<Partial
   for (const key of ['dataValidation', 'checkWhileEditing', 'startWithWorkbook'] as const) {
     if (record[key] !== undefined && typeof record[key] !== 'boolean') {
       throw new UsageError(`The settings file ${file} has "${key}": ${JSON.stringify(record[key])}; use true or false.`);
+    }
+  }
+  for (const key of ['mostRevisions', 'longestExtensionDays'] as const) {
+    const rule = record[key];
+    if (rule !== undefined && rule !== null && !(typeof rule === 'number' && Number.isInteger(rule) && rule >= 0)) {
+      const example = key === 'mostRevisions' ? '2' : '180';
+      throw new UsageError(`The settings file ${file} has "${key}": ${JSON.stringify(rule)}; use a whole number such as ${example}, or null for no rule.`);
     }
   }
   for (const key of ['plan', 'actions'] as const) {

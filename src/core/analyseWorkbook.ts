@@ -1,6 +1,9 @@
 import { buildSummary } from './buildSummary';
 import { actionClassifier } from './classifyActions';
 import { locateTables } from './locateTables';
+import { comparePaper } from './movement/comparePaper';
+import { withPaperBlocks } from './movement/paperBlocks';
+import { snapshotOf } from './movement/snapshotOf';
 import { mapActionRows } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
 import type { Analysis, IsoDate, JacSettings, WorkbookCells } from './types';
@@ -29,12 +32,18 @@ export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: An
   const planRows = located.plan ? readPlanRows(workbook, located.plan) : [];
   // Classified as each row is read, so the unclassified rows never pile up (see mapActionRows).
   const actions = located.actions ? mapActionRows(workbook, located.actions, actionClassifier(asOf, since)) : [];
+  const plan = { table: located.plan, rows: planRows };
+  const actionTable = { table: located.actions, rows: actions };
+  // Compared with the last paper recorded in the workbook before this one; its blocks join the summary.
+  const paper = comparePaper(snapshotOf({ asOf, since, plan, actions: actionTable }), workbook.stored?.papers ?? []);
+  const rules = { mostRevisions: settings.mostRevisions ?? null, longestExtensionDays: settings.longestExtensionDays ?? null };
   return {
     asOf,
     since,
-    plan: { table: located.plan, rows: planRows },
-    actions: { table: located.actions, rows: actions },
+    plan,
+    actions: actionTable,
     findings: sortFindings([...located.findings, ...validate(planRows, actions, asOf)]),
-    summary: buildSummary(planRows, actions, asOf, since),
+    summary: withPaperBlocks(buildSummary(planRows, actions, asOf, since), paper, rules),
+    paper,
   };
 }

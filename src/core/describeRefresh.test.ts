@@ -2,20 +2,16 @@ import { actionRow, planRow } from '../../test/core/rows';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import { describeRefresh } from './describeRefresh';
+import { comparePaper } from './movement/comparePaper';
+import { snapshotOf } from './movement/snapshotOf';
 import type { Analysis } from './types';
 
 function analysis(audits: number, specs: Parameters<typeof actionRow>[0][], since: string | null): Analysis {
   const asOf = '2024-10-31';
   const plan = Array.from({ length: audits }, (_, i) => planRow({ row: i + 1, status: 'Planning' }));
   const actions = classifyActions(specs.map(actionRow), asOf, since);
-  return {
-    asOf,
-    since,
-    plan: { table: null, rows: plan },
-    actions: { table: null, rows: actions },
-    findings: [],
-    summary: buildSummary(plan, actions, asOf, since),
-  };
+  const tables = { asOf, since, plan: { table: null, rows: plan }, actions: { table: null, rows: actions } };
+  return { ...tables, findings: [], summary: buildSummary(plan, actions, asOf, since), paper: comparePaper(snapshotOf(tables), []) };
 }
 
 const overdue = { row: 1, deadline: '2024-09-30' };

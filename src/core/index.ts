@@ -5,7 +5,15 @@ export { buildSummary, SUMMARY_TITLE } from './buildSummary';
 export { classifyAction, classifyActions, DUE_SOON_DAYS } from './classifyActions';
 export { describeRefresh } from './describeRefresh';
 export { highlightRules, type HighlightRules } from './highlightRules';
-export { toJsonReport, type JsonReport, type JsonPlanRow, type JsonActionRow, type JsonFinding } from './jsonReport';
+export {
+  toJsonReport,
+  type JsonReport,
+  type JsonPlanRow,
+  type JsonActionRow,
+  type JsonFinding,
+  type JsonMovement,
+  type JsonSummaryBlock,
+} from './jsonReport';
 export { layoutSummary } from './layoutSummary';
 export { SUMMARY_SHEET_NAME } from './footprint';
 export { interpretStatus, readOpinion, STAGE_LABELS, type StatusReading } from './status';
@@ -15,3 +23,8 @@ export { closestWord, normaliseRisk, OPINION_WORDS, RISK_LIST, RISK_WORDS, riskR
 export { cellAddress, columnLetter, parseCellAddress, quoteSheetName } from './address';
 export { formatUkDate, parseDateOption } from './dates';
 export { recheckRows, type ChangedRange } from './recheckRows';
+export { describeMovement, describeRecording } from './movement/describeMovement';
+export { recordPaper, recordedPapers } from './movement/recordedPapers';
+export type { PaperComparison } from './movement/comparePaper';
+export type { Movement } from './movement/compareWithPrevious';
+export type { Disposition, HeadlineFigures, PaperSnapshot, RecordedPaper } from './movement/paper';

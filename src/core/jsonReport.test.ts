@@ -2,6 +2,8 @@ import { actionRow, planRow } from '../../test/core/rows';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import { toJsonReport } from './jsonReport';
+import { comparePaper } from './movement/comparePaper';
+import { snapshotOf } from './movement/snapshotOf';
 import type { Analysis } from './types';
 import { validate } from './validate';
 
@@ -21,13 +23,12 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
     asOf,
     since,
   );
+  const tables = { asOf, since, plan: { table: null, rows: plan }, actions: { table: null, rows: actions } };
   const analysis: Analysis = {
-    asOf,
-    since,
-    plan: { table: null, rows: plan },
-    actions: { table: null, rows: actions },
+    ...tables,
     findings: validate(plan, actions, asOf),
     summary: buildSummary(plan, actions, asOf, since),
+    paper: comparePaper(snapshotOf(tables), []),
   };
   const payroll = {
     cell: 'Actions!A3',
@@ -49,7 +50,9 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
     overdue: false,
     daysOverdue: 0,
   };
-  expect(JSON.parse(JSON.stringify(toJsonReport(analysis)))).toEqual({
+  // The movement and summary blocks have a test of their own below.
+  const { movement: _movement, summary: _summary, ...fixed } = JSON.parse(JSON.stringify(toJsonReport(analysis)));
+  expect(fixed).toEqual({
     asOf: '2024-10-31',
     since: '2024-07-24',
     plan: {
@@ -69,5 +72,31 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
         suggestion: 'Change it to "Medium".',
       },
     ],
+  });
+});
+
+test('adds the movement (null with no earlier paper recorded) and every block of the summary with its stable id', () => {
+  const asOf = '2024-10-31';
+  const plan = [planRow({ row: 1, audit: 'Insurance', status: 'Scope and timing agreed' })];
+  const actions = classifyActions([actionRow({ row: 1, audit: 'Payroll', recommendation: '2', risk: 'High', deadline: '2024-09-30' })], asOf, null);
+  const tables = { asOf, since: null, plan: { table: null, rows: plan }, actions: { table: null, rows: actions } };
+  const report = toJsonReport({ ...tables, findings: [], summary: buildSummary(plan, actions, asOf, null), paper: comparePaper(snapshotOf(tables), []) });
+  expect(report.movement).toBeNull();
+  expect(report.summary.blocks.map((block) => [block.id, block.kind, block.title])).toEqual([
+    ['plan', 'table', 'Internal audit plan: latest position'],
+    ['plan-at-a-glance', 'table', 'The plan at a glance'],
+    ['signed-off-since', 'table', 'Actions signed off since the previous meeting'],
+    ['overdue', 'table', 'Overdue actions'],
+    ['open-by-risk', 'table', 'Open actions by risk'],
+    ['narrative', 'paragraph', 'Summary'],
+  ]);
+  // Dates in table cells as YYYY-MM-DD, as everywhere in the JSON.
+  expect(report.summary.blocks[3]).toEqual({
+    id: 'overdue',
+    kind: 'table',
+    title: 'Overdue actions',
+    columns: ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Days overdue'],
+    rows: [['Payroll', '2', 'High', '2024-09-30', 31]],
+    emptyText: 'No actions are overdue.',
   });
 });

@@ -1,4 +1,7 @@
+import { jsonMovement, jsonSummaryBlock, type JsonMovement, type JsonSummaryBlock } from './movement/jsonMovement';
 import type { Analysis, ClassifiedAction, DateReading, Finding, IsoDate, PlanRow, Severity, Stage } from './types';
+
+export type { JsonMovement, JsonSummaryBlock };
 
 /** The `--json` object of `jac-summary`. These fields are fixed, because other tools read them. */
 export interface JsonReport {
@@ -7,6 +10,10 @@ export interface JsonReport {
   plan: { rows: JsonPlanRow[] };
   actions: { rows: JsonActionRow[]; overdue: JsonActionRow[]; signedOffSince: JsonActionRow[] };
   findings: JsonFinding[];
+  /** What moved since the last paper recorded before this one; null when no earlier paper is recorded. */
+  movement: JsonMovement | null;
+  /** Every block of the summary layout, in order, each with its stable id. */
+  summary: { blocks: JsonSummaryBlock[] };
 }
 
 export interface JsonPlanRow {
@@ -90,5 +97,7 @@ export function toJsonReport(analysis: Analysis): JsonReport {
       signedOffSince: actions.filter((_, index) => analysis.actions.rows[index].signedOffSince),
     },
     findings: analysis.findings.map(finding),
+    movement: analysis.paper.movement ? jsonMovement(analysis.paper.movement) : null,
+    summary: { blocks: analysis.summary.blocks.map(jsonSummaryBlock) },
   };
 }

@@ -2,6 +2,8 @@ import { actionRow, planRow } from '../../test/core/rows';
 import { seedActionRows, seedPlanRows } from '../../test/core/seedRows';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
+import { comparePaper } from './movement/comparePaper';
+import { snapshotOf } from './movement/snapshotOf';
 import { refreshHeadline } from './refreshHeadline';
 import type { ActionRow, Analysis, LocatedTable, PlanRow } from './types';
 
@@ -10,14 +12,13 @@ const ASOF = '2024-10-31';
 function analysis(plan: PlanRow[], actionRows: ActionRow[], found = { plan: true, actions: true }): Analysis {
   const actions = classifyActions(actionRows, ASOF, '2024-07-24');
   const table = (kind: 'plan' | 'actions') => ({ kind, sheet: kind }) as unknown as LocatedTable<never>;
-  return {
+  const tables = {
     asOf: ASOF,
     since: '2024-07-24',
     plan: { table: found.plan ? table('plan') : null, rows: plan },
     actions: { table: found.actions ? table('actions') : null, rows: actions },
-    findings: [],
-    summary: buildSummary(plan, actions, ASOF, '2024-07-24'),
   };
+  return { ...tables, findings: [], summary: buildSummary(plan, actions, ASOF, '2024-07-24'), paper: comparePaper(snapshotOf(tables), []) };
 }
 
 describe('refreshHeadline', () => {

@@ -39,3 +39,25 @@ test('starts with the workbook only when that was explicitly saved, never becaus
   expect(resolveSettings({ startWithWorkbook: true }).startWithWorkbook).toBe(true);
   expect(resolveSettings(JSON.parse('{"startWithWorkbook":"yes"}')).startWithWorkbook).toBe(false);
 });
+
+test('keeps the committee’s rules on revised deadlines when they are whole numbers, and leaves them out otherwise', () => {
+  expect(resolveSettings({ mostRevisions: 2, longestExtensionDays: 180 })).toEqual({
+    since: null,
+    asOf: null,
+    dataValidation: true,
+    checkWhileEditing: true,
+    startWithWorkbook: false,
+    mostRevisions: 2,
+    longestExtensionDays: 180,
+  });
+  const stored = JSON.parse('{"mostRevisions":-1,"longestExtensionDays":"six months"}');
+  expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false });
+  expect(resolveSettings({ mostRevisions: 0, longestExtensionDays: null })).toEqual({
+    since: null,
+    asOf: null,
+    dataValidation: true,
+    checkWhileEditing: true,
+    startWithWorkbook: false,
+    mostRevisions: 0,
+  });
+});

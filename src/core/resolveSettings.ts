@@ -10,6 +10,11 @@ function mappingSetting(value: unknown): TableMapping | undefined {
   return value !== null && typeof value === 'object' ? (value as TableMapping) : undefined;
 }
 
+/** A committee rule: a whole number from 0 up, or null for no rule (stored settings may hold anything). */
+function ruleSetting(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
 function switchSetting(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
@@ -18,7 +23,8 @@ function switchSetting(value: unknown, fallback: boolean): boolean {
  * Complete settings from whatever was stored or given: anything missing or malformed takes its default, dates are
  * accepted as YYYY-MM-DD or dd/mm/yyyy, and data validation and checking while editing stay on unless explicitly
  * turned off (settings saved before a switch existed therefore get it on); starting with the workbook stays off
- * unless explicitly turned on.
+ * unless explicitly turned on; and the committee's rules on revised deadlines are kept only when they are whole
+ * numbers from 0 up.
  *
  * @example resolveSettings({ since: '24/07/2024' }) // { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }
  */
@@ -32,6 +38,11 @@ export function resolveSettings(partial: Partial<JacSettings> | null | undefined
     // Off unless explicitly chosen: starting with the workbook has a cost for everyone the file is sent to.
     startWithWorkbook: switchSetting(given.startWithWorkbook, false),
   };
+  // The committee's rules appear only when set, so settings without them read as they always have.
+  for (const key of ['mostRevisions', 'longestExtensionDays'] as const) {
+    const rule = ruleSetting(given[key]);
+    if (rule !== null) settings[key] = rule;
+  }
   const plan = mappingSetting(given.plan);
   const actions = mappingSetting(given.actions);
   if (plan) settings.plan = plan;

@@ -9,6 +9,7 @@
  */
 
 import type { StoredData } from './dataSheet';
+import type { PaperComparison } from './movement/comparePaper';
 
 /** A cell exactly as Excel hands it over: text, a number (dates are serials), a boolean, or "" when blank. */
 export type CellValue = string | number | boolean | null;
@@ -90,6 +91,13 @@ export interface JacSettings {
    * error. Shells that cannot start with a workbook ignore it; absent means off.
    */
   startWithWorkbook?: boolean;
+  /**
+   * The committee's rules on revised deadlines: the most revisions of one action's deadline it accepts, and the
+   * longest extension past the original deadline, in days. Absent or null when the committee has none; open actions
+   * beyond them are listed for its attention in the summary.
+   */
+  mostRevisions?: number | null;
+  longestExtensionDays?: number | null;
 }
 
 export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false };
@@ -256,6 +264,20 @@ export type SummaryBlockId =
   | 'signed-off-since'
   | 'overdue'
   | 'open-by-risk'
+  // The tables committees print and the movement since the last recorded paper (src/core/movement).
+  | 'priority-by-rag'
+  | 'revised-vs-overdue'
+  | 'overdue-ageing'
+  | 'implementation-rate'
+  | 'committee-attention'
+  | 'movement'
+  | 'movement-closed'
+  | 'movement-added'
+  | 'movement-extended'
+  | 'movement-newly-overdue'
+  | 'movement-cohort'
+  | 'movement-removed'
+  | 'movement-audits'
   | 'narrative';
 
 /** A value in a summary table. Dates are tagged so renderers can format them (dd/mm/yyyy) and keep them real dates. */
@@ -445,4 +467,6 @@ export interface Analysis {
   /** Errors first, then warnings; within each, by sheet and then row and column. */
   findings: Finding[];
   summary: SummaryModel;
+  /** This paper as it would be recorded, beside the last paper recorded before it and what moved since. */
+  paper: PaperComparison;
 }

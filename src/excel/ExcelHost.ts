@@ -128,7 +128,7 @@ export class ExcelHost implements WorkbookHost {
       const outcome = await this.batch(async (context) => {
         // Called without a read first (not the refresh's way): learn what the workbook holds, at the cost of a read.
         const state = known ?? (await readWorkbookCells(context, { workbookProtection: this.capabilities.workbookProtection })).state;
-        const plan: WritePlan = { layout: results.layout, lastRefresh: results.lastRefresh, buildId: (this.deps.newBuildId ?? newBuildId)(), ...wanted };
+        const plan: WritePlan = { layout: results.layout, lastRefresh: results.lastRefresh, papers: results.papers, buildId: (this.deps.newBuildId ?? newBuildId)(), ...wanted };
         // The names a failure may leave behind: this build's, its retry's and its chunked restarts'.
         started.push(...['', 'r', '-1', '-2', '-3'].map((suffix) => buildingName(plan.buildId + suffix)));
         return writeResults(context, plan, state, {

@@ -5,7 +5,8 @@
  * and the summary instead, at no extra sync.
  */
 import type { StoredData } from '../core/dataSheet';
-import type { IsoDate, JacSettings, TableMapping } from '../core/types';
+import { readStoredSettings } from '../core/storedSettings';
+import type { JacSettings } from '../core/types';
 import { hostErrors } from '../host/hostMessages';
 import { queueLegacyEntries, queueWriteRecord, recordPlace, storedRecord, type RecordPlace } from './dataSheetStore';
 
@@ -37,7 +38,7 @@ async function readRecord(context: Excel.RequestContext, workbookProtection: boo
 
 export async function loadSettings(context: Excel.RequestContext, workbookProtection: boolean): Promise<Partial<JacSettings> | null> {
   const { stored } = await readRecord(context, workbookProtection);
-  return stored.settings === null ? null : parseSettings(stored.settings);
+  return stored.settings === null ? null : readStoredSettings(stored.settings);
 }
 
 /** Replaces the record's settings, keeping everything else in it. */
@@ -46,43 +47,4 @@ export async function saveSettings(context: Excel.RequestContext, settings: JacS
   if (!place.dataSheet && !canAddSheet) throw hostErrors.workbookProtected();
   queueWriteRecord(context, place, { ...stored, settings: { ...settings } });
   await context.sync();
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Keeps only well-formed parts of what was stored: a workbook may come from an older version of the add-in, another
- * shell or a hand edit, and a bad entry must not stop the pane from opening.
- */
-export function parseSettings(raw: Record<string, unknown>): Partial<JacSettings> {
-  const settings: Partial<JacSettings> = {};
-  for (const key of ['since', 'asOf'] as const) {
-    const date = raw[key];
-    if (date === null || (typeof date === 'string' && ISO_DATE.test(date))) settings[key] = date as IsoDate | null;
-  }
-  for (const key of ['dataValidation', 'checkWhileEditing', 'startWithWorkbook'] as const) {
-    const on = raw[key];
-    if (typeof on === 'boolean') settings[key] = on;
-  }
-  for (const key of ['plan', 'actions'] as const) {
-    const mapping = parseMapping(raw[key]);
-    if (mapping) settings[key] = mapping;
-  }
-  return settings;
-}
-
-function parseMapping(value: unknown): TableMapping | null {
-  if (!value || typeof value !== 'object') return null;
-  const raw = value as Record<string, unknown>;
-  const mapping: TableMapping = {};
-  if (typeof raw.sheet === 'string') mapping.sheet = raw.sheet;
-  if (typeof raw.table === 'string') mapping.table = raw.table;
-  if (raw.columns && typeof raw.columns === 'object') {
-    const columns: Record<string, string> = {};
-    for (const [field, header] of Object.entries(raw.columns as Record<string, unknown>)) {
-      if (typeof header === 'string') columns[field] = header;
-    }
-    mapping.columns = columns;
-  }
-  return mapping;
 }

@@ -45,6 +45,8 @@ import { queueValidation } from './writeValidation';
 export interface WritePlan extends RulesWanted {
   layout: SummaryLayout;
   lastRefresh: LastRefresh;
+  /** Every recorded paper to keep, when this refresh recorded one; absent leaves the stored papers as they are. */
+  papers?: unknown[];
   /** Unique to this build, so its sheet aside never takes another build's (writeSummarySheet.ts). */
   buildId: string;
 }
@@ -72,7 +74,7 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
   const estimate = costs.reduce((sum, bytes) => sum + bytes, 0);
   const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
   // Until the rules step has run, the record keeps what the add-in owned: the next refresh then looks there again.
-  const record: StoredData = { ...state.record.stored, lastRefresh: plan.lastRefresh };
+  const record: StoredData = { ...state.record.stored, lastRefresh: plan.lastRefresh, ...(plan.papers ? { papers: plan.papers } : {}) };
 
   let commit: Commit;
   if (estimate <= budget) {

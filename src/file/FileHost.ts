@@ -1,6 +1,7 @@
 import { cellAddress, parseCellAddress, quoteSheetName } from '../core/address';
 import { looksLikeDateFormat } from '../core/dates';
 import { SUMMARY_SHEET_NAME } from '../core/footprint';
+import { readStoredSettings } from '../core/storedSettings';
 import type { JacSettings, WorkbookCells } from '../core/types';
 import { HostError, type CellsChange, type RefreshResults, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
 import { parseA1Range, type Rect } from './a1Range';
@@ -155,7 +156,8 @@ export class FileHost implements WorkbookHost {
   }
 
   async loadSettings(): Promise<Partial<JacSettings> | null> {
-    return this.current.stored().settings as Partial<JacSettings> | null;
+    const stored = this.current.stored().settings;
+    return stored === null ? null : readStoredSettings(stored);
   }
 
   async saveSettings(settings: JacSettings): Promise<void> {

@@ -90,6 +90,12 @@ export interface RefreshResults {
   dataValidation: boolean;
   /** Stored in the data sheet with the summary, so the next refresh can tell a table that has gone. */
   lastRefresh: LastRefresh;
+  /**
+   * The recorded papers to keep on the data sheet (StoredData.papers), when this refresh records the paper: every
+   * paper recorded before, as read, with this one added or replacing the one of its date. Absent: leave the
+   * recorded papers as they are. Stored with the summary, in the same write.
+   */
+  papers?: unknown[];
 }
 
 /** What the host did besides writing the summary: sentences for the pane, empty when everything was done. */

@@ -11,6 +11,7 @@ import { ErrorBar } from './messages/ErrorBar';
 import { LimitationsBar } from './messages/LimitationsBar';
 import { CopyForWord } from './paper/CopyForWord';
 import { NotesBar } from './messages/NotesBar';
+import { PapersSection } from './papers/PapersSection';
 import { RefreshSection } from './refresh/RefreshSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { countFindings, isFirstRun } from './state/selectors';
@@ -66,6 +67,11 @@ export function App({ host, today, debounceMs, commandOutcomes, idleRecheckMs }:
       {state.paper && <AtAGlance headline={state.paper.headline} />}
       {state.paper && <CopyForWord status={state.copy} onCopy={() => void controller.copyForWord()} onDismiss={() => controller.dismissCopy()} />}
       <FindingsSection findings={state.findings} onSelect={(address) => void controller.selectCell(address)} />
+      <PapersSection
+        papers={state.papers}
+        disabled={state.starting || state.refresh.phase === 'running'}
+        onRecord={() => void controller.recordPaper()}
+      />
       <SettingsSection
         settings={state.settings}
         outline={state.outline}

@@ -80,8 +80,8 @@ describe('jac-summary --docx, as the installed command', () => {
       });
       expect(result).toEqual({ code: 0, stderr: `Wrote ${paper} with the committee paper's tables for Word.\n` });
       const { body } = readWordDocument(new Uint8Array(await fs.readFile(paper)));
-      // Without a previous meeting only the plan's two tables have rows.
-      expect(body.filter((block) => block.kind === 'table')).toHaveLength(2);
+      // Without a previous meeting: the plan's two tables and the actions by priority and RAG status.
+      expect(body.filter((block) => block.kind === 'table')).toHaveLength(3);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -21,12 +21,14 @@ describe('jac-summary exit codes and one-line errors', () => {
       'jac-summary: plan.csv: This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.\n',
     ],
     [['--settings', 'bad.json'], 'jac-summary: The settings file bad.json is not valid JSON: Unexpected token \'s\', "since: 2024" is not valid JSON\n'],
-    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, startWithWorkbook.\n'],
+    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, startWithWorkbook, mostRevisions, longestExtensionDays.\n'],
     [['--settings', 'switch.json'], 'jac-summary: The settings file switch.json has "checkWhileEditing": "yes"; use true or false.\n'],
+    [['--settings', 'rule.json'], 'jac-summary: The settings file rule.json has "longestExtensionDays": "6 months"; use a whole number such as 180, or null for no rule.\n'],
+    [['--record'], 'jac-summary: --record needs --out OUT.xlsx: the paper is recorded in the copy written there, never in the workbook read.\n'],
     [['--since', '2024-10-01'], "jac-summary: The previous meeting (01/10/2024) is after the paper's date (30/09/2024): check --since and --as-of.\n"],
     [[SAMPLE, '--out', SAMPLE], `jac-summary: --out ${SAMPLE} is the workbook being read: name a new file, so the original stays as it is.\n`],
   ])('%j exits 2 with one line on stderr', async (argv, message) => {
-    const run = fakeIo({ 'plan.csv': 'Audit,Status\nInsurance,Complete\n', 'bad.json': 'since: 2024', 'typo.json': '{"sinse": "2024-07-24"}', 'switch.json': '{"checkWhileEditing": "yes"}' });
+    const run = fakeIo({ 'plan.csv': 'Audit,Status\nInsurance,Complete\n', 'bad.json': 'since: 2024', 'typo.json': '{"sinse": "2024-07-24"}', 'switch.json': '{"checkWhileEditing": "yes"}', 'rule.json': '{"longestExtensionDays": "6 months"}' });
     expect(await main(argv, run.io)).toBe(2);
     expect(run.stderr()).toBe(message);
     expect(run.stdout()).toBe('');
@@ -117,6 +119,27 @@ describe('jac-summary on the bundled sample', () => {
       overdue: false,
       daysOverdue: 0,
     });
+    // Nothing recorded in the sample: no movement, and the movement block says how to get it.
+    expect(report.movement).toBeNull();
+    expect(report.summary.blocks.map((block: { id: string }) => block.id)).toEqual([
+      'plan',
+      'plan-at-a-glance',
+      'signed-off-since',
+      'overdue',
+      'open-by-risk',
+      'priority-by-rag',
+      'revised-vs-overdue',
+      'overdue-ageing',
+      'implementation-rate',
+      'movement',
+      'narrative',
+    ]);
+  });
+
+  it('says it recorded the paper in the --out copy when asked to', async () => {
+    const run = fakeIo();
+    expect(await main(['--as-of', '30/09/2024', '--out', 'recorded.xlsx', '--record'], run.io)).toBe(0);
+    expect(run.stdout().endsWith('Wrote recorded.xlsx with the sheet "JAC Summary" and recorded the paper of 30/09/2024.\n')).toBe(true);
   });
 });
 
@@ -130,6 +153,16 @@ describe('jac-summary settings', () => {
     const flags = fakeIo({ 'jac.json': '{"since": "2024-08-21"}' });
     expect(await main(['--json', '--settings', 'jac.json', '--since', '2024-07-24'], flags.io)).toBe(0);
     expect(JSON.parse(flags.stdout()).actions.signedOffSince).toHaveLength(7);
+  });
+
+  it('lists actions beyond the committee’s rules from a settings file in the summary blocks of the JSON', async () => {
+    const run = fakeIo({ 'rules.json': '{"since": "2024-07-24", "mostRevisions": 0, "longestExtensionDays": 30}' });
+    expect(await main(['--json', '--settings', 'rules.json', '--as-of', '2024-09-30'], run.io)).toBe(0);
+    const report = JSON.parse(run.stdout());
+    expect(report.summary.blocks.find((block: { id: string }) => block.id === 'committee-attention')).toMatchObject({
+      rows: [],
+      emptyText: "No open action goes beyond the committee's rules (at most 0 revisions of a deadline and extensions of at most 30 days past the original deadline) as at 30/09/2024.",
+    });
   });
 
   it('uses the settings the add-in saved in the workbook when no file or flag says otherwise', async () => {

@@ -41,7 +41,7 @@ describe('jac-summary --out on the sample', () => {
     expect(v[11].slice(0, 3)).toEqual(['Information Asset Ownership', 45607, 'Scope and timing agreed']);
     expect(summary.numberFormats![11][1]).toBe('dd/mm/yyyy');
     expect(v[14].slice(0, 3)).toEqual(['PFI/ Reporting to Home Office', 'Q2/3 TBC', 'Commissioned outside IA plan - planning']);
-    expect(v.slice(32, 41)).toEqual([
+    expect(v.slice(32, 41).map((row) => row.slice(0, 5))).toEqual([
       ['Actions signed off since the previous meeting (24/07/2024)', '', '', '', ''],
       ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date'],
       ['Firearms and Tasers', '1', 'Medium', 45595, 45518],

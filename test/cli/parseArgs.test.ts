@@ -1,14 +1,14 @@
 import { parseArgs } from '../../src/cli/parseArgs';
 
-const defaults = { workbook: null, asOf: null, since: null, json: false, out: null, docx: null, settings: null, help: false };
+const defaults = { workbook: null, asOf: null, since: null, json: false, out: null, docx: null, record: false, settings: null, help: false };
 
 describe('parseArgs', () => {
   it('reads a workbook and every option, dates in either form', () => {
     expect(
-      parseArgs(['tracker.xlsx', '--as-of', '30/09/2024', '--since=2024-07-24', '--json', '--out', 'out.xlsx', '--docx', 'paper.docx', '--settings', 's.json']),
+      parseArgs(['tracker.xlsx', '--as-of', '30/09/2024', '--since=2024-07-24', '--json', '--out', 'out.xlsx', '--docx', 'paper.docx', '--record', '--settings', 's.json']),
     ).toEqual({
       ok: true,
-      options: { workbook: 'tracker.xlsx', asOf: '2024-09-30', since: '2024-07-24', json: true, out: 'out.xlsx', docx: 'paper.docx', settings: 's.json', help: false },
+      options: { workbook: 'tracker.xlsx', asOf: '2024-09-30', since: '2024-07-24', json: true, out: 'out.xlsx', docx: 'paper.docx', record: true, settings: 's.json', help: false },
     });
   });
 
@@ -30,6 +30,7 @@ describe('parseArgs', () => {
     [['--docx'], '--docx needs a file name.'],
     [['--verbose'], 'Unknown option --verbose. Run jac-summary --help to see the options.'],
     [['a.xlsx', 'b.xlsx'], 'Only one workbook can be read at a time, but both a.xlsx and b.xlsx were given.'],
+    [['tracker.xlsx', '--record'], '--record needs --out OUT.xlsx: the paper is recorded in the copy written there, never in the workbook read.'],
     [
       ['--as-of', '2024-07-01', '--since', '2024-09-01'],
       "--since 01/09/2024 is after --as-of 01/07/2024: the previous meeting must come before the paper's date.",

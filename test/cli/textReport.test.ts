@@ -1,4 +1,6 @@
 import { textReport } from '../../src/cli/textReport';
+import { comparePaper } from '../../src/core/movement/comparePaper';
+import { snapshotOf } from '../../src/core/movement/snapshotOf';
 import type { Analysis, Finding } from '../../src/core/types';
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -13,11 +15,11 @@ const finding = (over: Partial<Finding>): Finding => ({
   ...over,
 });
 
+const tables = { asOf: '2024-09-30', since: '2024-07-24', plan: { table: null, rows: [] }, actions: { table: null, rows: [] } };
+
 const analysis = {
-  asOf: '2024-09-30',
-  since: '2024-07-24',
-  plan: { table: null, rows: [] },
-  actions: { table: null, rows: [] },
+  ...tables,
+  paper: comparePaper(snapshotOf(tables), []),
   findings: [
     finding({}),
     finding({ severity: 'warning', rule: 'unknown-risk', cell: 'Plan!C3', sheet: 'Plan', row: 2, column: 2, message: 'The risk "Meduim" is not a known risk grade.', suggestion: 'Did you mean "Medium"?' }),

@@ -87,3 +87,44 @@ describe('refreshSummary', () => {
     expect(host.written).toHaveLength(1);
   });
 });
+
+describe('refreshSummary recording the paper', () => {
+  const at = (asOf: string): JacSettings => ({ ...SETTINGS, asOf });
+
+  it('hands the host the papers to keep only when asked to record, and the next refresh shows what moved', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook());
+    // The Firearms action (due 30/10/2024) not signed off yet.
+    host.edit(SEED_ACTIONS_SHEET, 1, 4, '');
+    const plain = await refreshSummary(host, at('2024-08-31'), TODAY);
+    expect(host.written[0].papers).toBeUndefined();
+    expect(plain).toMatchObject({ kind: 'written', papers: [], recorded: null });
+
+    const recording = await refreshSummary(host, at('2024-08-31'), TODAY, () => {}, { record: true });
+    expect(host.written[1].papers).toHaveLength(1);
+    expect(recording.kind === 'written' && [recording.recorded, recording.papers.map((paper) => [paper.date, paper.figures])]).toEqual([
+      { replaced: false },
+      [['2024-08-31', { audits: 16, finalised: 2, actions: 7, open: 1, overdue: 0, implementationRate: 0.25 }]],
+    ]);
+
+    // Signed off on 14/09/2024.
+    host.edit(SEED_ACTIONS_SHEET, 1, 4, 45549);
+    const later = await refreshSummary(host, at('2024-09-30'), TODAY);
+    expect(host.written[2].papers).toBeUndefined();
+    expect(later.analysis.paper.movement).toMatchObject({ previousPaper: '2024-08-31', overdueThen: 0, overdueNow: 0 });
+    expect(later.analysis.paper.movement?.closed.map((action) => action.cell)).toEqual(["'Audit Actions'!A2"]);
+    expect(later.kind === 'written' && later.papers.map((paper) => paper.date)).toEqual(['2024-08-31']);
+  });
+
+  it('replaces the paper recorded for the same date, and says it did', async () => {
+    const host = new FakeWorkbookHost(makeSeedWorkbook());
+    await refreshSummary(host, at('2024-08-31'), TODAY, () => {}, { record: true });
+    const again = await refreshSummary(host, at('2024-08-31'), TODAY, () => {}, { record: true });
+    expect(again.kind === 'written' && [again.recorded, again.papers.length]).toEqual([{ replaced: true }, 1]);
+  });
+
+  it('records nothing when the refresh is blocked', async () => {
+    const host = new FakeWorkbookHost({ sheets: [{ name: 'Notes', originRow: 0, originColumn: 0, values: [['Minutes']], tables: [] }] });
+    expect((await refreshSummary(host, SETTINGS, TODAY, () => {}, { record: true })).kind).toBe('blocked');
+    expect(host.written).toEqual([]);
+  });
+});

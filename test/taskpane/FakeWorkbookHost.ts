@@ -113,8 +113,10 @@ export class FakeWorkbookHost implements WorkbookHost {
   async writeResults(results: RefreshResults): Promise<WriteReport> {
     await this.enter('writeResults');
     this.written.push(results);
-    // Kept with the workbook as a real host keeps it in the data sheet, for the next refresh's read.
-    this.cells.stored = { ...(this.cells.stored ?? EMPTY_STORED_DATA), lastRefresh: results.lastRefresh };
+    // Kept with the workbook as a real host keeps it in the data sheet, for the next refresh's read; recorded papers
+    // are replaced only when the refresh recorded one, and otherwise left as they are.
+    const stored = this.cells.stored ?? EMPTY_STORED_DATA;
+    this.cells.stored = { ...stored, lastRefresh: results.lastRefresh, papers: results.papers ?? stored.papers };
     return { notes: [...this.writeNotes] };
   }
 

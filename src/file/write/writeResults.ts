@@ -89,7 +89,8 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
       );
     }
   }
-  const stored: StoredData = { ...previous, owned, lastRefresh: results.lastRefresh };
+  // Recorded papers are replaced only when the refresh recorded one (results.papers); otherwise they stay as stored.
+  const stored: StoredData = { ...previous, owned, lastRefresh: results.lastRefresh, ...(results.papers ? { papers: results.papers } : {}) };
 
   // 2. Write: styles, the user sheets' rules, the summary, the data sheet.
   if (styles.changed || !stylesPart) writeStyles(file, stylesPart, styles.toXml());

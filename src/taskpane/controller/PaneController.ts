@@ -1,13 +1,15 @@
 import { resolveSettings } from '../../core/analyseWorkbook';
 import type { IsoDate, JacSettings, WorkbookCells } from '../../core/types';
 import type { CommandOutcome, CommandOutcomeFeed } from '../../commands/lastOutcome';
-import { refreshSummary } from '../../host/refresh';
+import { describeMovement, describeRecording } from '../../core/movement/describeMovement';
+import { refreshSummary, type RefreshOptions } from '../../host/refresh';
 import type { CellsChange, WorkbookHost } from '../../host/WorkbookHost';
 import { copyPaper } from '../paper/copyPaper';
 import { panePaper } from '../paper/panePaper';
 import type { ClipboardContent, ClipboardRoute } from '../paper/writeClipboard';
 import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneFix, type PaneState } from '../state/paneState';
+import { listedPapers, paperListings } from '../state/paperListing';
 import { paneReducer } from '../state/reducer';
 import { workbookOutline } from '../state/workbookOutline';
 import { CheckTimers } from './checkTimers';
@@ -191,13 +193,15 @@ export class PaneController {
    * Refresh the summary with the settings the form shows. Unsaved settings are saved first, and so are the defaults
    * on a workbook's first refresh, so the ribbon command and the next person to open the workbook produce the same
    * paper. Whether the add-in starts with the workbook is not one of them: only Save settings changes that.
+   * With `record`, the paper is recorded in the workbook in the same write (Record this paper).
    */
-  async refresh(): Promise<void> {
+  async refresh(options: RefreshOptions = {}): Promise<void> {
     if (this.state.refresh.phase === 'running') return;
     const generation = this.generation;
     const { settings, settingsDirty } = this.state;
     this.timers.cancelCheck();
     this.dispatch(paneActions.refreshStarted());
+    if (options.record) this.dispatch(paneActions.recordingStarted());
     const reads: WorkbookCells[] = [];
     // The baseline begun for this refresh's read: it gets the refresh's analysis, unless something replaced it since.
     let readBaseline: Baseline | null = null;
@@ -214,15 +218,24 @@ export class PaneController {
         // Kept only while edits keep it current; otherwise the next check reads afresh.
         if (generation === this.generation && this.unsubscribeChanges) readBaseline = this.live.beginBaseline(read);
       });
-      const outcome = await refreshSummary(host, settings, this.options.today(), (step) => {
-        if (generation === this.generation) this.dispatch(paneActions.refreshProgressed(step));
-      });
+      const outcome = await refreshSummary(
+        host,
+        settings,
+        this.options.today(),
+        (step) => {
+          if (generation === this.generation) this.dispatch(paneActions.refreshProgressed(step));
+        },
+        options,
+      );
       if (generation !== this.generation) return;
       this.live.completeBaseline(readBaseline, outcome.analysis);
       const outline = workbookOutline(reads[reads.length - 1] ?? { sheets: [] }, outcome.analysis);
       if (outcome.kind === 'written') {
         this.dispatch(paneActions.refreshSucceeded(outcome.message, outcome.analysis.findings, outline, outcome.notes));
         this.dispatch(paneActions.paperWritten(panePaper(outcome.analysis)));
+        const { analysis, recorded } = outcome;
+        const recording = recorded ? describeRecording({ date: analysis.asOf, figures: analysis.paper.figures }, recorded.replaced) : null;
+        this.dispatch(paneActions.papersRefreshed(paperListings(outcome.papers), describeMovement(analysis.paper), recording));
         this.scheduleIdleRecheck();
         return;
       }
@@ -231,8 +244,13 @@ export class PaneController {
       this.retryFailed = null;
       this.dispatch(paneActions.failed({ operation: 'refresh', code: 'table-not-found', message: outcome.message, fixes: fixesFor('table-not-found', false) }));
     } catch (error) {
-      this.fail(generation, 'refresh', error, () => this.refresh());
+      this.fail(generation, 'refresh', error, () => this.refresh(options));
     }
+  }
+
+  /** Record this paper: a refresh that also records it, so later papers can show what moved since. */
+  recordPaper(): Promise<void> {
+    return this.refresh({ record: true });
   }
 
   /** The form changed: keep it, start or stop listening for edits if that switch moved, and re-check the workbook. */
@@ -394,6 +412,8 @@ export class PaneController {
       const kept = this.live.cells;
       const cells = kept ?? (await this.host.readWorkbook());
       if (generation !== this.generation) return;
+      // Only a fresh read says which papers are recorded: kept cells may date from before a recording refresh wrote.
+      if (kept === null) this.dispatch(paneActions.papersRead(listedPapers(cells)));
       const options = { settings: this.state.settings, today: this.options.today() };
       const { findings, analysis } = this.live.check(cells, kept !== null, options, this.unsubscribeChanges !== null);
       this.dispatch(paneActions.workbookChecked(findings, workbookOutline(cells, analysis)));

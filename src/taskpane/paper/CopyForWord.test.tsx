@@ -75,6 +75,8 @@ describe('Copy for Word', () => {
       'Internal audit plan: latest position',
       'The plan at a glance',
       'Actions signed off since the previous meeting (24/07/2024)',
+      'Actions by priority and RAG status',
+      'Implementation of actions due in the period',
     ]);
     expect(tables.every((table) => table.getAttribute('border') === '1')).toBe(true);
     expect([...tables[2].querySelectorAll('thead th')].map((th) => [th.textContent, (th as HTMLElement).style.fontWeight])).toEqual([
@@ -99,9 +101,9 @@ describe('Copy for Word', () => {
         'This window did not let the add-in use the clipboard, so the summary is selected on the “JAC Summary” sheet instead. Press Ctrl+C, then paste into Word with Ctrl+V.',
       ),
     ).toBeInTheDocument();
-    // Every row of the summary (title to narrative) across its five columns.
-    expect(host.selected).toEqual(["'JAC Summary'!$A$1:$E$50"]);
-    expect(host.written[0].layout.values).toHaveLength(50);
+    // Every row of the summary (title to narrative) across its six columns.
+    expect(host.selected).toEqual(["'JAC Summary'!$A$1:$F$72"]);
+    expect(host.written[0].layout.values).toHaveLength(72);
 
     await user.click(within(screen.getByRole('region', { name: 'Committee paper' })).getByRole('button', { name: 'Dismiss the message' }));
     expect(screen.queryByText('Press Ctrl+C to copy')).not.toBeInTheDocument();

@@ -16,6 +16,7 @@ import type { JacSettings } from '../../core/types';
 import type { StartupState } from '../../host/WorkbookHost';
 import type { TablesPanel, WorkbookOutline } from '../state/paneState';
 import { StartupField } from './StartupField';
+import { CommitteeRuleField } from './CommitteeRuleField';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
 
@@ -59,8 +60,8 @@ export interface SettingsSectionProps {
 const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the add-in is running.';
 
 /**
- * The paper's dates, which tables to read, and the live-checking, start-up and data-validation switches; stored in the
- * workbook.
+ * The paper's dates, which tables to read, the live-checking, start-up and data-validation switches, and the
+ * committee's rules on revised deadlines; stored in the workbook.
  */
 export function SettingsSection({
   settings,
@@ -140,6 +141,18 @@ export function SettingsSection({
         checked={settings.dataValidation}
         onChange={(_, data) => onChange({ ...settings, dataValidation: data.checked })}
       />
+      <CommitteeRuleField
+        label="Most revisions of a deadline the committee accepts"
+        hint="Open actions revised more often are listed for the committee's attention. Leave empty for no rule."
+        value={settings.mostRevisions ?? null}
+        onChange={(rule) => onChange(withRule(settings, 'mostRevisions', rule))}
+      />
+      <CommitteeRuleField
+        label="Longest extension the committee accepts (days)"
+        hint="Open actions put back further past their original deadline are listed for its attention, e.g. 180 for about six months."
+        value={settings.longestExtensionDays ?? null}
+        onChange={(rule) => onChange(withRule(settings, 'longestExtensionDays', rule))}
+      />
       <Accordion
         collapsible
         openItems={tablesPanel.open ? ['tables'] : []}
@@ -180,5 +193,13 @@ function withMapping(settings: JacSettings, kind: 'plan' | 'actions', mapping: J
   const next = { ...settings };
   if (mapping) next[kind] = mapping;
   else delete next[kind];
+  return next;
+}
+
+/** Settings with one committee rule set, or removed when empty, so no rule is stored as nothing. */
+function withRule(settings: JacSettings, key: 'mostRevisions' | 'longestExtensionDays', rule: number | null): JacSettings {
+  const next = { ...settings };
+  if (rule === null) delete next[key];
+  else next[key] = rule;
   return next;
 }

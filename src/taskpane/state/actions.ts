@@ -1,7 +1,7 @@
 import type { Finding, JacSettings } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
 import type { StartupState } from '../../host/WorkbookHost';
-import type { CopyStatus, PaneError, PanePaper, WorkbookOutline } from './paneState';
+import type { CopyStatus, PaneError, PanePaper, PaperListing, WorkbookOutline } from './paneState';
 
 /** Everything that can happen to the pane. The controller dispatches these; only the reducer changes state. */
 export type PaneAction =
@@ -24,7 +24,10 @@ export type PaneAction =
   | { type: 'paperWritten'; paper: PanePaper }
   | { type: 'copyStarted' }
   | { type: 'copyFinished'; status: Exclude<CopyStatus, { phase: 'idle' | 'copying' }> }
-  | { type: 'copyDismissed' };
+  | { type: 'copyDismissed' }
+  | { type: 'recordingStarted' }
+  | { type: 'papersRead'; papers: PaperListing[] }
+  | { type: 'papersRefreshed'; papers: PaperListing[]; movement: string; recording: string | null };
 
 export const paneActions = {
   started: (settings: JacSettings, limitations: string[]): PaneAction => ({ type: 'started', settings, limitations }),
@@ -57,4 +60,12 @@ export const paneActions = {
   copyStarted: (): PaneAction => ({ type: 'copyStarted' }),
   copyFinished: (status: Exclude<CopyStatus, { phase: 'idle' | 'copying' }>): PaneAction => ({ type: 'copyFinished', status }),
   copyDismissed: (): PaneAction => ({ type: 'copyDismissed' }),
+  recordingStarted: (): PaneAction => ({ type: 'recordingStarted' }),
+  papersRead: (papers: PaperListing[]): PaneAction => ({ type: 'papersRead', papers }),
+  papersRefreshed: (papers: PaperListing[], movement: string, recording: string | null): PaneAction => ({
+    type: 'papersRefreshed',
+    papers,
+    movement,
+    recording,
+  }),
 };

@@ -1,3 +1,4 @@
+import type { RecordedPaper } from '../../core/movement/paper';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
 import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
@@ -58,6 +59,26 @@ export interface WorkbookOutline {
   actions: DetectedTable<ActionField> | null;
 }
 
+/** A recorded paper as the pane lists it. */
+export interface PaperListing {
+  date: RecordedPaper['date'];
+  since: RecordedPaper['since'];
+  /** "11 actions, 4 open, 3 overdue". */
+  figures: string;
+}
+
+/** The papers recorded in the workbook and what moved since the last one. */
+export interface PapersState {
+  /** Oldest first; null until the workbook has been read. */
+  recorded: PaperListing[] | null;
+  /** What the last refresh found moved since the last recorded paper, in words; null before a refresh. */
+  movement: string | null;
+  /** What the last "Record this paper" recorded, in words. */
+  lastRecording: string | null;
+  /** A refresh that records the paper is under way. */
+  recording: boolean;
+}
+
 export interface PaneState {
   /** Settings, limitations and the first check are still loading. */
   starting: boolean;
@@ -82,6 +103,7 @@ export interface PaneState {
   copy: CopyStatus;
   /** Whether the add-in starts with this workbook; null where the host cannot start with a workbook at all. */
   startup: StartupState | null;
+  papers: PapersState;
 }
 
 /** What the last written refresh put on the summary sheet. */
@@ -124,4 +146,5 @@ export const INITIAL_PANE_STATE: PaneState = {
   paper: null,
   copy: { phase: 'idle' },
   startup: null,
+  papers: { recorded: null, movement: null, lastRecording: null, recording: false },
 };

@@ -182,3 +182,35 @@ describe('paneReducer', () => {
     });
   });
 });
+
+describe('paneReducer on recorded papers', () => {
+  const july = { date: '2024-07-31', since: '2024-04-30', figures: '7 actions, 2 open, 1 overdue' };
+  const october = { date: '2024-10-31', since: '2024-07-31', figures: '7 actions, 0 open, 0 overdue' };
+
+  it('lists the papers a read of the workbook found', () => {
+    expect(paneReducer(ready, paneActions.papersRead([july])).papers).toEqual({ recorded: [july], movement: null, lastRecording: null, recording: false });
+  });
+
+  it('shows the recording under way, then what was recorded, the new list and the movement', () => {
+    const recording = paneReducer(ready, paneActions.recordingStarted());
+    expect(recording.papers.recording).toBe(true);
+    const done = paneReducer(recording, paneActions.papersRefreshed([july, october], 'Since the last paper (31/07/2024) 2 actions have been implemented.', 'Recorded the paper of 31/10/2024.'));
+    expect(done.papers).toEqual({
+      recorded: [july, october],
+      movement: 'Since the last paper (31/07/2024) 2 actions have been implemented.',
+      lastRecording: 'Recorded the paper of 31/10/2024.',
+      recording: false,
+    });
+  });
+
+  it('keeps the line about the last recording after a refresh that did not record', () => {
+    const recorded: PaneState = { ...ready, papers: { recorded: [july], movement: null, lastRecording: 'Recorded the paper of 31/07/2024.', recording: false } };
+    expect(paneReducer(recorded, paneActions.papersRefreshed([july], 'Moved.', null)).papers.lastRecording).toBe('Recorded the paper of 31/07/2024.');
+  });
+
+  it('stops showing a recording under way when the refresh fails', () => {
+    const recording = paneReducer(paneReducer(ready, paneActions.refreshStarted()), paneActions.recordingStarted());
+    const failed = paneReducer(recording, paneActions.failed({ operation: 'refresh', message: 'The sheet is protected.', fixes: [] }));
+    expect(failed.papers.recording).toBe(false);
+  });
+});

@@ -46,6 +46,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'failed':
       return {
         ...state,
+        // Nothing was recorded: a refresh that fails or is blocked writes nothing.
+        papers: action.error.operation === 'refresh' && state.papers.recording ? { ...state.papers, recording: false } : state.papers,
         starting: action.error.operation === 'start' ? false : state.starting,
         savingSettings: action.error.operation === 'save-settings' ? false : state.savingSettings,
         // A failed refresh leaves the previous outcome (as it leaves the previous summary), never a stuck progress bar.
@@ -79,6 +81,21 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, copy: action.status };
     case 'copyDismissed':
       return { ...state, copy: { phase: 'idle' } };
+    case 'recordingStarted':
+      return { ...state, papers: { ...state.papers, recording: true } };
+    case 'papersRead':
+      return { ...state, papers: { ...state.papers, recorded: action.papers } };
+    case 'papersRefreshed':
+      // A refresh that did not record keeps the line about the last recording: it is still true.
+      return {
+        ...state,
+        papers: {
+          recorded: action.papers,
+          movement: action.movement,
+          lastRecording: action.recording ?? state.papers.lastRecording,
+          recording: false,
+        },
+      };
   }
 }
 

@@ -1,0 +1,44 @@
+import type { SummaryTable } from '../types';
+import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
+import { priorityRows, tableColumns } from './tableParts';
+
+/**
+ * Open actions past their original deadline, split as SWAP's papers split them: those with a revised date agreed
+ * and not yet reached, apart from those overdue against their current date (revised or never revised). Committees
+ * challenge the first group's extensions and chase the second.
+ */
+export function revisedVersusOverdue(snapshot: PaperSnapshot): SummaryTable {
+  const past = snapshot.actions.filter(
+    (action) => action.disposition === 'open' && action.originalDeadline !== null && action.originalDeadline < snapshot.date,
+  );
+  const count = (group: readonly CurrentAction[]): number[] => {
+    let revised = 0;
+    let overdueRevised = 0;
+    let overdueOriginal = 0;
+    for (const action of group) {
+      const overdue = isOverdue(action, snapshot.date);
+      if (!overdue) revised++;
+      else if (action.revisions > 0) overdueRevised++;
+      else overdueOriginal++;
+    }
+    return [revised, overdueRevised, overdueOriginal, group.length];
+  };
+  const rows = priorityRows(past, count);
+  return {
+    kind: 'table',
+    id: 'revised-vs-overdue',
+    title: 'Open actions past their original deadline: revised or overdue',
+    columns: tableColumns(
+      [
+        ['Priority', 'text'],
+        ['Revised date agreed, not yet reached', 'number'],
+        ['Overdue against a revised date', 'number'],
+        ['Overdue, never revised', 'number'],
+        ['Total past the original date', 'number'],
+      ],
+      rows,
+    ),
+    rows,
+    emptyText: 'No open action is past its original deadline.',
+  };
+}
