@@ -5,7 +5,9 @@ import { describeRefresh } from './describeRefresh';
 import { layoutSummary } from './layoutSummary';
 import { resolveSettings } from './resolveSettings';
 import type { SummaryTable } from './types';
-import { riskRank } from './vocabulary';
+import { readPriority, UNGRADED_RANK } from './priorities';
+
+const riskRank = (text: string) => readPriority(text)?.rank ?? UNGRADED_RANK;
 
 const analysis = analyseWorkbook(generateWorkbook({ audits: 300, actions: 20000, seed: 7 }), {
   settings: resolveSettings({ since: '2024-06-30' }),

@@ -4,6 +4,8 @@ import { locateTables } from './locateTables';
 import { mapActionRows } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
 import type { Analysis, IsoDate, JacSettings, WorkbookCells } from './types';
+import { trackerWords } from './trackerWords';
+import { userWords } from './userWords';
 import { sortFindings, validate } from './validate';
 
 // Settings are resolved in their own file; re-exported here because callers think of them together.
@@ -16,25 +18,28 @@ export interface AnalyseOptions {
 }
 
 /**
- * One run of the engine over a workbook's cells: find the tables, read their rows, classify the actions as of the
- * paper's date, check everything, and build the summary. Never throws on bad data: a missing table or column is a
- * finding, and the analysis then has no rows for that table.
+ * One run of the engine over a workbook's cells: find the tables, read their rows (with the organisation's own words
+ * from the settings), classify the actions as of the paper's date, check everything, and build the summary. Never
+ * throws on bad data: a missing table or column is a finding, and the analysis then has no rows for that table.
  *
  * @example analyseWorkbook(cells, { settings: resolveSettings({ since: '2024-07-24' }), today: '2024-10-31' })
  */
 export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: AnalyseOptions): Analysis {
   const asOf = settings.asOf ?? today;
   const since = settings.since;
+  const words = userWords(settings.vocabulary);
   const located = locateTables(workbook, { plan: settings.plan, actions: settings.actions });
-  const planRows = located.plan ? readPlanRows(workbook, located.plan) : [];
+  const planRows = located.plan ? readPlanRows(workbook, located.plan, words) : [];
   // Classified as each row is read, so the unclassified rows never pile up (see mapActionRows).
-  const actions = located.actions ? mapActionRows(workbook, located.actions, actionClassifier(asOf, since)) : [];
+  const actions = located.actions ? mapActionRows(workbook, located.actions, actionClassifier(asOf, since), words) : [];
+  const tablesFound = { plan: located.plan !== null, actions: located.actions !== null };
   return {
     asOf,
     since,
     plan: { table: located.plan, rows: planRows },
     actions: { table: located.actions, rows: actions },
     findings: sortFindings([...located.findings, ...validate(planRows, actions, asOf)]),
-    summary: buildSummary(planRows, actions, asOf, since),
+    summary: buildSummary(planRows, actions, asOf, since, { tablesFound, words }),
+    words: trackerWords(workbook, located.actions, actions, settings.vocabulary),
   };
 }

@@ -210,9 +210,46 @@ function dated(year: number, month: number, day: number, text: string): DateRead
   return isRealDate(year, month, day) ? { kind: 'date', date: toIso(year, month, day) } : { kind: 'impossible', text };
 }
 
+/** "March 2024", "Mar-24", "End March 2018", "by end of Sept 2025": a month, read as its last day. */
+const MONTH_ONLY = /^(?:(?:by )?(?:the )?end(?: of)?\s+|by\s+)?([a-z]+)\.?[\s/-]+(\d{4}|\d{2})$/i;
+/** "31 March 2025 (revised)", "30/06/2024 - revised": the cell says its date is a revision. */
+const REVISED_MARK = /\s*[-\u2013(]?\s*\b(?:revised|rev|extended|amended)\b\s*\)?\.?$/i;
+/** "March 2015 - revised target date October 2016": the original date, then the revision (Leicestershire PCC). */
+const REVISED_TO = /^(.+?)\s*[-\u2013\u2014;,]?\s*\(?\b(?:revised|extended|moved|new)\b(?:\s+(?:target|due|deadline|implementation))?(?:\s+date)?(?:\s+(?:to|of|is|now))?\s*:?\s+(.+?)\)?$/i;
+/** "30/06/2024 (revised from 31/03/2024)": the revision, then the date it replaced. */
+const REVISED_FROM = /^(.+?)\s*[-\u2013(]?\s*\b(?:revised|extended|moved) from\s+(.+?)\)?$/i;
+
 /** Reads text that should be a date. Never throws. */
 function readDateText(text: string): DateReading {
   if (isPlaceholder(text)) return { kind: 'placeholder', text };
+  const single = readOneDate(text);
+  if (single.kind === 'date' || !/\b(revised|rev|extended|amended|moved|new)\b/i.test(text)) return single;
+  return readRevisedDate(text) ?? single;
+}
+
+/** A cell that says its date is a revision, alone or with the date it replaced; null when it is not one of these. */
+function readRevisedDate(text: string): DateReading | null {
+  const from = REVISED_FROM.exec(text);
+  if (from) {
+    const later = readOneDate(from[1]);
+    const earlier = readOneDate(from[2]);
+    if (later.kind === 'date') return { kind: 'date', date: later.date, earlier: earlier.kind === 'date' ? earlier.date : null };
+  }
+  const to = REVISED_TO.exec(text);
+  if (to) {
+    const earlier = readOneDate(to[1]);
+    const later = readOneDate(to[2]);
+    if (later.kind === 'date') return { kind: 'date', date: later.date, earlier: earlier.kind === 'date' ? earlier.date : null };
+  }
+  if (REVISED_MARK.test(text)) {
+    const date = readOneDate(text.replace(REVISED_MARK, ''));
+    if (date.kind === 'date') return { kind: 'date', date: date.date, earlier: null };
+  }
+  return null;
+}
+
+/** One date written as text. */
+function readOneDate(text: string): DateReading {
   const bare = text.replace(TIME_SUFFIX, '').trim();
 
   const iso = ISO_YMD.exec(bare);
@@ -240,6 +277,13 @@ function readDateText(text: string): DateReading {
     // "December 6, 2024" names its month, so it is not ambiguous and reads as a date.
     const month = monthNumber(mdy[1]);
     if (month !== null) return dated(Number(mdy[3]), month, Number(mdy[2]), text);
+  }
+  const monthOnly = MONTH_ONLY.exec(bare);
+  if (monthOnly) {
+    // A deadline of "March 2024" is met by the end of March.
+    const month = monthNumber(monthOnly[1]);
+    const year = expandYear(monthOnly[2]);
+    if (month !== null && year >= 1900) return { kind: 'date', date: toIso(year, month, daysInMonth(year, month)) };
   }
   return { kind: 'unreadable', text };
 }
@@ -269,7 +313,9 @@ function formatHasDateCodes(numberFormat: string): boolean {
 
 /**
  * Reads a cell from a date column. Numbers are Excel serials (the column says they are dates); text is read as a UK
- * date. Every problem comes back as a reading, never an exception, so each bad cell can get its own finding.
+ * date, a month ("March 2024", "End March 2018": its last day), or a revision written in the cell ("31 March 2025
+ * (revised)", "March 2015 - revised target date October 2016"). Every problem comes back as a reading, never an
+ * exception, so each bad cell can get its own finding.
  *
  * A number whose format is not a date format and which falls in 1900 (serial below 367) is taken to be a number typed
  * into the column by mistake ("3"), not 3 January 1900.

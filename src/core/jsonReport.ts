@@ -1,9 +1,14 @@
-import type { Analysis, ClassifiedAction, DateReading, Finding, IsoDate, PlanRow, Severity, Stage } from './types';
+import type { Analysis, ClassifiedAction, DateReading, Disposition, Finding, IsoDate, PlanRow, Severity, Stage } from './types';
 
-/** The `--json` object of `jac-summary`. These fields are fixed, because other tools read them. */
+/**
+ * The `--json` object of `jac-summary`. These fields are fixed, because other tools read them; fields are only
+ * ever added.
+ */
 export interface JsonReport {
   asOf: IsoDate;
   since: IsoDate | null;
+  /** Which of the two tables the workbook has (a workbook may hold only one). */
+  tablesFound: { plan: boolean; actions: boolean };
   plan: { rows: JsonPlanRow[] };
   actions: { rows: JsonActionRow[]; overdue: JsonActionRow[]; signedOffSince: JsonActionRow[] };
   findings: JsonFinding[];
@@ -22,13 +27,27 @@ export interface JsonPlanRow {
 export interface JsonActionRow {
   cell: string;
   audit: string;
+  /** The recommendation's text, or its reference when the tracker has no recommendation column. */
   recommendation: string;
+  /** The organisation's grade word ("High", "Significant", "Priority 1"), or what the cell says when not a grade. */
   risk: string | null;
-  /** The effective deadline (revised when given), YYYY-MM-DD or null. */
+  /** The effective deadline (the latest revised one holding a date), YYYY-MM-DD or null. */
   deadline: IsoDate | null;
   signoff: IsoDate | null;
   overdue: boolean;
   daysOverdue: number;
+  /** The recommendation's reference ("IA-24-01.2"), or null when the tracker has no reference column or it is blank. */
+  ref: string | null;
+  owner: string | null;
+  /** The status as the tracker words it, or null when blank or the tracker has no status column. */
+  status: string | null;
+  disposition: Disposition;
+  /** The first deadline agreed, YYYY-MM-DD, or null when not known. */
+  originalDeadline: IsoDate | null;
+  /** How many times the deadline was moved. */
+  revisions: number;
+  /** The latest management response or update, or null. */
+  response: string | null;
 }
 
 export interface JsonFinding {
@@ -60,13 +79,20 @@ function actionRow(action: ClassifiedAction): JsonActionRow {
   return {
     cell: action.ref.address,
     audit: action.audit,
-    recommendation: action.recommendation,
-    // The normalised word when recognised; otherwise what the cell says, so nothing the user wrote is lost.
+    recommendation: action.recommendationRef !== null ? action.recommendation : action.reference,
+    // The grade word when recognised; otherwise what the cell says, so nothing the user wrote is lost.
     risk: action.risk ?? (action.riskText.trim() || null),
     deadline: action.effectiveDeadline,
     signoff: dateOf(action.signoff),
     overdue: action.overdue,
     daysOverdue: action.daysOverdue,
+    ref: action.reference || null,
+    owner: action.owner || null,
+    status: action.statusText || null,
+    disposition: action.disposition,
+    originalDeadline: action.originalDeadline,
+    revisions: action.revisionCount,
+    response: action.response || null,
   };
 }
 
@@ -83,6 +109,7 @@ export function toJsonReport(analysis: Analysis): JsonReport {
   return {
     asOf: analysis.asOf,
     since: analysis.since,
+    tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null },
     plan: { rows: analysis.plan.rows.map(planRow) },
     actions: {
       rows: actions,

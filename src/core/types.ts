@@ -9,6 +9,9 @@
  */
 
 import type { StoredData } from './dataSheet';
+import type { ActionField, PlanField } from './fields';
+
+export type { ActionField, Field, PlanField } from './fields';
 
 /** A cell exactly as Excel hands it over: text, a number (dates are serials), a boolean, or "" when blank. */
 export type CellValue = string | number | boolean | null;
@@ -42,6 +45,12 @@ export interface SheetCells {
    */
   numberFormats?: string[][];
   tables: ExcelTableInfo[];
+  /**
+   * Cells holding a formula that has no cached result (a workbook written by a script and never opened in Excel),
+   * as 0-based sheet [row, column]; their value in `values` is "". A host that reads calculated values (Excel
+   * itself) leaves this out.
+   */
+  uncalculated?: Array<[row: number, column: number]>;
 }
 
 export interface WorkbookCells {
@@ -51,10 +60,29 @@ export interface WorkbookCells {
   stored?: StoredData;
 }
 
-/** The logical columns the engine knows. */
-export type PlanField = 'audit' | 'plannedStart' | 'status' | 'opinion';
-export type ActionField = 'audit' | 'recommendation' | 'risk' | 'deadline' | 'revisedDeadline' | 'signoff';
+/** The logical columns the engine knows are listed once, in fields.ts. */
 export type TableKind = 'plan' | 'actions';
+
+/**
+ * What an action's status says happened to it. Only open actions can be overdue or due soon. "Implemented, awaiting
+ * verification" (management says done, internal audit has not confirmed) is reported apart, as committees do.
+ */
+export type Disposition = 'open' | 'awaiting-verification' | 'implemented' | 'closed-without-implementation';
+
+/**
+ * A word the user adds to what the engine understands: in the plan's status or opinion column, or the tracker's
+ * status or risk column. `means` is one of the meanings the field table lists for that field (fields.ts `meanings`):
+ * a Stage for a plan status, a Disposition for an action status, a grade ("high") for a risk, an opinion level
+ * ("reasonable") for an opinion.
+ *
+ * @example { table: 'actions', field: 'status', word: 'Closed - verified', means: 'implemented' }
+ */
+export interface VocabularyEntry {
+  table: TableKind;
+  field: string;
+  word: string;
+  means: string;
+}
 
 /**
  * The user's override of what the detector would choose. Every part is optional: anything not given is detected.
@@ -82,6 +110,8 @@ export interface JacSettings {
    * goes on with the pane closed. On by default; apart from `dataValidation`, which writes rules into the sheets.
    */
   checkWhileEditing: boolean;
+  /** The organisation's own words, added to those the engine knows. Absent or empty when there are none. */
+  vocabulary?: VocabularyEntry[];
 }
 
 export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true, checkWhileEditing: true };
@@ -102,12 +132,23 @@ export interface LocatedTable<F extends string = string> {
   columns: Partial<Record<F, number>>;
   /** Field -> the header text that was matched, for showing "what was detected" in settings. */
   headers: Partial<Record<F, string>>;
+  /**
+   * Every column of a field that may repeat (fields.ts `repeats`: revised deadlines), in order: the first revision
+   * first. `columns` holds the first of them. Absent when no field repeats in this table.
+   */
+  repeated?: Partial<Record<F, number[]>>;
 }
 
 /** The result of reading one date cell. Problems are kept, not thrown, so every cell gets its finding. */
 export type DateReading =
-  | { kind: 'date'; date: IsoDate }
+  /**
+   * `earlier` is set when the cell itself says the date is a revision: the date it replaced when the cell names it
+   * ("March 2015 - revised target date October 2016"), or null when it only says so ("31 March 2025 (revised)").
+   */
+  | { kind: 'date'; date: IsoDate; earlier?: IsoDate | null }
   | { kind: 'blank' }
+  /** A formula whose result has never been calculated (SheetCells.uncalculated): its value is unknown. */
+  | { kind: 'uncalculated' }
   /** Words that stand for "no date yet": TBC, TBA, N/A, "-". */
   | { kind: 'placeholder'; text: string }
   /** Looks like dd/mm/yyyy but the day cannot exist, e.g. 30/02/2024. */
@@ -141,6 +182,18 @@ export interface CellRef {
   address: string;
 }
 
+/** A cell holding a formula that was never calculated, named as findings name its column ("deadline"). */
+export interface UncalculatedCell {
+  label: string;
+  ref: CellRef;
+}
+
+/** A date cell with where it is. */
+export interface DatedCell {
+  reading: DateReading;
+  ref: CellRef;
+}
+
 export interface PlanRow {
   /** The row's audit-name cell. */
   ref: CellRef;
@@ -151,40 +204,85 @@ export interface PlanRow {
   plannedStartRef: CellRef | null;
   statusText: string;
   statusRef: CellRef | null;
-  /** Filled by the status interpreter, not the reader. */
+  /** Filled by the status interpreter, not the reader. A misspelt status is read as the stage it was meant to say. */
   stage: Stage;
+  /** The status with its misspelling put right, when it was misspelt ("Finalsed" -> "Finalised") or not understood. */
+  statusSuggestion: string | null;
   /** Assurance opinion in the organisation's own word, normalised in case ("Substantial"), or null. */
   opinion: string | null;
   /** The opinion column's cell when the plan has one. */
   opinionRef: CellRef | null;
   opinionText: string;
+  /** An opinion written in the opinion cell or the status that is not an opinion word: what, where, and a fix. */
+  opinionUnread: { text: string; ref: CellRef; suggestion: string | null } | null;
+  /** The opinion cell says in words that no opinion is given ("Opinion not provided", "N/A"). */
+  noOpinionStated: boolean;
+  uncalculated: readonly UncalculatedCell[];
+}
+
+/** An action status cell as the engine reads it. */
+export interface ActionStatus {
+  /** Null when the cell is blank or says nothing the engine understands (then the closing date decides). */
+  disposition: Disposition | null;
+  /** False for a word the engine does not know. A misspelt word is known (read as meant) but has a suggestion. */
+  recognised: boolean;
+  /** The wording put right, for a misspelt or unknown status ("Implemnted" -> "Implemented"), or null. */
+  suggestion: string | null;
 }
 
 export interface ActionRow {
-  /** The row's audit-name cell. */
+  /** The row's identifying cell: its audit name, else its reference, else its recommendation. */
   ref: CellRef;
   audit: string;
-  /** Kept as text ("1", "5 & 6", "3"): recommendation references are labels, not numbers. */
+  /** The audit-name cell, when the tracker has that column. */
+  auditRef: CellRef | null;
+  /** The recommendation's reference ("IA-24-01.2", "3"), kept as text; "" when blank or the tracker has none. */
+  reference: string;
+  referenceRef: CellRef | null;
+  /** The recommendation column as text ("1", "5 & 6", or the recommendation's words). */
   recommendation: string;
   recommendationRef: CellRef | null;
-  /** Normalised risk word ("High", "Medium", "Low", ...) or null when unknown or blank; riskText keeps the cell. */
+  /**
+   * The organisation's own word for the grade, in its usual spelling ("High", "Significant", "Priority 1", "Amber"),
+   * or null when blank or not a grade; riskText keeps the cell as typed.
+   */
   risk: string | null;
+  /** One rank across every scale, for ordering: 0 Critical, 1 High, 2 Medium, 3 Low, 4 Advisory, 5 not graded. */
+  riskRank: number;
   riskText: string;
   riskRef: CellRef | null;
+  owner: string;
+  ownerRef: CellRef | null;
+  response: string;
+  responseRef: CellRef | null;
+  statusText: string;
+  statusRef: CellRef | null;
+  status: ActionStatus;
+  /** The original deadline cell. */
   deadline: DateReading;
   deadlineRef: CellRef | null;
-  revisedDeadline: DateReading;
-  revisedDeadlineRef: CellRef | null;
+  /** Each revised-deadline column, in order (the first revision first). */
+  revisedDeadlines: readonly DatedCell[];
   signoff: DateReading;
   signoffRef: CellRef | null;
+  uncalculated: readonly UncalculatedCell[];
 }
 
 /** An action as of the paper's date. */
 export interface ClassifiedAction extends ActionRow {
-  /** The revised deadline when given and readable, else the deadline; null when neither is a date. */
+  /** The right-most revised deadline holding a date, else the deadline; null when none is a date. */
   effectiveDeadline: IsoDate | null;
+  /** The first date the action was due by, when known. */
+  originalDeadline: IsoDate | null;
+  /** How many times the deadline was moved (revised dates given, including one written inside a deadline cell). */
+  revisionCount: number;
+  /** Days between the original and the effective deadline; null when either is unknown. */
+  daysAdded: number | null;
   /** The sign-off date, when it is a date. */
   signoffDate: IsoDate | null;
+  /** From the status, else the closing date: a closing date closes an action, and so does a status. */
+  disposition: Disposition;
+  /** The disposition is open. */
   open: boolean;
   overdue: boolean;
   /** Days past the effective deadline as of asOf; 0 unless overdue. */
@@ -201,6 +299,11 @@ export type Severity = 'error' | 'warning';
 
 export type RuleId =
   | 'unknown-status'
+  | 'misspelt-status'
+  | 'unknown-action-status'
+  | 'status-contradicts-date'
+  | 'revised-date-tbc'
+  | 'uncalculated-formula'
   | 'unknown-risk'
   | 'unknown-opinion'
   | 'impossible-date'
@@ -239,6 +342,8 @@ export interface SummaryModel {
   title: string;
   asOf: IsoDate;
   since: IsoDate | null;
+  /** One-line notes shown under the dates, such as which table this workbook lacks. Absent when there are none. */
+  notes?: string[];
   blocks: SummaryBlock[];
 }
 
@@ -247,6 +352,7 @@ export type SummaryBlockId =
   | 'plan-at-a-glance'
   | 'signed-off-since'
   | 'overdue'
+  | 'awaiting-verification'
   | 'open-by-risk'
   | 'narrative';
 
@@ -323,6 +429,24 @@ export interface LayoutRegion {
   right: number;
 }
 
+/**
+ * The words of this workbook's own columns that the add-in's in-cell lists and highlighting offer and compare with,
+ * so they match the scale and statuses the organisation uses (vocabulary.ts trackerWords).
+ */
+export interface TrackerWords {
+  /** Grades to offer in the risk column: the words of the scales this tracker uses, highest first. */
+  risk: string[];
+  /** Statuses to offer in the action status column: those the tracker uses, else a standard set. */
+  actionStatus: string[];
+  /** Status words, as typed in this tracker, and the user's own, that say an action is no longer open. */
+  closedStatuses: string[];
+  /**
+   * When the status column holds numbers (percentage complete): the value meaning done (1 under a % format,
+   * 100 otherwise). Null when it holds none.
+   */
+  completePercent: number | null;
+}
+
 /** Everything one run of the engine produces. */
 export interface Analysis {
   asOf: IsoDate;
@@ -332,4 +456,6 @@ export interface Analysis {
   /** Errors first, then warnings; within each, by sheet and then row and column. */
   findings: Finding[];
   summary: SummaryModel;
+  /** What the in-cell lists and highlighting should use for this workbook (absent from analyses built by hand). */
+  words?: TrackerWords;
 }

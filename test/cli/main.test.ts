@@ -40,7 +40,7 @@ describe('jac-summary exit codes and one-line errors', () => {
     expect(await main(['notes.xlsx'], run.io)).toBe(2);
     expect(run.stderr()).toBe(
       'jac-summary: notes.xlsx: No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
-        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.\n',
+        'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status).\n',
     );
   });
 
@@ -90,7 +90,15 @@ describe('jac-summary on the bundled sample', () => {
       signoff: '2024-08-14',
       overdue: false,
       daysOverdue: 0,
+      ref: null,
+      owner: null,
+      status: null,
+      disposition: 'implemented',
+      originalDeadline: '2024-10-30',
+      revisions: 0,
+      response: null,
     });
+    expect(report.tablesFound).toEqual({ plan: true, actions: true });
   });
 });
 

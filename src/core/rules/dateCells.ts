@@ -32,8 +32,8 @@ export function dateCells(context: RuleContext): DateCell[] {
     if (isWrong(action.deadline)) {
       cells.push({ label: 'deadline', reading: action.deadline, ref: action.deadlineRef ?? action.ref });
     }
-    if (action.revisedDeadlineRef && isWrong(action.revisedDeadline)) {
-      cells.push({ label: 'revised deadline', reading: action.revisedDeadline, ref: action.revisedDeadlineRef });
+    for (const revised of action.revisedDeadlines) {
+      if (isWrong(revised.reading)) cells.push({ label: 'revised deadline', reading: revised.reading, ref: revised.ref });
     }
     if (isWrong(action.signoff)) {
       cells.push({ label: 'sign-off date', reading: action.signoff, ref: action.signoffRef ?? action.ref });

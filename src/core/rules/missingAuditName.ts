@@ -1,8 +1,12 @@
 import { finding } from '../finding';
 import type { Finding } from '../types';
+import { actionId } from './actionName';
 import type { RuleContext } from './ruleContext';
 
-/** A row with data but no audit name: it cannot be reported against an audit. */
+/**
+ * A row with data but no audit name (or, in a tracker without an audit column, nothing that identifies the
+ * action): it cannot be reported against an audit.
+ */
 export function missingAuditName({ plan, actions }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of plan) {
@@ -12,8 +16,16 @@ export function missingAuditName({ plan, actions }: RuleContext): Finding[] {
     );
   }
   for (const action of actions) {
+    if (action.auditRef === null) {
+      if (action.reference !== '' || action.recommendation !== '') continue;
+      findings.push(
+        finding('error', 'missing-audit-name', action.ref, 'This action has no reference or recommendation to identify it.', 'Enter its reference, or clear the row.'),
+      );
+      continue;
+    }
     if (action.audit !== '') continue;
-    const which = action.recommendation ? ` (recommendation ${action.recommendation})` : '';
+    const id = actionId(action);
+    const which = id ? ` (recommendation ${id})` : '';
     findings.push(
       finding(
         'error',

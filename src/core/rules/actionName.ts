@@ -1,0 +1,33 @@
+import type { ActionRow } from '../types';
+
+/** Longest recommendation text a message quotes before cutting it short. */
+const QUOTED = 40;
+
+/**
+ * What identifies an action to its row: its reference, else its recommendation (cut short when it is prose).
+ * @example actionId({ reference: 'IA-24-01.2', ... }) // 'IA-24-01.2'
+ */
+export function actionId(action: Pick<ActionRow, 'reference' | 'recommendation'>): string {
+  if (action.reference !== '') return action.reference;
+  const text = action.recommendation;
+  return text.length > QUOTED ? `${text.slice(0, QUOTED - 1).trimEnd()}\u2026` : text;
+}
+
+/**
+ * How messages name an action: "Payroll recommendation 3", "recommendation 22 CTAX & NNDR 01" when the tracker has
+ * no audit column, "Payroll recommendation (no number)" when it has nothing else.
+ */
+export function actionName(action: Pick<ActionRow, 'audit' | 'reference' | 'recommendation'>): string {
+  const id = actionId(action) || '(no number)';
+  return action.audit === '' ? `recommendation ${id}` : `${action.audit} recommendation ${id}`;
+}
+
+/**
+ * A row that cannot be named: its audit cell is blank in a tracker that has one (missing-audit-name reports it),
+ * or it has neither reference nor recommendation in a tracker without. Other rules leave such rows alone, so one
+ * problem gives one finding.
+ */
+export function isUnnamed(action: Pick<ActionRow, 'audit' | 'auditRef' | 'reference' | 'recommendation'>): boolean {
+  if (action.auditRef !== null) return action.audit === '';
+  return action.reference === '' && action.recommendation === '';
+}

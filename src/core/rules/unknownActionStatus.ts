@@ -1,0 +1,32 @@
+import { finding, quote } from '../finding';
+import { FIELD_LABELS } from '../headers';
+import type { Finding } from '../types';
+import { actionName, isUnnamed } from './actionName';
+import type { RuleContext } from './ruleContext';
+
+/**
+ * An action status the engine does not understand ("Green", "With finance"): whether the action is open is then
+ * taken from its closing date alone, which may not be what the tracker means.
+ */
+export function unknownActionStatus({ actions }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const action of actions) {
+    if (action.status.recognised || action.statusRef === null || isUnnamed(action)) continue;
+    const text = action.statusText.trim();
+    if (text === '') continue;
+    const counted = action.open ? 'open' : 'closed';
+    const closing = FIELD_LABELS.signoff.toLowerCase();
+    findings.push(
+      finding(
+        'warning',
+        'unknown-action-status',
+        action.statusRef,
+        `The status ${quote(text)} of ${actionName(action)} is not one the summary recognises, so the action is counted as ${counted} from its ${closing} alone.`,
+        action.status.suggestion
+          ? `Change it to ${quote(action.status.suggestion)}, or add ${quote(text)} to the vocabulary in Settings > Tables and columns.`
+          : `Use a status such as In progress, Implemented or Superseded, or add ${quote(text)} to the vocabulary in Settings > Tables and columns.`,
+      ),
+    );
+  }
+  return findings;
+}
