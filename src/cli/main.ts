@@ -71,8 +71,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   const analysis = analyseWorkbook(readWorkbookCells(workbook), { settings, today });
-  const missing = analysis.findings.filter((f) => f.rule === 'missing-table');
-  if (missing.length > 0) {
+  // A workbook with one of the two tables is reported on (its finding says which was not found); with neither
+  // there is nothing to report.
+  if (analysis.plan.table === null && analysis.actions.table === null) {
+    const missing = analysis.findings.filter((f) => f.rule === 'missing-table');
     throw new UsageError(`${workbookPath}: ${missing.map((f) => f.message).join(' ')}`);
   }
 
@@ -106,6 +108,7 @@ async function writeCopy(
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
     dataValidation: settings.dataValidation,
     lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
+    ...(analysis.words ? { words: analysis.words } : {}),
   });
   // The copy is written once and dropped, so its unstyled cells can share one frozen style (see shareEmptyStyles).
   shareEmptyStyles(workbook);

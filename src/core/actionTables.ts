@@ -65,9 +65,11 @@ export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoD
     columns: columns(specs, rows),
     rows,
     sources,
-    emptyText: since
-      ? 'No actions were signed off since the previous meeting.'
-      : 'Set the previous meeting date to list actions signed off since then.',
+    emptyText: actions.length > 0 && !actions.some((action) => action.signoffRef !== null)
+      ? 'The tracker has no sign-off date column, so actions signed off since the previous meeting cannot be listed.'
+      : since
+        ? 'No actions were signed off since the previous meeting.'
+        : 'Set the previous meeting date to list actions signed off since then.',
   };
 }
 

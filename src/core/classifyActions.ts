@@ -41,7 +41,9 @@ export interface DeadlineHistory {
  * date wins; a revised column that is blank, "TBC" or unreadable leaves the previous date in force. A revised
  * column repeating the date before it is not a revision. A cell that says it holds a revision ("31 March 2025
  * (revised)", "March 2015 - revised target date October 2016") counts as one, with the date it names as the
- * original.
+ * original. A formula never calculated makes the deadline unknown (null) until a later column gives a date: its
+ * value might have moved the deadline, and calling the action overdue on a guess would be worse than saying nothing
+ * (uncalculated-formula reports the cell).
  *
  * @example deadlineHistory(row) // { original: '2024-03-31', effective: '2024-09-30', revisions: 2 }
  */
@@ -51,6 +53,11 @@ export function deadlineHistory(row: ActionRow): DeadlineHistory {
   let revisions = 0;
   let started = false;
   const take = (reading: DateReading, revisionColumn: boolean) => {
+    if (reading.kind === 'uncalculated') {
+      started = true;
+      effective = null;
+      return;
+    }
     if (reading.kind !== 'date') return;
     if (reading.earlier !== undefined) {
       if (!started) original = reading.earlier;

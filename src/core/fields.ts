@@ -18,6 +18,8 @@ export interface FieldSpec<K extends TableKind = TableKind, F extends string = s
   readonly table: K;
   /** How the field is named to a person, in findings and in the settings. */
   readonly label: string;
+  /** How a finding names one of its cells mid-sentence, when not the label in lower case ("sign-off date"). */
+  readonly noun?: string;
   /** Header wordings in order of preference. */
   readonly headers: readonly string[];
   /** The three wordings a "looked for a header such as ..." message names. */
@@ -269,6 +271,7 @@ export const ACTION_FIELD_SPECS = [
     id: 'signoff',
     table: 'actions',
     label: 'Signoff Date',
+    noun: 'sign-off date',
     headers: [
       'signoff date', 'signoff', 'signed off', 'signed off date', 'date signed off', 'date implemented',
       'implemented', 'implemented date', 'implementation confirmed', 'completed', 'completed date', 'date completed',
@@ -339,6 +342,12 @@ export function fieldSpec(kind: TableKind, field: string): FieldSpec | undefined
 /** How a field is named to a person. The same field id means the same thing in both tables where both have it. */
 export function fieldLabel(kind: TableKind, field: string): string {
   return fieldSpec(kind, field)?.label ?? field;
+}
+
+/** How a finding names a cell of the field mid-sentence: "the sign-off date", "the revised deadline". */
+export function fieldNoun(kind: TableKind, field: string): string {
+  const spec = fieldSpec(kind, field);
+  return spec?.noun ?? (spec?.label ?? field).toLowerCase();
 }
 
 /** What a table needs, as findings say it: each need is one field, or a group any of whose fields will do. */

@@ -16,6 +16,7 @@ const base: SummaryFacts = {
   deliveredExcludes: false,
   actions: 4,
   open: 3,
+  closingDates: true,
   signedOffSince: 1,
   overdue: 1,
   overdueByRisk: [['High', 1]],

@@ -67,7 +67,9 @@ function actionSentences(facts: SummaryFacts): string[] {
   const open = facts.open === 0 ? 'none of them open' : `${facts.open} of them open`;
   const sentences = [`The action tracker holds ${plural(facts.actions, 'action')}, ${open}.`];
 
-  if (facts.since !== null) {
+  if (facts.since !== null && !facts.closingDates) {
+    sentences.push('The tracker has no sign-off dates, so actions signed off since the previous meeting cannot be counted.');
+  } else if (facts.since !== null) {
     const period = `between the previous meeting on ${formatUkDate(facts.since)} and ${formatUkDate(facts.asOf)}`;
     sentences.push(
       facts.signedOffSince === 0

@@ -6,7 +6,7 @@
 import { readActionStatus } from './actionStatus';
 import { cellText } from './cellText';
 import { readDateCell } from './dates';
-import { FIELD_LABELS } from './headers';
+import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
 import { dataRows, identityColumn, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
@@ -99,9 +99,9 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
   // Columns whose formulas matter when never calculated: every column the tracker reads.
   const checked: [label: string, column: number][] = [];
   for (const [field, column] of Object.entries(table.columns) as [ActionField, number][]) {
-    if (field !== 'revisedDeadline') checked.push([FIELD_LABELS[field].toLowerCase(), column]);
+    if (field !== 'revisedDeadline') checked.push([fieldNoun('actions', field), column]);
   }
-  for (const column of revisions) checked.push(['revised deadline', column]);
+  for (const column of revisions) checked.push([fieldNoun('actions', 'revisedDeadline'), column]);
 
   return (row) => {
     const riskText = text(row, risk);

@@ -6,7 +6,7 @@ import { displayDateSerial, isDateSerial } from './dates';
 import { readPlannedStart } from './plannedStart';
 import { dataRows, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
-import { FIELD_LABELS } from './headers';
+import { fieldNoun } from './fields';
 import { interpretStatus, opinionInStatus, readOpinion } from './status';
 import type { CellRef, CellValue, LocatedTable, PlanField, PlanRow, SheetCells, Stage, UncalculatedCell, WorkbookCells } from './types';
 import { uncalculatedTest } from './uncalculated';
@@ -38,7 +38,7 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
   const { audit: auditColumn, plannedStart: startColumn, status: statusColumn, opinion: opinionColumn } = table.columns;
   const text = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellValue(sheet, row, column)));
   const isUncalculated = uncalculatedTest(sheet);
-  const checked = (Object.entries(table.columns) as [PlanField, number][]).map(([field, column]) => [FIELD_LABELS[field].toLowerCase(), column] as const);
+  const checked = (Object.entries(table.columns) as [PlanField, number][]).map(([field, column]) => [fieldNoun('plan', field), column] as const);
 
   return (row): PlanRow => {
     const startValue = startColumn === undefined ? '' : cellValue(sheet, row, startColumn);
@@ -62,7 +62,8 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
       plannedStartRef: startColumn === undefined ? null : ref(row, startColumn),
       statusText,
       statusRef,
-      stage: status.stage,
+      // A status computed by a formula never calculated is unknown, not "not started".
+      stage: statusColumn !== undefined && isUncalculated(row, statusColumn) ? 'other' : status.stage,
       statusSuggestion: status.suggestion,
       opinion: status.opinion,
       opinionRef,

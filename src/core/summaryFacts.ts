@@ -41,6 +41,8 @@ export interface SummaryFacts {
   deliveredExcludes: boolean;
   actions: number;
   open: number;
+  /** The tracker has a sign-off (closing) date column, so "signed off since" can be counted. */
+  closingDates: boolean;
   signedOffSince: number;
   overdue: number;
   /** Overdue actions per grade word (the organisation's; NOT_GRADED for none), highest first. */
@@ -142,6 +144,7 @@ export function summaryFacts(
     deliveredExcludes: count('cancelled') + count('deferred') > 0,
     actions: actions.length,
     open,
+    closingDates: actions.length === 0 || actions.some((action) => action.signoffRef !== null),
     signedOffSince,
     overdue,
     overdueByRisk: [...overdueByRisk].sort((a, b) => byGrade(a[0], b[0])),

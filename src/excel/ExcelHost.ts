@@ -68,14 +68,14 @@ export class ExcelHost implements WorkbookHost {
   async writeResults(results: RefreshResults): Promise<WriteReport> {
     this.summarySheet = results.layout.sheetName;
     const actions = results.tables.actions;
-    const rules = actions ? highlightRules(actions) : null;
+    const rules = actions ? highlightRules(actions, results.words) : null;
     const plan: WritePlan = {
       layout: results.layout,
       highlight: actions && rules ? { sheet: actions.sheet, ...rules } : null,
       validation: !this.capabilities.dataValidation
         ? null
         : results.dataValidation
-          ? dataValidationRules(results.tables.plan, actions)
+          ? dataValidationRules(results.tables.plan, actions, results.words)
           : [],
     };
     const known = this.state;

@@ -9,6 +9,7 @@
  * Two entries: the user's settings, and the add-in's record of what it created (its conditional-format formulas and
  * the ranges it gave data validation), so a later refresh removes only its own rules.
  */
+import { vocabularySetting } from '../core/resolveSettings';
 import type { IsoDate, JacSettings, TableMapping } from '../core/types';
 
 export const SETTINGS_KEY = 'jacAuditTracker.settings';
@@ -72,6 +73,9 @@ export function parseSettings(stored: unknown): Partial<JacSettings> | null {
     const mapping = parseMapping(raw[key]);
     if (mapping) settings[key] = mapping;
   }
+  // The organisation's own words: kept entry by entry, as the core reads them, so one bad entry loses only itself.
+  const vocabulary = vocabularySetting(raw.vocabulary);
+  if (vocabulary.length > 0) settings.vocabulary = vocabulary;
   return settings;
 }
 

@@ -53,6 +53,17 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   return '';
 }
 
+/**
+ * A formula with no cached result: ExcelJS gives `{ formula, result: undefined }` (or `sharedFormula`) for a cell
+ * whose `<f>` has no `<v>`, as a workbook written by a script and never opened in Excel has. Its value is unknown,
+ * which is not the same as blank (SheetCells.uncalculated).
+ */
+export function isUncalculatedFormula(value: ExcelJS.CellValue | undefined): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  const v = value as unknown as Record<string, unknown>;
+  return ('formula' in v || 'sharedFormula' in v) && v.result === undefined;
+}
+
 function richTextToString(runs: unknown[]): string {
   return runs.map((run) => (run && typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
 }

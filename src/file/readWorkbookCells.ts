@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, ExcelTableInfo, SheetCells, WorkbookCells } from '../core/types';
 import { parseA1Range } from './a1Range';
-import { toCellValue } from './cellValue';
+import { isUncalculatedFormula, toCellValue } from './cellValue';
 import { isOwnedSheet } from './ownedSheets';
 
 export interface ReadOptions {
@@ -17,7 +17,9 @@ export interface ReadOptions {
  *
  * The used range here is the rectangle around cells that hold a value (Excel's own used range also counts cells
  * that are only formatted; those would only add blank rows and columns). Blank cells inside it are "" with the
- * format "General", cells of a merged area other than its top-left are "", as Office.js returns them.
+ * format "General", cells of a merged area other than its top-left are "", as Office.js returns them. A formula
+ * reads as its cached result; one that was never calculated reads as "" and is listed in the sheet's
+ * `uncalculated`, so the engine can say so instead of calling the cell blank.
  */
 export function readWorkbookCells(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookCells {
   const sheets: SheetCells[] = [];
@@ -33,6 +35,7 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetCells {
   // object per cell (a 20,000-row tracker has 120,000 of them) and no second copy of rows that start at column A.
   const valueRows: CellValue[][] = [];
   const formatRows: string[][] = [];
+  const uncalculated: Array<[number, number]> = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -44,8 +47,12 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetCells {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
       const value = toCellValue(cell.value);
-      if (value === '' || value === null) return;
       const c = columnNumber - 1;
+      if (value === '' || value === null) {
+        // A formula never calculated stays in the grid as "" (inside the used range), listed apart.
+        if (!isUncalculatedFormula(cell.value)) return;
+        uncalculated.push([r, c]);
+      }
       if (!values || !formats) {
         values = valueRows[r] = [];
         formats = formatRows[r] = [];
@@ -66,13 +73,14 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetCells {
     return { name: worksheet.name, originRow: 0, originColumn: 0, values: [['']], numberFormats: [['General']], tables };
   }
   const width = right - left + 1;
+  const extra = uncalculated.length > 0 ? { uncalculated } : {};
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     values.push(usedPart(valueRows[r], left, width, ''));
     numberFormats.push(usedPart(formatRows[r], left, width, 'General'));
   }
-  return { name: worksheet.name, originRow: top, originColumn: left, values, numberFormats, tables };
+  return { name: worksheet.name, originRow: top, originColumn: left, values, numberFormats, tables, ...extra };
 }
 
 /** Columns left to left + width - 1 of a row read by sheet column, with `blank` where nothing was read. */

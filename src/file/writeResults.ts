@@ -28,11 +28,11 @@ export function writeResults(workbook: ExcelJS.Workbook, results: RefreshResults
     if (isNew && options.summaryPosition === 'first') moveToFront(workbook, summary);
 
     const actions = results.tables.actions;
-    const highlight = actions ? highlightRules(actions) : null;
+    const highlight = actions ? highlightRules(actions, results.words) : null;
     applyHighlighting(workbook, actions && highlight ? { sheet: actions.sheet, ...highlight } : null);
     applyDataValidation(
       workbook,
-      results.dataValidation ? dataValidationRules(results.tables.plan, results.tables.actions) : [],
+      results.dataValidation ? dataValidationRules(results.tables.plan, results.tables.actions, results.words) : [],
     );
   } catch (error) {
     if (error instanceof HostError) throw error;

@@ -6,6 +6,7 @@ import type {
   LocatedTable,
   PlanField,
   SummaryLayout,
+  TrackerWords,
   WorkbookCells,
 } from '../core/types';
 
@@ -69,6 +70,11 @@ export interface RefreshResults {
   dataValidation: boolean;
   /** Stored in the data sheet with the summary, so the next refresh can tell a table that has gone. */
   lastRefresh: LastRefresh;
+  /**
+   * The tracker's own grades and statuses, for the in-cell lists and the highlighting's idea of "closed"
+   * (core trackerWords). Without it the rules use High/Medium/Low and the sign-off date alone.
+   */
+  words?: TrackerWords;
 }
 
 /** What the host did besides writing the summary: sentences for the pane, empty when everything was done. */

@@ -54,6 +54,7 @@ export async function refreshSummary(
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
     dataValidation: settings.dataValidation,
     lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
+    ...(analysis.words ? { words: analysis.words } : {}),
   });
 
   return { kind: 'written', analysis, message: describeRefresh(analysis), notes: report.notes };

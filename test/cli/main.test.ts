@@ -22,7 +22,7 @@ describe('jac-summary exit codes and one-line errors', () => {
       'jac-summary: plan.csv: This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.\n',
     ],
     [['--settings', 'bad.json'], 'jac-summary: The settings file bad.json is not valid JSON: Unexpected token \'s\', "since: 2024" is not valid JSON\n'],
-    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing.\n'],
+    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, vocabulary.\n'],
     [['--settings', 'switch.json'], 'jac-summary: The settings file switch.json has "checkWhileEditing": "yes"; use true or false.\n'],
     [['--since', '2024-10-01'], "jac-summary: The previous meeting (01/10/2024) is after the paper's date (30/09/2024): check --since and --as-of.\n"],
     [[SAMPLE, '--out', SAMPLE], `jac-summary: --out ${SAMPLE} is the workbook being read: name a new file, so the original stays as it is.\n`],

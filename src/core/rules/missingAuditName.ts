@@ -1,6 +1,6 @@
 import { finding } from '../finding';
 import type { Finding } from '../types';
-import { actionId } from './actionName';
+import { actionId, isUncalculatedCell } from './actionName';
 import type { RuleContext } from './ruleContext';
 
 /**
@@ -10,7 +10,7 @@ import type { RuleContext } from './ruleContext';
 export function missingAuditName({ plan, actions }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of plan) {
-    if (row.audit !== '') continue;
+    if (row.audit !== '' || row.uncalculated.some((cell) => cell.ref.column === row.ref.column)) continue;
     findings.push(
       finding('error', 'missing-audit-name', row.ref, 'This row of the audit plan has no audit name.', "Enter the audit's name, or clear the row."),
     );
@@ -23,7 +23,7 @@ export function missingAuditName({ plan, actions }: RuleContext): Finding[] {
       );
       continue;
     }
-    if (action.audit !== '') continue;
+    if (action.audit !== '' || isUncalculatedCell(action, action.auditRef)) continue;
     const id = actionId(action);
     const which = id ? ` (recommendation ${id})` : '';
     findings.push(

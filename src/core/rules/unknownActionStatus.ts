@@ -1,5 +1,4 @@
 import { finding, quote } from '../finding';
-import { FIELD_LABELS } from '../headers';
 import type { Finding } from '../types';
 import { actionName, isUnnamed } from './actionName';
 import type { RuleContext } from './ruleContext';
@@ -15,13 +14,16 @@ export function unknownActionStatus({ actions }: RuleContext): Finding[] {
     const text = action.statusText.trim();
     if (text === '') continue;
     const counted = action.open ? 'open' : 'closed';
-    const closing = FIELD_LABELS.signoff.toLowerCase();
+    const how =
+      action.signoffRef === null
+        ? `so the action is counted as ${counted}, as the tracker has no sign-off date to say otherwise`
+        : `so the action is counted as ${counted} from its sign-off date alone`;
     findings.push(
       finding(
         'warning',
         'unknown-action-status',
         action.statusRef,
-        `The status ${quote(text)} of ${actionName(action)} is not one the summary recognises, so the action is counted as ${counted} from its ${closing} alone.`,
+        `The status ${quote(text)} of ${actionName(action)} is not one the summary recognises, ${how}.`,
         action.status.suggestion
           ? `Change it to ${quote(action.status.suggestion)}, or add ${quote(text)} to the vocabulary in Settings > Tables and columns.`
           : `Use a status such as In progress, Implemented or Superseded, or add ${quote(text)} to the vocabulary in Settings > Tables and columns.`,

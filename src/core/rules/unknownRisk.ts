@@ -2,7 +2,7 @@ import { finding, quote } from '../finding';
 import { GRADE_SUGGESTIONS } from '../priorities';
 import type { Finding } from '../types';
 import { closestWord } from '../vocabulary';
-import { actionName, isUnnamed } from './actionName';
+import { actionName, isUncalculatedCell, isUnnamed } from './actionName';
 import type { RuleContext } from './ruleContext';
 
 const ADD_WORD = 'or add it to the vocabulary in Settings > Tables and columns';
@@ -17,7 +17,7 @@ export function unknownRisk({ actions }: RuleContext): Finding[] {
   const suggestions = new Map<string, string | null>();
   for (const action of actions) {
     if (action.risk !== null || action.riskRef === null || isUnnamed(action)) continue;
-    if (action.uncalculated.some((cell) => cell.ref.column === action.riskRef!.column)) continue;
+    if (isUncalculatedCell(action, action.riskRef)) continue;
     const ref = action.riskRef;
     const text = action.riskText.trim();
     if (text === '') {
