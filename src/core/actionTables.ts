@@ -19,9 +19,10 @@ interface ActionColumns {
  * names the action), Risk, Owner when it has owners, and the deadline in force.
  */
 function actionColumns(actions: readonly ClassifiedAction[]): ActionColumns {
-  const hasRef = actions.some((action) => action.referenceRef !== null);
-  const hasText = actions.some((action) => action.recommendationRef !== null) || !hasRef;
-  const hasOwner = actions.some((action) => action.ownerRef !== null);
+  const columns = actions[0]?.columns;
+  const hasRef = columns !== undefined && columns.reference !== null;
+  const hasText = columns === undefined || columns.recommendation !== null || !hasRef;
+  const hasOwner = columns !== undefined && columns.owner !== null;
   const specs: ColumnSpec[] = [['Audit Name', 'text']];
   if (hasRef) specs.push(['Ref', 'text']);
   if (hasText) specs.push(['Recommendation', 'text']);
@@ -47,7 +48,7 @@ export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoD
   const signed = actions.filter((action) => action.signedOffSince).sort((a, b) => compareDates(a.signoffDate ?? '', b.signoffDate ?? ''));
   const named = actionColumns(actions);
   // The tracker's own word says how each closed: Implemented, Superseded, Risk accepted.
-  const hasStatus = actions.some((action) => action.statusRef !== null);
+  const hasStatus = actions.length > 0 && actions[0].columns.status !== null;
   const rows: SummaryValue[][] = [];
   const sources: string[] = [];
   for (const action of signed) {
@@ -65,7 +66,7 @@ export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoD
     columns: columns(specs, rows),
     rows,
     sources,
-    emptyText: actions.length > 0 && !actions.some((action) => action.signoffRef !== null)
+    emptyText: actions.length > 0 && actions[0].columns.signoff === null
       ? 'The tracker has no sign-off date column, so actions signed off since the previous meeting cannot be listed.'
       : since
         ? 'No actions were signed off since the previous meeting.'

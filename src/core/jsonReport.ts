@@ -79,7 +79,7 @@ function actionRow(action: ClassifiedAction): JsonActionRow {
   return {
     cell: action.ref.address,
     audit: action.audit,
-    recommendation: action.recommendationRef !== null ? action.recommendation : action.reference,
+    recommendation: action.columns.recommendation !== null ? action.recommendation : action.reference,
     // The grade word when recognised; otherwise what the cell says, so nothing the user wrote is lost.
     risk: action.risk ?? (action.riskText.trim() || null),
     deadline: action.effectiveDeadline,

@@ -9,15 +9,28 @@ import { readDateCell } from './dates';
 import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
 import { dataRows, identityColumn, refMaker, tableSheet } from './rowReading';
-import { cellFormat, cellValue } from './sheetGrid';
-import type { ActionField, ActionRow, ActionStatus, CellValue, DateReading, DatedCell, LocatedTable, SheetCells, UncalculatedCell, WorkbookCells } from './types';
+import { cellRef } from './address';
+import type {
+  ActionColumns,
+  ActionField,
+  ActionRow,
+  ActionStatus,
+  CellRef,
+  CellValue,
+  DateReading,
+  LocatedTable,
+  SheetCells,
+  UncalculatedCell,
+  WorkbookCells,
+} from './types';
 import { uncalculatedTest } from './uncalculated';
 import { NO_USER_WORDS, type UserWords } from './userWords';
 
 const NO_COLUMN: DateReading = { kind: 'blank' };
 const UNCALCULATED: DateReading = { kind: 'uncalculated' };
 const NONE: readonly UncalculatedCell[] = [];
-const NO_REVISIONS: readonly DatedCell[] = [];
+const NO_REVISIONS: readonly DateReading[] = [];
+const NO_VALUES: readonly CellValue[] = [];
 
 /**
  * @example readActionRows(seedWorkbook, actions)[0] -> { audit: 'Firearms and Tasers', recommendation: '1', risk: 'Medium',
@@ -76,6 +89,32 @@ function cached<T>(read: (value: CellValue, format: string | undefined) => T): (
   };
 }
 
+/** The tracker's columns as its rows carry them (one object per table). */
+export function actionColumns(sheet: SheetCells, table: LocatedTable<ActionField>): ActionColumns {
+  const at = (field: ActionField) => table.columns[field] ?? null;
+  return {
+    sheet: sheet.name,
+    audit: at('audit'),
+    reference: at('ref'),
+    recommendation: at('recommendation'),
+    risk: at('risk'),
+    owner: at('owner'),
+    response: at('response'),
+    status: at('status'),
+    deadline: at('deadline'),
+    revisions: revisionColumns(table),
+    signoff: at('signoff'),
+  };
+}
+
+/**
+ * The cell of a row in one of its tracker's columns, made when a finding needs it.
+ * @example cellOf(action, action.columns.risk) // { sheet: 'Actions', row: 4, column: 2, address: 'Actions!C5' }
+ */
+export function cellOf(action: Pick<ActionRow, 'ref'>, column: number): CellRef {
+  return cellRef(action.ref.sheet, action.ref.row, column);
+}
+
 /**
  * Reads one sheet row of the actions table, whether or not it is a data row (the caller decides that with
  * dataRows or dataRowTest). Shared by mapActionRows and live re-checking (recheckRows), which re-reads only the
@@ -83,67 +122,69 @@ function cached<T>(read: (value: CellValue, format: string | undefined) => T): (
  */
 export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionField>, words: UserWords = NO_USER_WORDS): (row: number) => ActionRow {
   const ref = refMaker(sheet.name);
-  const { audit, ref: reference, recommendation, risk, owner, response, status, deadline, signoff } = table.columns;
-  const revisions = revisionColumns(table);
+  const columns = actionColumns(sheet, table);
+  const { audit, reference, recommendation, risk, owner, response, status, deadline, signoff, revisions } = columns;
   const rowColumn = identityColumn(table) ?? table.firstColumn;
   const isUncalculated = uncalculatedTest(sheet);
-  const text = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellValue(sheet, row, column)));
-  const date = (row: number, column: number | undefined): DateReading => {
-    if (column === undefined) return NO_COLUMN;
-    if (isUncalculated(row, column)) return UNCALCULATED;
-    return readDateCell(cellValue(sheet, row, column), cellFormat(sheet, row, column));
+  // The row's values and formats are looked up once per row (readRow), then indexed by column: at 20,000 actions
+  // and a dozen columns, a lookup through the sheet per cell is measurable.
+  const { originRow, originColumn } = sheet;
+  let values: readonly CellValue[] = NO_VALUES;
+  let formats: readonly string[] | undefined;
+  const readRow = (row: number) => {
+    values = sheet.values[row - originRow] ?? NO_VALUES;
+    formats = sheet.numberFormats?.[row - originRow];
   };
-  const at = (row: number, column: number | undefined) => (column === undefined ? null : ref(row, column));
+  const value = (column: number): CellValue => values[column - originColumn] ?? '';
+  const text = (column: number | null) => (column === null ? '' : cellText(value(column)));
+  const date = (row: number, column: number | null): DateReading => {
+    if (column === null) return NO_COLUMN;
+    if (isUncalculated.any && isUncalculated(row, column)) return UNCALCULATED;
+    return readDateCell(value(column), formats?.[column - originColumn]);
+  };
   const grade = cached<Priority | null>((value) => readPriority(cellText(value), words.priority));
   const statusOf = cached<ActionStatus>((value, format) => readActionStatus(typeof value === 'string' ? cellText(value) : value, format, words.actionStatus));
   // Columns whose formulas matter when never calculated: every column the tracker reads.
-  const checked: [label: string, column: number][] = [];
+  const checked: [noun: string, column: number][] = [];
   for (const [field, column] of Object.entries(table.columns) as [ActionField, number][]) {
     if (field !== 'revisedDeadline') checked.push([fieldNoun('actions', field), column]);
   }
   for (const column of revisions) checked.push([fieldNoun('actions', 'revisedDeadline'), column]);
 
   return (row) => {
-    const riskText = text(row, risk);
+    readRow(row);
+    const riskText = text(risk);
     const priority = riskText === '' ? null : grade(riskText, undefined);
-    const statusValue = status === undefined ? '' : cellValue(sheet, row, status);
-    const statusFormat = status === undefined ? undefined : cellFormat(sheet, row, status);
-    let revised: readonly DatedCell[] = NO_REVISIONS;
+    const statusValue = status === null ? '' : value(status);
+    const statusFormat = status === null ? undefined : formats?.[status - originColumn];
+    let revised: readonly DateReading[] = NO_REVISIONS;
     if (revisions.length > 0) {
-      const cells: DatedCell[] = [];
-      for (const column of revisions) cells.push({ reading: date(row, column), ref: ref(row, column) });
-      revised = cells;
+      const readings: DateReading[] = [];
+      for (let i = 0; i < revisions.length; i += 1) readings.push(date(row, revisions[i]));
+      revised = readings;
     }
     let uncalculated: readonly UncalculatedCell[] = NONE;
     if (isUncalculated.any) {
       const found: UncalculatedCell[] = [];
-      for (const [label, column] of checked) if (isUncalculated(row, column)) found.push({ label, ref: ref(row, column) });
+      for (const [noun, column] of checked) if (isUncalculated(row, column)) found.push({ label: noun, ref: ref(row, column) });
       if (found.length > 0) uncalculated = found;
     }
     return {
       ref: ref(row, rowColumn),
-      audit: text(row, audit),
-      auditRef: at(row, audit),
-      reference: text(row, reference),
-      referenceRef: at(row, reference),
-      recommendation: text(row, recommendation),
-      recommendationRef: at(row, recommendation),
+      columns,
+      audit: text(audit),
+      reference: text(reference),
+      recommendation: text(recommendation),
       risk: priority?.word ?? null,
       riskRank: priority?.rank ?? UNGRADED_RANK,
       riskText,
-      riskRef: at(row, risk),
-      owner: text(row, owner),
-      ownerRef: at(row, owner),
-      response: text(row, response),
-      responseRef: at(row, response),
+      owner: text(owner),
+      response: text(response),
       statusText: shownStatus(statusValue, statusFormat),
-      statusRef: at(row, status),
       status: statusOf(statusValue, statusFormat),
       deadline: date(row, deadline),
-      deadlineRef: at(row, deadline),
       revisedDeadlines: revised,
       signoff: date(row, signoff),
-      signoffRef: at(row, signoff),
       uncalculated,
     };
   };

@@ -39,13 +39,22 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
   const text = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellValue(sheet, row, column)));
   const isUncalculated = uncalculatedTest(sheet);
   const checked = (Object.entries(table.columns) as [PlanField, number][]).map(([field, column]) => [fieldNoun('plan', field), column] as const);
+  // Statuses repeat ("Scope and timing agreed" on half the plan): read each status and opinion pair once.
+  const readings = new Map<string, Map<string, ReturnType<typeof interpretStatus>>>();
+  const statusOf = (statusText: string, opinionText: string) => {
+    let byOpinion = readings.get(statusText);
+    if (!byOpinion) readings.set(statusText, (byOpinion = new Map()));
+    let reading = byOpinion.get(opinionText);
+    if (!reading) byOpinion.set(opinionText, (reading = interpretStatus(statusText, opinionText, words)));
+    return reading;
+  };
 
   return (row): PlanRow => {
     const startValue = startColumn === undefined ? '' : cellValue(sheet, row, startColumn);
     const startFormat = startColumn === undefined ? undefined : cellFormat(sheet, row, startColumn);
     const statusText = text(row, statusColumn);
     const opinionText = text(row, opinionColumn);
-    const status = interpretStatus(statusText, opinionText, words);
+    const status = statusOf(statusText, opinionText);
     const statusRef = statusColumn === undefined ? null : ref(row, statusColumn);
     const opinionRef = opinionColumn === undefined ? null : ref(row, opinionColumn);
     const rowRef = ref(row, auditColumn ?? table.firstColumn);

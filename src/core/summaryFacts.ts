@@ -144,7 +144,7 @@ export function summaryFacts(
     deliveredExcludes: count('cancelled') + count('deferred') > 0,
     actions: actions.length,
     open,
-    closingDates: actions.length === 0 || actions.some((action) => action.signoffRef !== null),
+    closingDates: actions.length === 0 || actions[0].columns.signoff !== null,
     signedOffSince,
     overdue,
     overdueByRisk: [...overdueByRisk].sort((a, b) => byGrade(a[0], b[0])),

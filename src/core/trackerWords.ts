@@ -43,16 +43,22 @@ export function trackerWords(
 ): TrackerWords {
   const risk = withinListLimit(riskRows(actions, []).filter((word) => word !== NOT_GRADED && listable(word)));
 
-  // Statuses as typed, most used first within each disposition, one spelling per word.
-  const counts = new Map<string, { word: string; disposition: Disposition; count: number }>();
+  // Statuses as typed, most used first within each disposition, one spelling per word. Counted by the cell's text
+  // first (a tracker repeats a handful of statuses thousands of times), then merged case-insensitively.
+  const byText = new Map<string, { disposition: Disposition | null; offered: boolean; count: number }>();
   for (const action of actions) {
-    const word = action.statusText.trim();
-    const disposition = action.status.disposition;
-    if (word === '' || disposition === null || action.status.suggestion !== null || /^[\d.]+%?$/.test(word)) continue;
+    const known = byText.get(action.statusText);
+    if (known) known.count += 1;
+    else byText.set(action.statusText, { disposition: action.status.disposition, offered: action.status.suggestion === null, count: 1 });
+  }
+  const counts = new Map<string, { word: string; disposition: Disposition; count: number }>();
+  for (const [text, { disposition, offered, count }] of byText) {
+    const word = text.trim();
+    if (word === '' || disposition === null || !offered || /^[\d.]+%?$/.test(word)) continue;
     const key = word.toLowerCase();
     const known = counts.get(key);
-    if (known) known.count += 1;
-    else counts.set(key, { word, disposition, count: 1 });
+    if (known) known.count += count;
+    else counts.set(key, { word, disposition, count });
   }
   const used = [...counts.values()].sort(
     (a, b) => DISPOSITION_ORDER.indexOf(a.disposition) - DISPOSITION_ORDER.indexOf(b.disposition) || b.count - a.count,

@@ -188,12 +188,6 @@ export interface UncalculatedCell {
   ref: CellRef;
 }
 
-/** A date cell with where it is. */
-export interface DatedCell {
-  reading: DateReading;
-  ref: CellRef;
-}
-
 export interface PlanRow {
   /** The row's audit-name cell. */
   ref: CellRef;
@@ -230,18 +224,36 @@ export interface ActionStatus {
   suggestion: string | null;
 }
 
+/**
+ * Where a tracker's columns are, 0-based on its sheet, null when it has no such column: one object per table,
+ * shared by all its rows. A row keeps one CellRef (its identifying cell) and finds any other cell from this
+ * (cellOf), so 20,000 actions do not carry a dozen references each that only a finding would ever use.
+ */
+export interface ActionColumns {
+  sheet: string;
+  audit: number | null;
+  reference: number | null;
+  recommendation: number | null;
+  risk: number | null;
+  owner: number | null;
+  response: number | null;
+  status: number | null;
+  deadline: number | null;
+  /** Every revised-deadline column, in order (the first revision first). */
+  revisions: readonly number[];
+  signoff: number | null;
+}
+
 export interface ActionRow {
   /** The row's identifying cell: its audit name, else its reference, else its recommendation. */
   ref: CellRef;
+  /** The tracker's columns (shared by every row of the table). */
+  columns: ActionColumns;
   audit: string;
-  /** The audit-name cell, when the tracker has that column. */
-  auditRef: CellRef | null;
   /** The recommendation's reference ("IA-24-01.2", "3"), kept as text; "" when blank or the tracker has none. */
   reference: string;
-  referenceRef: CellRef | null;
   /** The recommendation column as text ("1", "5 & 6", or the recommendation's words). */
   recommendation: string;
-  recommendationRef: CellRef | null;
   /**
    * The organisation's own word for the grade, in its usual spelling ("High", "Significant", "Priority 1", "Amber"),
    * or null when blank or not a grade; riskText keeps the cell as typed.
@@ -250,21 +262,15 @@ export interface ActionRow {
   /** One rank across every scale, for ordering: 0 Critical, 1 High, 2 Medium, 3 Low, 4 Advisory, 5 not graded. */
   riskRank: number;
   riskText: string;
-  riskRef: CellRef | null;
   owner: string;
-  ownerRef: CellRef | null;
   response: string;
-  responseRef: CellRef | null;
   statusText: string;
-  statusRef: CellRef | null;
   status: ActionStatus;
   /** The original deadline cell. */
   deadline: DateReading;
-  deadlineRef: CellRef | null;
-  /** Each revised-deadline column, in order (the first revision first). */
-  revisedDeadlines: readonly DatedCell[];
+  /** Each revised-deadline cell, parallel to `columns.revisions`. */
+  revisedDeadlines: readonly DateReading[];
   signoff: DateReading;
-  signoffRef: CellRef | null;
   uncalculated: readonly UncalculatedCell[];
 }
 

@@ -10,7 +10,7 @@ import { cellRef } from '../../src/core/address';
 import { readActionStatus } from '../../src/core/actionStatus';
 import { readPriority, UNGRADED_RANK } from '../../src/core/priorities';
 import { interpretStatus, opinionInStatus, readOpinion } from '../../src/core/status';
-import type { ActionRow, DatedCell, DateReading, PlannedStart, PlanRow } from '../../src/core/types';
+import type { ActionColumns, ActionRow, DateReading, PlannedStart, PlanRow } from '../../src/core/types';
 
 export function reading(value: string | DateReading | undefined): DateReading {
   if (value === undefined || value === '') return { kind: 'blank' };
@@ -37,33 +37,46 @@ export interface ActionSpec {
 export function actionRow(spec: ActionSpec): ActionRow {
   const sheet = spec.sheet ?? 'Actions';
   const priority = readPriority(spec.risk ?? 'Medium');
-  const revised: DatedCell[] = [];
-  if (spec.revised !== undefined) revised.push({ reading: reading(spec.revised), ref: cellRef(sheet, spec.row, 5) });
-  if (spec.revised2 !== undefined) revised.push({ reading: reading(spec.revised2), ref: cellRef(sheet, spec.row, 9) });
+  const revisions: number[] = [];
+  const revised: DateReading[] = [];
+  if (spec.revised !== undefined) {
+    revisions.push(5);
+    revised.push(reading(spec.revised));
+  }
+  if (spec.revised2 !== undefined) {
+    revisions.push(9);
+    revised.push(reading(spec.revised2));
+  }
+  // Each row describes its own columns here; the reader shares one object per table.
+  const columns: ActionColumns = {
+    sheet,
+    audit: 0,
+    reference: spec.ref === undefined ? null : 8,
+    recommendation: 1,
+    risk: 2,
+    owner: spec.owner === undefined ? null : 7,
+    response: null,
+    status: spec.status === undefined ? null : 6,
+    deadline: 3,
+    revisions,
+    signoff: 4,
+  };
   return {
     ref: cellRef(sheet, spec.row, 0),
+    columns,
     audit: spec.audit ?? 'Payroll',
-    auditRef: cellRef(sheet, spec.row, 0),
     reference: spec.ref ?? '',
-    referenceRef: spec.ref === undefined ? null : cellRef(sheet, spec.row, 8),
     recommendation: spec.recommendation ?? '1',
-    recommendationRef: cellRef(sheet, spec.row, 1),
     risk: priority?.word ?? null,
     riskRank: priority?.rank ?? UNGRADED_RANK,
     riskText: spec.risk ?? 'Medium',
-    riskRef: cellRef(sheet, spec.row, 2),
     owner: spec.owner ?? '',
-    ownerRef: spec.owner === undefined ? null : cellRef(sheet, spec.row, 7),
     response: '',
-    responseRef: null,
     statusText: spec.status ?? '',
-    statusRef: spec.status === undefined ? null : cellRef(sheet, spec.row, 6),
     status: readActionStatus(spec.status ?? ''),
     deadline: reading(spec.deadline),
-    deadlineRef: cellRef(sheet, spec.row, 3),
     revisedDeadlines: revised,
     signoff: reading(spec.signoff),
-    signoffRef: cellRef(sheet, spec.row, 4),
     uncalculated: [],
   };
 }

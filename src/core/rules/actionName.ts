@@ -1,11 +1,17 @@
+import { cellOf } from '../readActionRows';
 import type { ActionRow, CellRef } from '../types';
 
 /** Longest recommendation text a message quotes before cutting it short. */
 const QUOTED = 40;
 
 /** Whether a cell of the row holds a formula that was never calculated. */
-export function isUncalculatedCell(row: Pick<ActionRow, 'uncalculated'>, ref: CellRef): boolean {
-  return row.uncalculated.some((cell) => cell.ref.column === ref.column);
+export function isUncalculatedCell(row: Pick<ActionRow, 'uncalculated'>, column: number): boolean {
+  return row.uncalculated.some((cell) => cell.ref.column === column);
+}
+
+/** The row's cell in a column of its tracker, or null when the tracker has no such column. */
+export function cellIn(action: Pick<ActionRow, 'ref'>, column: number | null): CellRef | null {
+  return column === null ? null : cellOf(action, column);
 }
 
 /**
@@ -42,8 +48,9 @@ export function actionName(action: Pick<ActionRow, 'audit' | 'reference' | 'reco
  * or it has neither reference nor recommendation in a tracker without. Other rules leave such rows alone, so one
  * problem gives one finding.
  */
-export function isUnnamed(action: Pick<ActionRow, 'audit' | 'auditRef' | 'reference' | 'recommendation' | 'uncalculated'>): boolean {
+export function isUnnamed(action: Pick<ActionRow, 'audit' | 'columns' | 'reference' | 'recommendation' | 'uncalculated'>): boolean {
   // A name computed by a formula never calculated is unknown, not missing: uncalculated-formula reports it.
-  if (action.auditRef !== null) return action.audit === '' && !isUncalculatedCell(action, action.auditRef);
+  const auditColumn = action.columns.audit;
+  if (auditColumn !== null) return action.audit === '' && !isUncalculatedCell(action, auditColumn);
   return action.reference === '' && action.recommendation === '';
 }

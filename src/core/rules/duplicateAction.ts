@@ -33,7 +33,7 @@ export function duplicateAction({ actions }: RuleContext): Finding[] {
     const audit = same(action.audit);
     // The reference identifies an action when the tracker has one; otherwise its recommendation does.
     const recommendation = same(action.reference !== '' ? action.reference : action.recommendation);
-    if ((audit === '' && action.auditRef !== null) || recommendation === '') continue;
+    if ((audit === '' && action.columns.audit !== null) || recommendation === '') continue;
     let byRecommendation = first.get(audit);
     if (!byRecommendation) {
       byRecommendation = new Map();

@@ -16,14 +16,15 @@ export function missingAuditName({ plan, actions }: RuleContext): Finding[] {
     );
   }
   for (const action of actions) {
-    if (action.auditRef === null) {
+    const auditColumn = action.columns.audit;
+    if (auditColumn === null) {
       if (action.reference !== '' || action.recommendation !== '') continue;
       findings.push(
         finding('error', 'missing-audit-name', action.ref, 'This action has no reference or recommendation to identify it.', 'Enter its reference, or clear the row.'),
       );
       continue;
     }
-    if (action.audit !== '' || isUncalculatedCell(action, action.auditRef)) continue;
+    if (action.audit !== '' || isUncalculatedCell(action, auditColumn)) continue;
     const id = actionId(action);
     const which = id ? ` (recommendation ${id})` : '';
     findings.push(

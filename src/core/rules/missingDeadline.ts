@@ -1,6 +1,6 @@
 import { finding, quote } from '../finding';
 import type { DateReading, Finding } from '../types';
-import { actionName, isUnnamed } from './actionName';
+import { actionName, cellIn, isUnnamed } from './actionName';
 import type { RuleContext } from './ruleContext';
 
 /** Blank or a placeholder such as TBC: no date, and nothing wrong with the cell as a date. */
@@ -19,13 +19,13 @@ export function missingDeadline({ actions }: RuleContext): Finding[] {
     if (!action.open || isUnnamed(action)) continue;
     const { deadline } = action;
     if (deadline.kind !== 'blank' && deadline.kind !== 'placeholder') continue;
-    if (!action.revisedDeadlines.every((revised) => noDate(revised.reading))) continue;
+    if (!action.revisedDeadlines.every(noDate)) continue;
     const what = deadline.kind === 'blank' ? 'has no deadline' : `has the deadline ${quote(deadline.text)}, which is not a date`;
     findings.push(
       finding(
         'warning',
         'missing-deadline',
-        action.deadlineRef ?? action.ref,
+        cellIn(action, action.columns.deadline) ?? action.ref,
         `The open action ${actionName(action)} ${what}, so it cannot be shown as overdue or due soon.`,
         'Enter the agreed deadline as dd/mm/yyyy.',
       ),

@@ -2,7 +2,7 @@ import { DISPOSITION_LABELS } from '../actionStatus';
 import { finding, quote } from '../finding';
 import { STAGE_LABELS } from '../status';
 import type { Finding } from '../types';
-import { actionName, isUnnamed } from './actionName';
+import { actionName, cellIn, isUnnamed } from './actionName';
 import type { RuleContext } from './ruleContext';
 
 /**
@@ -25,12 +25,14 @@ export function misspeltStatus({ plan, actions }: RuleContext): Finding[] {
   }
   for (const action of actions) {
     const { suggestion, disposition } = action.status;
-    if (suggestion === null || disposition === null || action.statusRef === null || isUnnamed(action)) continue;
+    if (suggestion === null || disposition === null) continue;
+    const statusCell = cellIn(action, action.columns.status);
+    if (statusCell === null || isUnnamed(action)) continue;
     findings.push(
       finding(
         'warning',
         'misspelt-status',
-        action.statusRef,
+        statusCell,
         `The status ${quote(action.statusText.trim())} of ${actionName(action)} looks misspelt; it is read as ${DISPOSITION_LABELS[disposition]}.`,
         `Change it to ${quote(suggestion)}.`,
       ),

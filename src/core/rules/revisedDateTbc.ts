@@ -1,6 +1,7 @@
 import { formatUkDate } from '../dates';
 import { finding, quote } from '../finding';
 import type { DateReading, Finding, IsoDate } from '../types';
+import { cellOf } from '../readActionRows';
 import { actionName, isUnnamed } from './actionName';
 import type { RuleContext } from './ruleContext';
 
@@ -17,15 +18,16 @@ export function revisedDateTbc({ actions }: RuleContext): Finding[] {
   for (const action of actions) {
     if (!action.open || action.revisedDeadlines.length === 0 || isUnnamed(action)) continue;
     let previous: IsoDate | null = dateOf(action.deadline);
-    const cells = action.revisedDeadlines;
-    for (let i = 0; i < cells.length; i += 1) {
-      const { reading, ref } = cells[i];
+    const readings = action.revisedDeadlines;
+    for (let i = 0; i < readings.length; i += 1) {
+      const reading = readings[i];
       if (reading.kind === 'date') {
         previous = reading.date;
         continue;
       }
       if (reading.kind !== 'placeholder' || !TO_COME.test(reading.text.trim()) || previous === null) continue;
-      if (cells.slice(i + 1).some((later) => later.reading.kind === 'date')) continue;
+      if (readings.slice(i + 1).some((later) => later.kind === 'date')) continue;
+      const ref = cellOf(action, action.columns.revisions[i]);
       findings.push(
         finding(
           'warning',

@@ -1,6 +1,7 @@
 import { formatUkDate } from '../dates';
 import { finding, quote } from '../finding';
 import type { Finding } from '../types';
+import { cellIn } from './actionName';
 import type { RuleContext } from './ruleContext';
 
 /**
@@ -11,9 +12,9 @@ export function signoffInFuture({ actions, asOf }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const action of actions) {
     if (action.signoffDate === null || action.signoffDate <= asOf) continue;
-    const ref = action.signoffRef ?? action.ref;
+    const ref = cellIn(action, action.columns.signoff) ?? action.ref;
     const base = `The sign-off date ${formatUkDate(action.signoffDate)} is after the date of this paper, ${formatUkDate(asOf)}`;
-    const done = action.status.disposition !== null && action.status.disposition !== 'open' && action.statusRef !== null;
+    const done = action.status.disposition !== null && action.status.disposition !== 'open' && action.columns.status !== null;
     findings.push(
       done
         ? finding(

@@ -1,7 +1,13 @@
 import { formatUkDate } from '../dates';
 import { capitalise, finding, quote } from '../finding';
 import type { Finding } from '../types';
-import { actionName, isUnnamed } from './actionName';
+import { actionName, cellIn, isUnnamed } from './actionName';
+import type { CellRef } from '../types';
+
+/** A cell's address without its sheet, as a message names a cell on the same row: "I11". */
+function local(ref: CellRef): string {
+  return ref.address.replace(/^.*!/, '');
+}
 import type { RuleContext } from './ruleContext';
 
 /**
@@ -12,20 +18,22 @@ import type { RuleContext } from './ruleContext';
 export function statusContradictsDate({ actions, asOf }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const action of actions) {
-    if (action.status.disposition !== 'open' || action.statusRef === null || action.signoffRef === null || isUnnamed(action)) continue;
     const { signoff } = action;
-    if (signoff.kind === 'blank' || signoff.kind === 'placeholder' || signoff.kind === 'uncalculated') continue;
+    if (action.status.disposition !== 'open' || signoff.kind === 'blank' || signoff.kind === 'placeholder' || signoff.kind === 'uncalculated') continue;
     if (signoff.kind === 'date' && signoff.date > asOf) continue;
+    const statusCell = cellIn(action, action.columns.status);
+    const dateCell = cellIn(action, action.columns.signoff);
+    if (statusCell === null || dateCell === null || isUnnamed(action)) continue;
     const shown = signoff.kind === 'date' ? formatUkDate(signoff.date) : quote(signoff.text);
-    const dateCell = action.signoffRef.address.replace(/^.*!/, '');
-    const statusCell = action.statusRef.address.replace(/^.*!/, '');
+    const dateAt = local(dateCell);
+    const statusAt = local(statusCell);
     findings.push(
       finding(
         'warning',
         'status-contradicts-date',
-        action.statusRef,
-        `${capitalise(actionName(action))} has a closing date (${shown} in ${dateCell}) but its status ${quote(action.statusText.trim())} says it is still open; it is counted as closed.`,
-        `Update the status in ${statusCell} if the action is done, or clear the date in ${dateCell} if it is not.`,
+        statusCell,
+        `${capitalise(actionName(action))} has a closing date (${shown} in ${dateAt}) but its status ${quote(action.statusText.trim())} says it is still open; it is counted as closed.`,
+        `Update the status in ${statusAt} if the action is done, or clear the date in ${dateAt} if it is not.`,
       ),
     );
   }

@@ -3,6 +3,7 @@ import { GRADE_SUGGESTIONS } from '../priorities';
 import type { Finding } from '../types';
 import { closestWord } from '../vocabulary';
 import { actionName, isUncalculatedCell, isUnnamed } from './actionName';
+import { cellOf } from '../readActionRows';
 import type { RuleContext } from './ruleContext';
 
 const ADD_WORD = 'or add it to the vocabulary in Settings > Tables and columns';
@@ -16,9 +17,10 @@ export function unknownRisk({ actions }: RuleContext): Finding[] {
   // A tracker repeats the same slip on many rows: look each distinct text up once.
   const suggestions = new Map<string, string | null>();
   for (const action of actions) {
-    if (action.risk !== null || action.riskRef === null || isUnnamed(action)) continue;
-    if (isUncalculatedCell(action, action.riskRef)) continue;
-    const ref = action.riskRef;
+    const riskColumn = action.columns.risk;
+    if (action.risk !== null || riskColumn === null || isUnnamed(action)) continue;
+    if (isUncalculatedCell(action, riskColumn)) continue;
+    const ref = cellOf(action, riskColumn);
     const text = action.riskText.trim();
     if (text === '') {
       findings.push(finding('warning', 'unknown-risk', ref, `No risk is given for ${actionName(action)}.`, 'Enter High, Medium or Low.'));
