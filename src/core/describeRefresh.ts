@@ -3,7 +3,8 @@ import { plural } from './narrative';
 import type { Analysis } from './types';
 
 /**
- * The one line the pane shows after a refresh. A workbook with one table is described by that table alone.
+ * The one line the pane shows after a refresh. A workbook with one table is described by that table alone, and a
+ * tracker without sign-off dates says nothing about what was signed off.
  *
  * @example describeRefresh(analysis) // '16 audits, 11 actions: 3 overdue, 7 signed off since 24/07/2024'
  */
@@ -16,7 +17,9 @@ export function describeRefresh(analysis: Analysis): string {
   const counts = `${plural(actions.length, 'action')}: ${overdue} overdue`;
   const parts = [analysis.plan.table === null && analysis.actions.table !== null ? counts : `${audits}, ${counts}`];
   if (waiting > 0) parts.push(`${waiting} awaiting verification`);
-  if (analysis.since !== null) {
+  // A tracker with no sign-off dates cannot say what was signed off since; saying "0" would mislead.
+  const closingDates = actions.length === 0 || actions[0].columns.signoff !== null;
+  if (analysis.since !== null && closingDates) {
     const signed = actions.filter((action) => action.signedOffSince).length;
     parts.push(`${signed} signed off since ${formatUkDate(analysis.since)}`);
   }
