@@ -32,3 +32,16 @@ test('drops malformed stored values rather than trusting them', () => {
   const stored = JSON.parse('{"since":"31/02/2024","asOf":45000,"dataValidation":"yes","checkWhileEditing":"no","plan":"Plan"}');
   expect(resolveSettings(stored)).toEqual({ since: null, asOf: null, dataValidation: true, checkWhileEditing: true });
 });
+
+test('keeps the well-formed entries of the user’s vocabulary and drops the rest', () => {
+  const settings = resolveSettings({
+    vocabulary: [
+      { table: 'actions', field: 'status', word: ' Closed - verified ', means: 'implemented' },
+      { table: 'actions', field: 'risk', word: 'Amber', means: 'purple' },
+      'Green',
+      null,
+    ] as never,
+  });
+  expect(settings.vocabulary).toEqual([{ table: 'actions', field: 'status', word: 'Closed - verified', means: 'implemented' }]);
+  expect(resolveSettings({ vocabulary: 'nonsense' as never }).vocabulary).toBeUndefined();
+});

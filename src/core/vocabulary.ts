@@ -116,11 +116,16 @@ function sameStem(a: string, b: string): boolean {
   let common = 0;
   while (common < x.length && common < y.length && x[common] === y[common]) common += 1;
   if (common < 4) return false;
-  // "Planned"/"Planning" share "plann"; "Issue"/"Issued" share "issue".
+  // "Planned"/"Planning" share "plann"; "Issue"/"Issued" share "issue". A bare "d" or "r" ends only a stem ending
+  // in "e" (issue-d, complete-d), so "startd" is a slip, not a form of "started".
+  const ending = (word: string, stem: number) => {
+    const rest = word.slice(stem);
+    return ENDINGS.has(rest) && ((rest !== 'd' && rest !== 'r') || word[stem - 1] === 'e');
+  };
   for (let stem = common; stem >= Math.max(4, common - 2); stem -= 1) {
-    if (ENDINGS.has(x.slice(stem)) && ENDINGS.has(y.slice(stem))) return true;
-    if (x.slice(stem, stem + 1) === 'e' && ENDINGS.has(x.slice(stem + 1)) && ENDINGS.has(y.slice(stem))) return true;
-    if (y.slice(stem, stem + 1) === 'e' && ENDINGS.has(y.slice(stem + 1)) && ENDINGS.has(x.slice(stem))) return true;
+    if (ending(x, stem) && ending(y, stem)) return true;
+    if (x[stem] === 'e' && ending(x, stem + 1) && ending(y, stem)) return true;
+    if (y[stem] === 'e' && ending(y, stem + 1) && ending(x, stem)) return true;
   }
   return false;
 }
