@@ -111,7 +111,7 @@ describe('classifyActions', () => {
 });
 
 describe('dispositions from the status and the closing date', () => {
-  const disposition = (spec: Parameters<typeof actionRow>[0]) => {
+  const disposition = (spec: Omit<Parameters<typeof actionRow>[0], 'row'>) => {
     const action = classifyAction(actionRow({ row: 4, deadline: '2024-06-30', ...spec }), asOf, since);
     return [action.disposition, action.open, action.overdue, action.signedOffSince];
   };
@@ -127,13 +127,13 @@ describe('dispositions from the status and the closing date', () => {
     ['In progress with a closing date: the date closes it', { status: 'In progress', signoff: '2024-08-01' }, ['implemented', false, false, true]],
     ['a status not understood: the date decides', { status: 'With finance' }, ['open', true, true, false]],
     ['no status column: the date decides', {}, ['open', true, true, false]],
-  ])('%s', (_name, spec, expected) => {
+  ] as [string, Omit<Parameters<typeof actionRow>[0], 'row'>, unknown[]][])('%s', (_name, spec, expected) => {
     expect(disposition(spec)).toEqual(expected);
   });
 });
 
 describe('deadlineHistory', () => {
-  const history = (spec: Parameters<typeof actionRow>[0]) => deadlineHistory(actionRow({ row: 4, ...spec }));
+  const history = (spec: Omit<Parameters<typeof actionRow>[0], 'row'>) => deadlineHistory(actionRow({ row: 4, ...spec }));
 
   test('the right-most revised date holding a date is in force (regression: the first revised date was used)', () => {
     expect(history({ deadline: '2023-09-30', revised: '2023-12-31', revised2: '2024-03-31' })).toEqual({

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { EMPTY_STORED_DATA } from './dataSheet';
 import { locateTables } from './locateTables';
 import { readActionRows } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
@@ -342,5 +343,23 @@ describe('locateTables robustness', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a workbook with one of the two tables', () => {
+  const actionsOnly = (): WorkbookCells => ({ sheets: [sheet('Tracker', [ACTION_HEADER, ['Payroll', 1, 'High', 45595, '']])] });
+
+  test('says which table was not found as a warning: many organisations keep the plan in Word', () => {
+    const result = locateTables(actionsOnly(), {});
+    expect(result.actions).not.toBeNull();
+    expect(result.findings.map((f) => [f.severity, f.rule, f.message])).toEqual([
+      ['warning', 'missing-table', 'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.'],
+    ]);
+  });
+
+  test('keeps it an error when the last refresh of this workbook found that table, or the user named it', () => {
+    const stored = { ...EMPTY_STORED_DATA, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } };
+    expect(locateTables({ ...actionsOnly(), stored }, {}).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(locateTables(actionsOnly(), { plan: { sheet: 'Plan' } }).findings.map((f) => f.severity)).toEqual(['error']);
   });
 });

@@ -249,10 +249,12 @@ export function locateTables(workbook: WorkbookCells, settings: Partial<Pick<Jac
   const plan = locateKind('plan', workbook, settings.plan, all, matchers);
   const actions = locateKind('actions', workbook, settings.actions, all, matchers);
   // A workbook may rightly hold one table (many organisations keep the plan in Word): the other's absence is then
-  // said as a warning, and the summary shows what the table found supports.
+  // said as a warning, and the summary shows what the table found supports. Not when the last refresh of this
+  // workbook found that table (its stored record says so): then it has gone, which is an error to put right.
+  const lastFound = workbook.stored?.lastRefresh?.tablesFound;
   if ((plan.table === null) !== (actions.table === null)) {
-    for (const result of [plan, actions]) {
-      if (result.table !== null || result.named) continue;
+    for (const [kind, result] of [['plan', plan], ['actions', actions]] as const) {
+      if (result.table !== null || result.named || lastFound?.[kind]) continue;
       result.findings = result.findings.map((f) => (f.rule === 'missing-table' ? { ...f, severity: 'warning' as const } : f));
     }
   }

@@ -16,6 +16,7 @@ import type { JacSettings } from '../../core/types';
 import type { TablesPanel, WorkbookOutline } from '../state/paneState';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
+import { VocabularyFields } from './VocabularyFields';
 
 const useStyles = makeStyles({
   section: {
@@ -58,7 +59,10 @@ export interface SettingsSectionProps {
 const CHECK_WHILE_EDITING_HINT =
   'Keeps checking with the pane closed too: the add-in then starts whenever this workbook opens.';
 
-/** The paper's dates, which tables to read, and the live-checking and data-validation switches; stored in the workbook. */
+/**
+ * The paper's dates, which tables to read and the organisation's own words, and the live-checking and
+ * data-validation switches; stored in the workbook.
+ */
 export function SettingsSection({
   settings,
   outline,
@@ -151,6 +155,7 @@ export function SettingsSection({
               onChange={(actions) => onChange(withMapping(settings, 'actions', actions))}
               tablePickerRef={actionsPickerRef}
             />
+            <VocabularyFields vocabulary={settings.vocabulary} onChange={(vocabulary) => onChange(withVocabulary(settings, vocabulary))} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -162,6 +167,14 @@ export function SettingsSection({
       </div>
     </section>
   );
+}
+
+/** Settings with the user's words replaced; none removes the key so nothing empty is stored. */
+function withVocabulary(settings: JacSettings, vocabulary: JacSettings['vocabulary']): JacSettings {
+  const next = { ...settings };
+  if (vocabulary) next.vocabulary = vocabulary;
+  else delete next.vocabulary;
+  return next;
 }
 
 /** Settings with one table's mapping replaced; "detect" removes the key so nothing empty is stored. */
