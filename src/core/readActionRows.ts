@@ -31,6 +31,7 @@ const UNCALCULATED: DateReading = { kind: 'uncalculated' };
 const NONE: readonly UncalculatedCell[] = [];
 const NO_REVISIONS: readonly DateReading[] = [];
 const NO_VALUES: readonly CellValue[] = [];
+const NO_STATUS = { reading: { disposition: null, recognised: true, suggestion: null } as ActionStatus, shown: '' };
 
 /**
  * @example readActionRows(seedWorkbook, actions)[0] -> { audit: 'Firearms and Tasers', recommendation: '1', risk: 'Medium',
@@ -136,14 +137,27 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
     formats = sheet.numberFormats?.[row - originRow];
   };
   const value = (column: number): CellValue => values[column - originColumn] ?? '';
-  const text = (column: number | null) => (column === null ? '' : cellText(value(column)));
+  // Recommendation numbers repeat (1, 2, 3...): one string per number rather than one per cell.
+  const numberTexts = new Map<number, string>();
+  const text = (column: number | null) => {
+    if (column === null) return '';
+    const cell = value(column);
+    if (typeof cell !== 'number') return cellText(cell);
+    let known = numberTexts.get(cell);
+    if (known === undefined) numberTexts.set(cell, (known = cellText(cell)));
+    return known;
+  };
   const date = (row: number, column: number | null): DateReading => {
     if (column === null) return NO_COLUMN;
     if (isUncalculated.any && isUncalculated(row, column)) return UNCALCULATED;
     return readDateCell(value(column), formats?.[column - originColumn]);
   };
   const grade = cached<Priority | null>((value) => readPriority(cellText(value), words.priority));
-  const statusOf = cached<ActionStatus>((value, format) => readActionStatus(typeof value === 'string' ? cellText(value) : value, format, words.actionStatus));
+  // The status as read and as shown, once per distinct cell text (or number and format).
+  const statusOf = cached<{ reading: ActionStatus; shown: string }>((cell, format) => ({
+    reading: readActionStatus(typeof cell === 'string' ? cellText(cell) : cell, format, words.actionStatus),
+    shown: shownStatus(cell, format),
+  }));
   // Columns whose formulas matter when never calculated: every column the tracker reads.
   const checked: [noun: string, column: number][] = [];
   for (const [field, column] of Object.entries(table.columns) as [ActionField, number][]) {
@@ -155,8 +169,7 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
     readRow(row);
     const riskText = text(risk);
     const priority = riskText === '' ? null : grade(riskText, undefined);
-    const statusValue = status === null ? '' : value(status);
-    const statusFormat = status === null ? undefined : formats?.[status - originColumn];
+    const statusCell = status === null ? NO_STATUS : statusOf(value(status), formats?.[status - originColumn]);
     let revised: readonly DateReading[] = NO_REVISIONS;
     if (revisions.length > 0) {
       const readings: DateReading[] = [];
@@ -180,8 +193,8 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
       riskText,
       owner: text(owner),
       response: text(response),
-      statusText: shownStatus(statusValue, statusFormat),
-      status: statusOf(statusValue, statusFormat),
+      statusText: statusCell.shown,
+      status: statusCell.reading,
       deadline: date(row, deadline),
       revisedDeadlines: revised,
       signoff: date(row, signoff),

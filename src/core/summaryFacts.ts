@@ -60,13 +60,23 @@ export function riskLabel(risk: string | null): string {
   return risk ?? NOT_GRADED;
 }
 
-/** The rank of each grade word the actions use (and of the usual grades), "Not graded" after every grade. */
+/**
+ * The rank of each grade word the actions use (and of the usual grades), "Not graded" after every grade. Several
+ * tables ask about the same actions, so the ranks are worked out once per list of actions.
+ */
 function rankFinder(actions: readonly ClassifiedAction[]): (word: string) => number {
-  const ranks = new Map<string, number>([[NOT_GRADED, UNGRADED_RANK]]);
-  GRADE_WORDS.forEach((word, rank) => ranks.set(word, rank));
-  for (const action of actions) if (action.risk !== null && !ranks.has(action.risk)) ranks.set(action.risk, action.riskRank);
-  return (word) => ranks.get(word) ?? UNGRADED_RANK;
+  let ranks = rankMaps.get(actions);
+  if (!ranks) {
+    ranks = new Map<string, number>([[NOT_GRADED, UNGRADED_RANK]]);
+    GRADE_WORDS.forEach((word, rank) => ranks!.set(word, rank));
+    for (const action of actions) if (action.risk !== null && !ranks.has(action.risk)) ranks.set(action.risk, action.riskRank);
+    rankMaps.set(actions, ranks);
+  }
+  const known = ranks;
+  return (word) => known.get(word) ?? UNGRADED_RANK;
 }
+
+const rankMaps = new WeakMap<readonly ClassifiedAction[], Map<string, number>>();
 
 /**
  * Orders grade labels highest first, by the rank the actions give them (two providers' grades of one rank side by

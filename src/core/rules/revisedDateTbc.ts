@@ -16,7 +16,7 @@ const TO_COME = /^(tbc|tba|tbd|tbcd|to be (confirmed|agreed|advised|determined|d
 export function revisedDateTbc({ actions }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const action of actions) {
-    if (!action.open || action.revisedDeadlines.length === 0 || isUnnamed(action)) continue;
+    if (!action.open || action.revisedDeadlines.length === 0) continue;
     let previous: IsoDate | null = dateOf(action.deadline);
     const readings = action.revisedDeadlines;
     for (let i = 0; i < readings.length; i += 1) {
@@ -26,7 +26,7 @@ export function revisedDateTbc({ actions }: RuleContext): Finding[] {
         continue;
       }
       if (reading.kind !== 'placeholder' || !TO_COME.test(reading.text.trim()) || previous === null) continue;
-      if (readings.slice(i + 1).some((later) => later.kind === 'date')) continue;
+      if (readings.slice(i + 1).some((later) => later.kind === 'date') || isUnnamed(action)) continue;
       const ref = cellOf(action, action.columns.revisions[i]);
       findings.push(
         finding(
