@@ -1,7 +1,6 @@
 import { buildSummary } from './buildSummary';
-import { actionClassifier } from './classifyActions';
 import { locateTables } from './locateTables';
-import { mapActionRows } from './readActionRows';
+import { readClassifiedActions } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
 import type { Analysis, IsoDate, JacSettings, WorkbookCells } from './types';
 import { trackerWords } from './trackerWords';
@@ -30,8 +29,8 @@ export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: An
   const words = userWords(settings.vocabulary);
   const located = locateTables(workbook, { plan: settings.plan, actions: settings.actions });
   const planRows = located.plan ? readPlanRows(workbook, located.plan, words) : [];
-  // Classified as each row is read, so the unclassified rows never pile up (see mapActionRows).
-  const actions = located.actions ? mapActionRows(workbook, located.actions, actionClassifier(asOf, since), words) : [];
+  // Read and classified in one object per action (see readClassifiedActions).
+  const actions = located.actions ? readClassifiedActions(workbook, located.actions, asOf, since, words) : [];
   const tablesFound = { plan: located.plan !== null, actions: located.actions !== null };
   return {
     asOf,

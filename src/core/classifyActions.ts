@@ -23,7 +23,7 @@ function closesAction(signoff: DateReading): boolean {
  * open beside a closing date is counted closed (implemented) and reported by status-contradicts-date; a status the
  * engine cannot read leaves the closing date to decide.
  */
-export function dispositionOf(row: ActionRow): Disposition {
+export function dispositionOf(row: Pick<ActionRow, 'status' | 'signoff'>): Disposition {
   const byStatus = row.status.disposition;
   if (byStatus !== null && byStatus !== 'open') return byStatus;
   return closesAction(row.signoff) ? 'implemented' : 'open';
@@ -47,7 +47,7 @@ export interface DeadlineHistory {
  *
  * @example deadlineHistory(row) // { original: '2024-03-31', effective: '2024-09-30', revisions: 2 }
  */
-export function deadlineHistory(row: ActionRow, into?: DeadlineHistory): DeadlineHistory {
+export function deadlineHistory(row: Pick<ActionRow, 'deadline' | 'revisedDeadlines'>, into?: DeadlineHistory): DeadlineHistory {
   // The classifier passes one object to fill for every action, so 20,000 actions make no garbage here.
   const history: DeadlineHistory = into ?? { original: null, effective: null, revisions: 0 };
   history.original = null;
@@ -78,26 +78,69 @@ export function deadlineHistory(row: ActionRow, into?: DeadlineHistory): Deadlin
   return history;
 }
 
+/** What classifying adds to an action. Worked out into one reused object, then copied into the action. */
+export type Classification = Omit<ClassifiedAction, keyof ActionRow>;
+
+/** The cells classifying reads. */
+type Classified = Pick<ActionRow, 'deadline' | 'revisedDeadlines' | 'signoff' | 'status'>;
+
 /**
- * One action as of the paper's date.
- *
- * @param asOf the paper's date; overdue means the effective deadline is before it.
- * @param since the previous meeting's date; "signed off since" means after it and on or before asOf.
- * @param dueSoonLimit the last day counted as "due within 30 days"; worked out once when classifying many actions.
+ * Classifies the cells of one action into `out` (reused across actions, so 20,000 actions make no garbage here).
+ * One body of rules for classifyAction and for the reader that reads and classifies at once (readClassifiedActions).
  */
-export function classifyAction(
-  row: ActionRow,
+export function classifyInto(
+  out: Classification,
+  row: Classified,
   asOf: IsoDate,
   since: IsoDate | null,
-  dueSoonLimit: IsoDate = addDays(asOf, DUE_SOON_DAYS),
-  scratch?: DeadlineHistory,
-): ClassifiedAction {
+  dueSoonLimit: IsoDate,
+  scratch: DeadlineHistory,
+): Classification {
   const { original, effective, revisions } = deadlineHistory(row, scratch);
   const signoffDate = dateOf(row.signoff);
   const disposition = dispositionOf(row);
   const open = disposition === 'open';
   const overdue = open && effective !== null && effective < asOf;
-  // Built field by field rather than with a spread: one stable object shape keeps 20,000 actions fast.
+  out.effectiveDeadline = effective;
+  out.originalDeadline = original;
+  out.revisionCount = revisions;
+  out.daysAdded = original !== null && effective !== null ? daysBetween(original, effective) : null;
+  out.signoffDate = signoffDate;
+  out.disposition = disposition;
+  out.open = open;
+  out.overdue = overdue;
+  out.daysOverdue = overdue && effective !== null ? daysBetween(effective, asOf) : 0;
+  out.dueWithin30Days = open && !overdue && effective !== null && effective <= dueSoonLimit;
+  // Signed off means closed on that date; "awaiting verification" is management's word, not yet a sign-off.
+  out.signedOffSince =
+    since !== null && signoffDate !== null && disposition !== 'awaiting-verification' && since < signoffDate && signoffDate <= asOf;
+  out.implementedLate = signoffDate !== null && effective !== null && signoffDate > effective;
+  return out;
+}
+
+/** A fresh object for classifyInto to fill. */
+export function emptyClassification(): Classification {
+  return {
+    effectiveDeadline: null,
+    originalDeadline: null,
+    revisionCount: 0,
+    daysAdded: null,
+    signoffDate: null,
+    disposition: 'open',
+    open: true,
+    overdue: false,
+    daysOverdue: 0,
+    dueWithin30Days: false,
+    signedOffSince: false,
+    implementedLate: false,
+  };
+}
+
+/**
+ * An action's cells and its classification as one object, built field by field rather than with a spread: one
+ * stable object shape keeps 20,000 actions fast.
+ */
+export function classifiedAction(row: ActionRow, c: Classification): ClassifiedAction {
   return {
     ref: row.ref,
     columns: row.columns,
@@ -115,21 +158,36 @@ export function classifyAction(
     revisedDeadlines: row.revisedDeadlines,
     signoff: row.signoff,
     uncalculated: row.uncalculated,
-    effectiveDeadline: effective,
-    originalDeadline: original,
-    revisionCount: revisions,
-    daysAdded: original !== null && effective !== null ? daysBetween(original, effective) : null,
-    signoffDate,
-    disposition,
-    open,
-    overdue,
-    daysOverdue: overdue && effective !== null ? daysBetween(effective, asOf) : 0,
-    dueWithin30Days: open && !overdue && effective !== null && effective <= dueSoonLimit,
-    // Signed off means closed on that date; "awaiting verification" is management's word, not yet a sign-off.
-    signedOffSince:
-      since !== null && signoffDate !== null && disposition !== 'awaiting-verification' && since < signoffDate && signoffDate <= asOf,
-    implementedLate: signoffDate !== null && effective !== null && signoffDate > effective,
+    effectiveDeadline: c.effectiveDeadline,
+    originalDeadline: c.originalDeadline,
+    revisionCount: c.revisionCount,
+    daysAdded: c.daysAdded,
+    signoffDate: c.signoffDate,
+    disposition: c.disposition,
+    open: c.open,
+    overdue: c.overdue,
+    daysOverdue: c.daysOverdue,
+    dueWithin30Days: c.dueWithin30Days,
+    signedOffSince: c.signedOffSince,
+    implementedLate: c.implementedLate,
   };
+}
+
+/**
+ * One action as of the paper's date.
+ *
+ * @param asOf the paper's date; overdue means the effective deadline is before it.
+ * @param since the previous meeting's date; "signed off since" means after it and on or before asOf.
+ * @param dueSoonLimit the last day counted as "due within 30 days"; worked out once when classifying many actions.
+ */
+export function classifyAction(
+  row: ActionRow,
+  asOf: IsoDate,
+  since: IsoDate | null,
+  dueSoonLimit: IsoDate = addDays(asOf, DUE_SOON_DAYS),
+  scratch: DeadlineHistory = { original: null, effective: null, revisions: 0 },
+): ClassifiedAction {
+  return classifiedAction(row, classifyInto(emptyClassification(), row, asOf, since, dueSoonLimit, scratch));
 }
 
 /**

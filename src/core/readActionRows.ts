@@ -5,17 +5,20 @@
  */
 import { readActionStatus } from './actionStatus';
 import { cellText } from './cellText';
-import { readDateCell } from './dates';
+import { addDays, readDateCell } from './dates';
 import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
 import { dataRows, identityColumn, refMaker, tableSheet } from './rowReading';
 import { cellRef } from './address';
+import { classifiedAction, classifyInto, DUE_SOON_DAYS, emptyClassification, type DeadlineHistory } from './classifyActions';
 import type {
   ActionColumns,
   ActionField,
   ActionRow,
   ActionStatus,
   CellRef,
+  ClassifiedAction,
+  IsoDate,
   CellValue,
   DateReading,
   LocatedTable,
@@ -122,6 +125,69 @@ export function cellOf(action: Pick<ActionRow, 'ref'>, column: number): CellRef 
  * rows an edit touched.
  */
 export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionField>, words: UserWords = NO_USER_WORDS): (row: number) => ActionRow {
+  const fill = rowFiller(sheet, table, words);
+  const scratch = blankRow(fill.columns);
+  return (row) => {
+    fill(row, scratch);
+    return { ...scratch };
+  };
+}
+
+/**
+ * Reads and classifies each action row in one object: at 20,000 actions, an ActionRow made and dropped for every
+ * ClassifiedAction doubles what the garbage collector sweeps. Gives what classifyAction(actionRowReader(row)) gives.
+ *
+ * @example readClassifiedActions(workbook, table, '2024-10-31', '2024-07-24')[0].overdue // false
+ */
+export function readClassifiedActions(
+  workbook: WorkbookCells,
+  table: LocatedTable<ActionField>,
+  asOf: IsoDate,
+  since: IsoDate | null,
+  words: UserWords = NO_USER_WORDS,
+): ClassifiedAction[] {
+  const sheet = tableSheet(workbook, table);
+  if (!sheet) return [];
+  const fill = rowFiller(sheet, table, words);
+  const scratch = blankRow(fill.columns);
+  const classification = emptyClassification();
+  const history: DeadlineHistory = { original: null, effective: null, revisions: 0 };
+  const dueSoonLimit = addDays(asOf, DUE_SOON_DAYS);
+  const rows = dataRows(sheet, table);
+  const result: ClassifiedAction[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    fill(rows[i], scratch);
+    result.push(classifiedAction(scratch, classifyInto(classification, scratch, asOf, since, dueSoonLimit, history)));
+  }
+  return result;
+}
+
+/** An ActionRow to fill, one per reader. */
+function blankRow(columns: ActionColumns): ActionRow {
+  return {
+    ref: { sheet: columns.sheet, row: 0, column: 0, address: '' },
+    columns,
+    audit: '',
+    reference: '',
+    recommendation: '',
+    risk: null,
+    riskRank: UNGRADED_RANK,
+    riskText: '',
+    owner: '',
+    response: '',
+    statusText: '',
+    status: NO_STATUS.reading,
+    deadline: NO_COLUMN,
+    revisedDeadlines: NO_REVISIONS,
+    signoff: NO_COLUMN,
+    uncalculated: NONE,
+  };
+}
+
+type RowFiller = ((row: number, into: ActionRow) => void) & { columns: ActionColumns };
+
+/** Reads one sheet row's cells into an ActionRow the caller owns (and reuses). */
+function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: UserWords): RowFiller {
   const ref = refMaker(sheet.name);
   const columns = actionColumns(sheet, table);
   const { audit, reference, recommendation, risk, owner, response, status, deadline, signoff, revisions } = columns;
@@ -165,7 +231,7 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
   }
   for (const column of revisions) checked.push([fieldNoun('actions', 'revisedDeadline'), column]);
 
-  return (row) => {
+  const fill = (row: number, into: ActionRow) => {
     readRow(row);
     const riskText = text(risk);
     const priority = riskText === '' ? null : grade(riskText, undefined);
@@ -182,23 +248,21 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
       for (const [noun, column] of checked) if (isUncalculated(row, column)) found.push({ label: noun, ref: ref(row, column) });
       if (found.length > 0) uncalculated = found;
     }
-    return {
-      ref: ref(row, rowColumn),
-      columns,
-      audit: text(audit),
-      reference: text(reference),
-      recommendation: text(recommendation),
-      risk: priority?.word ?? null,
-      riskRank: priority?.rank ?? UNGRADED_RANK,
-      riskText,
-      owner: text(owner),
-      response: text(response),
-      statusText: statusCell.shown,
-      status: statusCell.reading,
-      deadline: date(row, deadline),
-      revisedDeadlines: revised,
-      signoff: date(row, signoff),
-      uncalculated,
-    };
+    into.ref = ref(row, rowColumn);
+    into.audit = text(audit);
+    into.reference = text(reference);
+    into.recommendation = text(recommendation);
+    into.risk = priority?.word ?? null;
+    into.riskRank = priority?.rank ?? UNGRADED_RANK;
+    into.riskText = riskText;
+    into.owner = text(owner);
+    into.response = text(response);
+    into.statusText = statusCell.shown;
+    into.status = statusCell.reading;
+    into.deadline = date(row, deadline);
+    into.revisedDeadlines = revised;
+    into.signoff = date(row, signoff);
+    into.uncalculated = uncalculated;
   };
+  return Object.assign(fill, { columns });
 }
