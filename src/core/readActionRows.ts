@@ -224,6 +224,7 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     reading: readActionStatus(typeof cell === 'string' ? cellText(cell) : cell, format, words.actionStatus),
     shown: shownStatus(cell, format),
   }));
+  const allBlank: DateReading[] = revisions.map(() => NO_COLUMN);
   // Columns whose formulas matter when never calculated: every column the tracker reads.
   const checked: [noun: string, column: number][] = [];
   for (const [field, column] of Object.entries(table.columns) as [ActionField, number][]) {
@@ -238,9 +239,15 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     const statusCell = status === null ? NO_STATUS : statusOf(value(status), formats?.[status - originColumn]);
     let revised: readonly DateReading[] = NO_REVISIONS;
     if (revisions.length > 0) {
-      const readings: DateReading[] = [];
-      for (let i = 0; i < revisions.length; i += 1) readings.push(date(row, revisions[i]));
-      revised = readings;
+      // Most actions were never revised: they share one list of blank readings instead of a list each.
+      let readings: DateReading[] | null = null;
+      for (let i = 0; i < revisions.length; i += 1) {
+        const reading = date(row, revisions[i]);
+        if (reading.kind === 'blank' && readings === null) continue;
+        if (readings === null) readings = allBlank.slice(0, revisions.length);
+        readings[i] = reading;
+      }
+      revised = readings ?? allBlank;
     }
     let uncalculated: readonly UncalculatedCell[] = NONE;
     if (isUncalculated.any) {
