@@ -3,8 +3,14 @@
  * tables: a council plan with no tracker, a tracker with no plan, and a tracker whose dates are formulas that were
  * never calculated. Workbooks with one table are reported on (exit 0); the JSON carries the new fields.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
+import { analyseWorkbook, resolveSettings } from '../../src/core/analyseWorkbook';
+import { describeRefresh } from '../../src/core/describeRefresh';
+import type { SummaryParagraph, SummaryTable } from '../../src/core/types';
+import { loadWorkbook } from '../../src/file/loadWorkbook';
+import { readWorkbookCells } from '../../src/file/readWorkbookCells';
 import { fakeIo, ROOT } from './fakeIo';
 
 const REAL = path.join(ROOT, 'test/fixtures/real');
@@ -181,5 +187,80 @@ describe('a Camms-style tracker written by a script, with formula dates never ca
       ['Payroll', 'final'],
       ['Cyber', 'other'],
     ]);
+  });
+});
+
+describe('the committee’s tables, narrative and the pane’s line on the .xlsx fixtures', () => {
+  async function analyse(file: string, asOf: string, since: string | null = null) {
+    const cells = readWorkbookCells(await loadWorkbook(new Uint8Array(await fs.readFile(file))));
+    const analysis = analyseWorkbook(cells, { settings: resolveSettings({ asOf, since }), today: asOf });
+    const rows = (id: string) => (analysis.summary.blocks.find((block) => block.id === id) as SummaryTable | undefined)?.rows;
+    const narrative = (analysis.summary.blocks.find((block) => block.id === 'narrative') as SummaryParagraph).text;
+    return { rows, narrative, line: describeRefresh(analysis) };
+  }
+
+  test('North Norfolk: the plan at a glance, with deferred audits left out of the share delivered', async () => {
+    const { rows, narrative, line } = await analyse(NORTH_NORFOLK, '2011-12-06', '2011-09-13');
+    expect(rows('plan-at-a-glance')).toEqual([
+      ['Final report issued', 5, 5 / 15],
+      ['Draft report', 1, 1 / 15],
+      ['Fieldwork', 1, 1 / 15],
+      ['Planning', 3, 3 / 15],
+      ['Not started', 2, 2 / 15],
+      ['Deferred', 3, 3 / 15],
+      ['Total audits', 15, 1],
+      ['Opinion issued: Good', 2, null],
+      ['Opinion issued: Adequate', 2, null],
+      ['Opinion issued: Limited', 1, null],
+      ['Plan delivered (excluding cancelled and deferred audits)', 5, 5 / 12],
+    ]);
+    expect(rows('overdue')).toBeUndefined();
+    expect(narrative).toBe(
+      'The internal audit plan contains 15 audits: 5 are finalised (2 with good, 2 with adequate and 1 with limited assurance), ' +
+        '1 is at draft report stage, 1 is in fieldwork, 3 are being planned, 2 have not started and 3 have been deferred. ' +
+        'Final reports have been issued for 42% of the plan, leaving aside cancelled and deferred audits.',
+    );
+    expect(line).toBe('15 audits; no action tracker found');
+  });
+
+  test('City of London: overdue actions with their owners, and the tracker’s Red / Amber / Green grades', async () => {
+    const { rows, narrative, line } = await analyse(CITY_OF_LONDON, '2024-05-21', '2024-02-20');
+    expect(rows('overdue')?.map((row) => [row[1], row[3], row[4], row.at(-1)])).toEqual([
+      ['PB 23/24 01', 'Red', 'Chief Finance Officer', 51],
+      ['PB 23/24 02', 'Amber', 'Chief Finance Officer', 111],
+      ['KFC 23/24 02', 'Amber', 'Head of Finance', 51],
+      ['UMS 23/24 01', 'Amber', 'Commercial Manager', 51],
+    ]);
+    expect(rows('open-by-risk')).toEqual([
+      ['Red', 1, 0, 1, 2],
+      ['Amber', 3, 0, 1, 4],
+      ['Green', 0, 1, 0, 1],
+      ['Total', 4, 1, 2, 7],
+    ]);
+    expect(narrative).toBe(
+      'The action tracker holds 8 actions, 7 of them open. The tracker has no sign-off dates, so actions signed off since the previous meeting cannot be counted. ' +
+        '4 actions are overdue (1 graded Red and 3 graded Amber). 1 more falls due within the next 30 days.',
+    );
+    expect(line).toBe('8 actions: 4 overdue');
+  });
+
+  test('Camms-style: actions whose deadline is an uncalculated formula are counted under "No deadline", not overdue', async () => {
+    const { rows, narrative, line } = await analyse(CAMMS, '2024-06-30');
+    expect(rows('open-by-risk')).toEqual([
+      ['High', 0, 1, 0, 1, 2],
+      ['Medium', 1, 0, 0, 1, 2],
+      ['Low', 1, 0, 1, 0, 2],
+      ['Total', 2, 1, 1, 2, 6],
+    ]);
+    expect(rows('overdue')?.map((row) => [row[1], row.at(-3), row.at(-2), row.at(-1)])).toEqual([
+      ['A-107', null, 0, 61],
+      ['A-103', { date: '2024-01-31' }, 2, 30],
+    ]);
+    expect(narrative).toBe(
+      'The internal audit plan contains 2 audits: 1 is finalised (1 with reasonable assurance) and 1 has a status the summary does not recognise. ' +
+        'Final reports have been issued for 50% of the plan. The action tracker holds 7 actions, 6 of them open. ' +
+        '2 actions are overdue (1 medium risk and 1 low risk). 1 more falls due within the next 30 days.',
+    );
+    expect(line).toBe('2 audits, 7 actions: 2 overdue');
   });
 });
