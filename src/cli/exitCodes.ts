@@ -8,5 +8,5 @@
 export const EXIT_OK = 0;
 /** A bug in jac-summary itself: reported in one line, never a stack trace (set JAC_DEBUG=1 to see it). */
 export const EXIT_INTERNAL = 1;
-/** The run could not produce a report: a bad option, an unreadable file, or no plan or action table found. */
+/** The run could not produce a report: a bad option, an unreadable file, or neither a plan nor an action table found. */
 export const EXIT_USAGE = 2;

@@ -1,14 +1,16 @@
-import type { JacSettings } from '../core/types';
+import { FIELD_SPECS, fieldSpec, type FieldSpec } from '../core/fields';
+import type { JacSettings, TableKind } from '../core/types';
 import { fileProblem, UsageError } from './errors';
 import type { CliIo } from './io';
 
-const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing', 'startWithWorkbook', 'mostRevisions', 'longestExtensionDays']);
+const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing', 'startWithWorkbook', 'mostRevisions', 'longestExtensionDays', 'vocabulary']);
 
 /**
  * Reads --settings FILE.json: the same JSON object the add-in saves (since, asOf, plan and actions mappings,
  * dataValidation, checkWhileEditing and startWithWorkbook: accepted so a saved object can be reused, though a command
- * line never watches edits; mostRevisions and longestExtensionDays, the committee's rules on revised deadlines).
- * Unknown keys and wrong types are rejected by name, so a typo does not silently do nothing.
+ * line never watches edits; mostRevisions and longestExtensionDays, the committee's rules on revised deadlines;
+ * vocabulary, the organisation's own words). Unknown keys and wrong types are rejected by name, so a typo does not
+ * silently do nothing.
  */
 export async function readSettingsFile(file: string, io: CliIo): Promise<Partial<JacSettings>> {
   let text: string;
@@ -56,5 +58,37 @@ export async function readSettingsFile(file: string, io: CliIo): Promise<Partial
       throw new UsageError(`The settings file ${file} has "${key}" that is not an object such as {"sheet": "Audit Actions"}.`);
     }
   }
+  checkVocabulary(file, record.vocabulary);
   return record as Partial<JacSettings>;
+}
+
+const VOCABULARY_EXAMPLE = '[{"table": "actions", "field": "status", "word": "Closed - verified", "means": "implemented"}]';
+
+/**
+ * Each entry of "vocabulary" names a table, a field of it that takes words, the word, and one of the meanings the
+ * field table lists for that field; anything else is named back, with the meanings it could have.
+ */
+function checkVocabulary(file: string, vocabulary: unknown): void {
+  if (vocabulary === undefined) return;
+  if (!Array.isArray(vocabulary)) {
+    throw new UsageError(`The settings file ${file} has "vocabulary" that is not a list such as ${VOCABULARY_EXAMPLE}.`);
+  }
+  vocabulary.forEach((entry: unknown, index) => {
+    const where = `The settings file ${file} has vocabulary entry ${index + 1}`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new UsageError(`${where} that is not an object such as ${VOCABULARY_EXAMPLE.slice(1, -1)}.`);
+    }
+    const { table, field, word, means } = entry as Record<string, unknown>;
+    if (table !== 'plan' && table !== 'actions') throw new UsageError(`${where} with "table": ${JSON.stringify(table)}; use "plan" or "actions".`);
+    const spec = typeof field === 'string' ? fieldSpec(table as TableKind, field) : undefined;
+    const wordFields = (FIELD_SPECS[table] as readonly FieldSpec[]).filter((candidate) => candidate.meanings).map((candidate) => candidate.id);
+    if (!spec?.meanings) {
+      throw new UsageError(`${where} with "field": ${JSON.stringify(field)}; the ${table} fields that take words are ${wordFields.join(' and ')}.`);
+    }
+    if (typeof word !== 'string' || word.trim() === '') throw new UsageError(`${where} with no "word".`);
+    const meanings = spec.meanings.map(([value]) => value);
+    if (typeof means !== 'string' || !meanings.includes(means)) {
+      throw new UsageError(`${where} with "means": ${JSON.stringify(means)}; for ${table} ${field} use one of ${meanings.join(', ')}.`);
+    }
+  });
 }

@@ -11,6 +11,8 @@ const WRAP = 100;
 export function textReport(analysis: Analysis): string {
   const { summary } = analysis;
   const lines: string[] = [summary.title, '='.repeat(Math.min(WRAP, summary.title.length)), ''];
+  // A table the workbook lacks: one line saying so, as the summary sheet has.
+  for (const note of summary.notes ?? []) lines.push(...wrap(note, WRAP), '');
   // Pushed a line at a time: spreading a table of thousands of lines into push() passes each as an argument.
   const add = (more: readonly string[]) => {
     for (const text of more) lines.push(text);

@@ -5,7 +5,9 @@ import { describeRefresh } from './describeRefresh';
 import { layoutSummary } from './layoutSummary';
 import { resolveSettings } from './resolveSettings';
 import type { SummaryTable } from './types';
-import { riskRank } from './vocabulary';
+import { readPriority, UNGRADED_RANK } from './priorities';
+
+const riskRank = (text: string) => readPriority(text)?.rank ?? UNGRADED_RANK;
 
 const analysis = analyseWorkbook(generateWorkbook({ audits: 300, actions: 20000, seed: 7 }), {
   settings: resolveSettings({ since: '2024-06-30' }),
@@ -32,15 +34,17 @@ test('the open-by-risk totals agree with the classified actions', () => {
 });
 
 test('the overdue table lists every overdue action, highest risk first and then oldest deadline', () => {
-  const rows = table('overdue').rows;
+  const { rows, columns } = table('overdue');
+  const risk = columns.findIndex((column) => column.header === 'Risk');
+  const deadline = columns.findIndex((column) => column.header === 'Deadline');
   expect(rows.length).toBe(actions.filter((a) => a.overdue).length);
   for (let i = 1; i < rows.length; i++) {
     const [before, after] = [rows[i - 1], rows[i]];
-    const rankBefore = riskRank(String(before[2]));
-    const rankAfter = riskRank(String(after[2]));
+    const rankBefore = riskRank(String(before[risk]));
+    const rankAfter = riskRank(String(after[risk]));
     expect(rankBefore <= rankAfter).toBe(true);
     if (rankBefore === rankAfter) {
-      expect((before[3] as { date: string }).date <= (after[3] as { date: string }).date).toBe(true);
+      expect((before[deadline] as { date: string }).date <= (after[deadline] as { date: string }).date).toBe(true);
     }
   }
 });
@@ -48,7 +52,11 @@ test('the overdue table lists every overdue action, highest risk first and then 
 test('the one-line description and the signed-off table agree', () => {
   const overdue = actions.filter((a) => a.overdue).length;
   const signed = table('signed-off-since').rows.length;
-  expect(describeRefresh(analysis)).toBe(`300 audits, 20000 actions: ${overdue} overdue, ${signed} signed off since 30/06/2024`);
+  const waiting = table('awaiting-verification').rows.length;
+  expect(describeRefresh(analysis)).toBe(
+    `300 audits, 20000 actions: ${overdue} overdue, ${waiting} awaiting verification, ${signed} signed off since 30/06/2024`,
+  );
+  expect(waiting).toBe(actions.filter((a) => a.disposition === 'awaiting-verification').length);
   expect(signed).toBe(actions.filter((a) => a.signedOffSince).length);
   expect(signed).toBeGreaterThan(0);
   expect(overdue).toBeGreaterThan(0);

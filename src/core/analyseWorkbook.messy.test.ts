@@ -65,7 +65,7 @@ test('finds the titled plan and the actions table with their own headers', () =>
   expect(analysis.actions.table).toMatchObject({ sheet: 'Actions', tableName: 'ActionsTable', firstRow: 1, lastRow: 8 });
   expect(analysis.actions.table?.columns).toEqual({
     audit: 0,
-    recommendation: 1,
+    ref: 1,
     risk: 2,
     deadline: 3,
     revisedDeadline: 4,
@@ -88,7 +88,13 @@ test('reports every problem at its cell, errors first', () => {
       'Delete one of the two rows, or correct the recommendation number if they are different actions.',
     ],
     ['warning', 'start-passed-not-started', "'Plan 2024-25'!B6", 'Update the status, or change the planned start to the new date.'],
-    ['warning', 'unknown-status', "'Plan 2024-25'!C7", 'Change it to "Finalised".'],
+    ['warning', 'misspelt-status', "'Plan 2024-25'!C7", 'Change it to "Finalised".'],
+    [
+      'warning',
+      'final-without-opinion',
+      "'Plan 2024-25'!D7",
+      'Enter the opinion from the final report in the opinion column, for example "Reasonable".',
+    ],
     [
       'warning',
       'final-without-opinion',
@@ -111,7 +117,8 @@ test('reads stages from the organisation’s wording, with the opinion column wi
     ['Payroll', 'final', 'Good'],
     ['Fleet Management', 'fieldwork', null],
     ['Cyber Security', 'not-started', null],
-    ['Estates', 'other', null],
+    // "Finalsed" is read as the final stage it means; misspelt-status offers the correction.
+    ['Estates', 'final', null],
     ['Procurement', 'final', null],
     ['', 'planning', null],
     ['HR Recruitment', 'deferred', null],
@@ -133,10 +140,12 @@ test('counts open actions by risk, with the undated ones apart', () => {
     'No deadline',
     'Total',
   ]);
+  // "Priority 2" keeps its own row: the organisation's word, listed after the scale most of the tracker uses.
   expect(table('open-by-risk').rows).toEqual([
     ['High', 1, 1, 0, 0, 2],
-    ['Medium', 0, 0, 0, 2, 2],
+    ['Medium', 0, 0, 0, 1, 1],
     ['Low', 0, 0, 0, 1, 1],
+    ['Priority 2', 0, 0, 0, 1, 1],
     ['Not graded', 0, 0, 1, 0, 1],
     ['Total', 1, 1, 1, 3, 6],
   ]);

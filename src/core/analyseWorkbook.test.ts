@@ -118,7 +118,15 @@ describe('analyseWorkbook on the seed paper, as of 31/10/2024 with the previous 
       signoff: '2024-08-20',
       overdue: false,
       daysOverdue: 0,
+      ref: null,
+      owner: null,
+      status: null,
+      disposition: 'implemented',
+      originalDeadline: '2024-07-30',
+      revisions: 0,
+      response: null,
     });
+    expect(json.tablesFound).toEqual({ plan: true, actions: true });
     expect(json.actions.signedOffSince.length).toBe(7);
     expect(json.actions.overdue).toEqual([]);
   });
@@ -170,18 +178,11 @@ describe('analyseWorkbook on a workbook without the tables', () => {
       ['error', 'missing-table'],
       ['error', 'missing-table'],
     ]);
-    expect(analysis.summary.blocks.map((block) => block.id)).toEqual([
-      'plan',
-      'plan-at-a-glance',
-      'signed-off-since',
-      'overdue',
-      'open-by-risk',
-      'priority-by-rag',
-      'revised-vs-overdue',
-      'overdue-ageing',
-      'implementation-rate',
-      'movement',
-      'narrative',
+    // Nothing is written for such a workbook (the refresh is blocked); the summary says why in its notes.
+    expect(analysis.summary.blocks.map((block) => block.id)).toEqual([]);
+    expect(analysis.summary.notes).toEqual([
+      'No audit plan was found in this workbook, so the plan\u2019s tables are left out.',
+      'No action tracker was found in this workbook, so the tables of actions are left out.',
     ]);
   });
 });

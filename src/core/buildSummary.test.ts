@@ -129,13 +129,22 @@ describe('buildSummary with open actions', () => {
 
   test('lists overdue actions highest risk first, then oldest deadline, with days overdue', () => {
     const overdue = table(model, 'overdue');
-    expect(overdue.columns.map((c) => c.header)).toEqual(['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Days overdue']);
+    // Payroll 3's deadline was moved (brought forward): where it started is shown, as committees challenge moves.
+    expect(overdue.columns.map((c) => c.header)).toEqual([
+      'Audit Name',
+      'Recommendation',
+      'Risk',
+      'Deadline',
+      'Original deadline',
+      'Times revised',
+      'Days overdue',
+    ]);
     expect(overdue.rows).toEqual([
-      ['Estates', '1', 'High', { date: '2024-08-31' }, 61],
-      ['Payroll', '2', 'High', { date: '2024-09-30' }, 31],
-      ['Payroll', '3', 'High', { date: '2024-10-15' }, 16],
-      ['Payroll', '1', 'Low', { date: '2024-06-30' }, 123],
-      ['Estates', '2', 'Meduim', { date: '2024-10-01' }, 30],
+      ['Estates', '1', 'High', { date: '2024-08-31' }, null, 0, 61],
+      ['Payroll', '2', 'High', { date: '2024-09-30' }, null, 0, 31],
+      ['Payroll', '3', 'High', { date: '2024-10-15' }, { date: '2024-11-30' }, 1, 16],
+      ['Payroll', '1', 'Low', { date: '2024-06-30' }, null, 0, 123],
+      ['Estates', '2', 'Meduim', { date: '2024-10-01' }, null, 0, 30],
     ]);
     expect(overdue.tones).toEqual(['overdue', 'overdue', 'overdue', 'overdue', 'overdue']);
     expect(overdue.sources).toEqual(['Actions!A4', 'Actions!A3', 'Actions!A10', 'Actions!A2', 'Actions!A5']);
@@ -205,7 +214,7 @@ describe('buildSummary plan at a glance with other stages', () => {
       planRow({ row: 4, status: 'Complete' }),
       planRow({ row: 5, status: 'Cancelled' }),
       planRow({ row: 6, status: 'Deferred to the 2025/26 plan' }),
-      planRow({ row: 7, status: 'Finalsed' }),
+      planRow({ row: 7, status: 'Awaiting the auditors' }),
       planRow({ row: 8, status: 'Not started' }),
     ];
     const model = buildSummary(plan, [], asOf, since);

@@ -1,5 +1,5 @@
 import { actionRow } from '../../test/core/rows';
-import { classifyAction, classifyActions } from './classifyActions';
+import { classifyAction, classifyActions, deadlineHistory } from './classifyActions';
 
 const asOf = '2024-10-31';
 const since = '2024-07-24';
@@ -107,5 +107,79 @@ describe('classifyActions', () => {
       ['Payroll', 'Actions!A5'],
       ['Estates', 'Actions!A6'],
     ]);
+  });
+});
+
+describe('dispositions from the status and the closing date', () => {
+  const disposition = (spec: Omit<Parameters<typeof actionRow>[0], 'row'>) => {
+    const action = classifyAction(actionRow({ row: 4, deadline: '2024-06-30', ...spec }), asOf, since);
+    return [action.disposition, action.open, action.overdue, action.signedOffSince];
+  };
+
+  test.each([
+    // Regression: actions closed by their status with no date were reported overdue.
+    ['Superseded, no date', { status: 'Superseded' }, ['closed-without-implementation', false, false, false]],
+    ['Risk accepted, no date', { status: 'Risk accepted' }, ['closed-without-implementation', false, false, false]],
+    ['Complete, no date', { status: 'Complete' }, ['implemented', false, false, false]],
+    ['Implemented with a date since the meeting', { status: 'Implemented', signoff: '2024-08-01' }, ['implemented', false, false, true]],
+    ['awaiting verification with a date: not overdue, not signed off', { status: 'Awaiting verification', signoff: '2024-08-01' }, ['awaiting-verification', false, false, false]],
+    ['In progress and past its deadline', { status: 'In progress' }, ['open', true, true, false]],
+    ['In progress with a closing date: the date closes it', { status: 'In progress', signoff: '2024-08-01' }, ['implemented', false, false, true]],
+    ['a status not understood: the date decides', { status: 'With finance' }, ['open', true, true, false]],
+    ['no status column: the date decides', {}, ['open', true, true, false]],
+    // Words typed in the closing-date column are read as a status: a tracker with no status column often does this.
+    ['"Superseded" where the closing date goes', { signoff: { kind: 'unreadable', text: 'Superseded' } }, ['closed-without-implementation', false, false, false]],
+    ['"Ongoing" where the closing date goes: still open', { signoff: { kind: 'unreadable', text: 'Ongoing' } }, ['open', true, true, false]],
+    ['any other text there: signed off, as before', { signoff: { kind: 'unreadable', text: 'See note' } }, ['implemented', false, false, false]],
+  ] as [string, Omit<Parameters<typeof actionRow>[0], 'row'>, unknown[]][])('%s', (_name, spec, expected) => {
+    expect(disposition(spec)).toEqual(expected);
+  });
+});
+
+describe('deadlineHistory', () => {
+  const history = (spec: Omit<Parameters<typeof actionRow>[0], 'row'>) => deadlineHistory(actionRow({ row: 4, ...spec }));
+
+  test('the right-most revised date holding a date is in force (regression: the first revised date was used)', () => {
+    expect(history({ deadline: '2023-09-30', revised: '2023-12-31', revised2: '2024-03-31' })).toEqual({
+      original: '2023-09-30',
+      effective: '2024-03-31',
+      revisions: 2,
+    });
+  });
+
+  test('a blank or "TBC" later column falls back to the date before it', () => {
+    expect(history({ deadline: '2023-10-31', revised: '2024-01-31', revised2: { kind: 'placeholder', text: 'TBC' } })).toEqual({
+      original: '2023-10-31',
+      effective: '2024-01-31',
+      revisions: 1,
+    });
+    expect(history({ deadline: '2023-10-31', revised: '' })).toEqual({ original: '2023-10-31', effective: '2023-10-31', revisions: 0 });
+  });
+
+  test('a revised column repeating the date before it is not a revision', () => {
+    expect(history({ deadline: '2024-03-31', revised: '2024-03-31' })).toEqual({ original: '2024-03-31', effective: '2024-03-31', revisions: 0 });
+  });
+
+  test('a deadline cell that names its own revision counts it, with the date it replaced as the original', () => {
+    expect(history({ deadline: { kind: 'date', date: '2016-10-31', earlier: '2015-03-31' } })).toEqual({
+      original: '2015-03-31',
+      effective: '2016-10-31',
+      revisions: 1,
+    });
+    expect(history({ deadline: { kind: 'date', date: '2025-03-31', earlier: null } })).toEqual({ original: null, effective: '2025-03-31', revisions: 1 });
+  });
+
+  test('a revision only, with no original date: the original is not known', () => {
+    expect(history({ deadline: '', revised: '2024-06-30' })).toEqual({ original: null, effective: '2024-06-30', revisions: 1 });
+  });
+
+  test('a formula never calculated makes the deadline unknown until a later column gives a date', () => {
+    expect(history({ deadline: '2024-03-31', revised: { kind: 'uncalculated' } })).toEqual({ original: '2024-03-31', effective: null, revisions: 0 });
+    expect(history({ deadline: { kind: 'uncalculated' }, revised: '2024-06-30' })).toEqual({ original: null, effective: '2024-06-30', revisions: 1 });
+  });
+
+  test('days added are counted from the original to the deadline in force', () => {
+    const action = classifyAction(actionRow({ row: 4, deadline: '2023-09-30', revised: '2024-03-31' }), asOf, since);
+    expect([action.originalDeadline, action.effectiveDeadline, action.revisionCount, action.daysAdded]).toEqual(['2023-09-30', '2024-03-31', 1, 183]);
   });
 });

@@ -262,3 +262,30 @@ describe('formatting and arithmetic', () => {
     expect(displayDateSerial(45632)).toBe('06/12/2024');
   });
 });
+
+describe('readDateCell on months and revisions written as text', () => {
+  test.each([
+    ['March 2024', '2024-03-31'],
+    ['Mar-24', '2024-03-31'],
+    ['End March 2018', '2018-03-31'],
+    ['end of February 2024', '2024-02-29'],
+    ['by Sept 2025', '2025-09-30'],
+  ])('%j is the last day of its month, %s', (text, date) => {
+    expect(readDateCell(text)).toEqual({ kind: 'date', date });
+  });
+
+  test('"31 March 2025 (revised)" is a revision of a date the cell does not name', () => {
+    expect(readDateCell('31 March 2025 (revised)')).toEqual({ kind: 'date', date: '2025-03-31', earlier: null });
+  });
+
+  test('"March 2015 - revised target date October 2016" (Leicestershire PCC) is an original and one revision', () => {
+    expect(readDateCell('March 2015 - revised target date October 2016')).toEqual({ kind: 'date', date: '2016-10-31', earlier: '2015-03-31' });
+    expect(readDateCell('30/06/2024 (revised from 31/03/2024)')).toEqual({ kind: 'date', date: '2024-06-30', earlier: '2024-03-31' });
+  });
+
+  test('words that are not a month stay unreadable', () => {
+    expect(readDateCell('Mid March 2024')).toEqual({ kind: 'unreadable', text: 'Mid March 2024' });
+    expect(readDateCell('Banana 2024')).toEqual({ kind: 'unreadable', text: 'Banana 2024' });
+    expect(readDateCell('new owner')).toEqual({ kind: 'unreadable', text: 'new owner' });
+  });
+});

@@ -8,8 +8,12 @@
  * Two-digit years: 00-79 are 2000-2079 and 80-99 are 1980-1999 (the same pivot idea Excel uses, set later because
  * audit papers talk about the future, not the 1930s).
  */
+import { civilFromDays, daysFromCivil, daysInMonth, expandYear, isRealDate, monthNumber, MONTH_NAMES, pad, parseIso, toIso } from './calendar';
 import { cellText } from './cellText';
 import type { CellValue, DateReading, IsoDate } from './types';
+
+// Callers have always found these here; the calendar itself lives in calendar.ts.
+export { daysInMonth, expandYear, monthNumber, MONTH_NAMES } from './calendar';
 
 /** Excel's largest date, 31/12/9999. */
 export const MAX_SERIAL = 2958465;
@@ -17,53 +21,6 @@ export const MAX_SERIAL = 2958465;
 export const FICTITIOUS_LEAP_DAY_SERIAL = 60;
 /** 1970-01-01 as an Excel serial. */
 const UNIX_EPOCH_SERIAL = 25569;
-
-/** Days since 1970-01-01 for a proleptic Gregorian date. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The inverse of daysFromCivil. */
-function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: (month <= 2 ? 1 : 0) + yoe + era * 400, month, day };
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-function toIso(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Days in a month (Gregorian leap years). Plain arithmetic because it runs for every date cell read; the test checks
- * it against date-fns' getDaysInMonth.
- */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
-  return MONTH_LENGTHS[month - 1] ?? 0;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /**
  * An Excel 1900-system serial -> ISO date. The time part (fraction) is ignored.
@@ -101,12 +58,6 @@ function serialReading(serial: number): DateReading {
 /** True for numbers Excel can show as a date: 1 (01/01/1900) to 2958465 (31/12/9999), time part allowed. */
 export function isDateSerial(value: number): boolean {
   return Number.isFinite(value) && value >= 1 && value < MAX_SERIAL + 1;
-}
-
-function parseIso(iso: IsoDate): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
 /**
@@ -163,28 +114,6 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   return toIso(year, month, day);
 }
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4],
-  ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9],
-  ['september', 9], ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
-]);
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-/** A month name or its usual abbreviation ("Sept", "Dec.") -> 1-12, or null. */
-export function monthNumber(word: string): number | null {
-  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
-}
-
-/** 00-79 -> 2000-2079, 80-99 -> 1980-1999; four-digit years unchanged. */
-export function expandYear(digits: string): number {
-  const n = Number(digits);
-  if (digits.length > 2) return n;
-  return n < 80 ? 2000 + n : 1900 + n;
-}
-
 /** Words that mean "no date yet". Compared after lower-casing and dropping dots and brackets. */
 const PLACEHOLDERS = new Set([
   'tbc', 'tba', 'tbd', 'tbcd', 'n/a', 'na', 'nk', 'not known', 'unknown', 'to be confirmed', 'to be agreed',
@@ -210,9 +139,46 @@ function dated(year: number, month: number, day: number, text: string): DateRead
   return isRealDate(year, month, day) ? { kind: 'date', date: toIso(year, month, day) } : { kind: 'impossible', text };
 }
 
+/** "March 2024", "Mar-24", "End March 2018", "by end of Sept 2025": a month, read as its last day. */
+const MONTH_ONLY = /^(?:(?:by )?(?:the )?end(?: of)?\s+|by\s+)?([a-z]+)\.?[\s/-]+(\d{4}|\d{2})$/i;
+/** "31 March 2025 (revised)", "30/06/2024 - revised": the cell says its date is a revision. */
+const REVISED_MARK = /\s*[-\u2013(]?\s*\b(?:revised|rev|extended|amended)\b\s*\)?\.?$/i;
+/** "March 2015 - revised target date October 2016": the original date, then the revision (Leicestershire PCC). */
+const REVISED_TO = /^(.+?)\s*[-\u2013\u2014;,]?\s*\(?\b(?:revised|extended|moved|new)\b(?:\s+(?:target|due|deadline|implementation))?(?:\s+date)?(?:\s+(?:to|of|is|now))?\s*:?\s+(.+?)\)?$/i;
+/** "30/06/2024 (revised from 31/03/2024)": the revision, then the date it replaced. */
+const REVISED_FROM = /^(.+?)\s*[-\u2013(]?\s*\b(?:revised|extended|moved) from\s+(.+?)\)?$/i;
+
 /** Reads text that should be a date. Never throws. */
 function readDateText(text: string): DateReading {
   if (isPlaceholder(text)) return { kind: 'placeholder', text };
+  const single = readOneDate(text);
+  if (single.kind === 'date' || !/\b(revised|rev|extended|amended|moved|new)\b/i.test(text)) return single;
+  return readRevisedDate(text) ?? single;
+}
+
+/** A cell that says its date is a revision, alone or with the date it replaced; null when it is not one of these. */
+function readRevisedDate(text: string): DateReading | null {
+  const from = REVISED_FROM.exec(text);
+  if (from) {
+    const later = readOneDate(from[1]);
+    const earlier = readOneDate(from[2]);
+    if (later.kind === 'date') return { kind: 'date', date: later.date, earlier: earlier.kind === 'date' ? earlier.date : null };
+  }
+  const to = REVISED_TO.exec(text);
+  if (to) {
+    const earlier = readOneDate(to[1]);
+    const later = readOneDate(to[2]);
+    if (later.kind === 'date') return { kind: 'date', date: later.date, earlier: earlier.kind === 'date' ? earlier.date : null };
+  }
+  if (REVISED_MARK.test(text)) {
+    const date = readOneDate(text.replace(REVISED_MARK, ''));
+    if (date.kind === 'date') return { kind: 'date', date: date.date, earlier: null };
+  }
+  return null;
+}
+
+/** One date written as text. */
+function readOneDate(text: string): DateReading {
   const bare = text.replace(TIME_SUFFIX, '').trim();
 
   const iso = ISO_YMD.exec(bare);
@@ -240,6 +206,13 @@ function readDateText(text: string): DateReading {
     // "December 6, 2024" names its month, so it is not ambiguous and reads as a date.
     const month = monthNumber(mdy[1]);
     if (month !== null) return dated(Number(mdy[3]), month, Number(mdy[2]), text);
+  }
+  const monthOnly = MONTH_ONLY.exec(bare);
+  if (monthOnly) {
+    // A deadline of "March 2024" is met by the end of March.
+    const month = monthNumber(monthOnly[1]);
+    const year = expandYear(monthOnly[2]);
+    if (month !== null && year >= 1900) return { kind: 'date', date: toIso(year, month, daysInMonth(year, month)) };
   }
   return { kind: 'unreadable', text };
 }
@@ -269,7 +242,9 @@ function formatHasDateCodes(numberFormat: string): boolean {
 
 /**
  * Reads a cell from a date column. Numbers are Excel serials (the column says they are dates); text is read as a UK
- * date. Every problem comes back as a reading, never an exception, so each bad cell can get its own finding.
+ * date, a month ("March 2024", "End March 2018": its last day), or a revision written in the cell ("31 March 2025
+ * (revised)", "March 2015 - revised target date October 2016"). Every problem comes back as a reading, never an
+ * exception, so each bad cell can get its own finding.
  *
  * A number whose format is not a date format and which falls in 1900 (serial below 367) is taken to be a number typed
  * into the column by mistake ("3"), not 3 January 1900.

@@ -15,3 +15,8 @@ export function finding(
 export function quote(text: string): string {
   return `"${text}"`;
 }
+
+/** A message's first letter in capitals: "payroll recommendation 3 is ..." -> "Payroll recommendation 3 is ...". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,3 +1,4 @@
+import { ACTION_FIELDS, FIELD_SPECS, type FieldSpec } from './fields';
 import { exampleHeaders, listWithAnd, listWithOr, matchHeader, matchHeaderRanked, normaliseHeader } from './headers';
 
 describe('normaliseHeader', () => {
@@ -42,10 +43,10 @@ describe('matchHeader for actions', () => {
   test.each([
     ['Audit Name', 'audit'],
     ['Recommendation', 'recommendation'],
-    ['Rec', 'recommendation'],
-    ['Rec no', 'recommendation'],
-    ['Rec. No.', 'recommendation'],
-    ['Ref', 'recommendation'],
+    ['Rec', 'ref'],
+    ['Rec no', 'ref'],
+    ['Rec. No.', 'ref'],
+    ['Ref', 'ref'],
     ['Risk', 'risk'],
     ['Priority', 'risk'],
     ['Grade', 'risk'],
@@ -67,8 +68,8 @@ describe('matchHeader for actions', () => {
   ])('%j is %s', (text, field) => {
     expect(matchHeader(text, 'actions')).toBe(field);
   });
-  test('"Status" belongs to the plan, not the actions', () => {
-    expect(matchHeader('Status', 'actions')).toBeNull();
+  test('"Status" heads a column of both tables; only the plan counts it towards the kind of table', () => {
+    expect(matchHeader('Status', 'actions')).toBe('status');
     expect(matchHeader('Status', 'plan')).toBe('status');
   });
   test('ordinary cell text and long prose are not headers', () => {
@@ -77,12 +78,56 @@ describe('matchHeader for actions', () => {
     expect(matchHeader('', 'actions')).toBeNull();
     expect(matchHeader('Risk '.repeat(20), 'actions')).toBeNull();
   });
-  test('"Rec no" outranks "Recommendation" so the label column wins over prose', () => {
-    const recNo = matchHeaderRanked('Rec no', 'actions');
-    const prose = matchHeaderRanked('Recommendation', 'actions');
-    expect(recNo?.field).toBe('recommendation');
-    expect(prose?.field).toBe('recommendation');
-    expect(recNo!.rank).toBeLessThan(prose!.rank);
+  test('"Rec no" is the reference and "Recommendation" the text, so a tracker with both keeps both', () => {
+    expect(matchHeaderRanked('Rec no', 'actions')?.field).toBe('ref');
+    expect(matchHeaderRanked('Recommendation', 'actions')?.field).toBe('recommendation');
+    expect(matchHeaderRanked('Rec ref', 'actions')!.rank).toBeLessThan(matchHeaderRanked('No', 'actions')!.rank);
+  });
+
+  test.each([
+    // Every wording REAL-WORLD.md lists for trackers.
+    ['Recommendation no', 'ref'],
+    ['Finding', 'recommendation'],
+    ['Agreed action', 'recommendation'],
+    ['Management action', 'recommendation'],
+    ['Rating', 'risk'],
+    ['Risk rating', 'risk'],
+    ['Category', 'risk'],
+    ['Responsible officer', 'owner'],
+    ['Person responsible', 'owner'],
+    ['Action owner', 'owner'],
+    ['Lead officer', 'owner'],
+    ['Owner', 'owner'],
+    ['Implementation date', 'deadline'],
+    ['Agreed date', 'deadline'],
+    ['Original target date', 'deadline'],
+    ['New target date', 'revisedDeadline'],
+    ['Adjusted date due', 'revisedDeadline'],
+    ['Date completed', 'signoff'],
+    ['Verified date', 'signoff'],
+    ['Progress', 'status'],
+    ['Current status', 'status'],
+    ['% complete', 'status'],
+    ['Percentage complete', 'status'],
+    ['Management response', 'response'],
+    ['Initial management comment/response', 'response'],
+    ['Management update', 'response'],
+    ['Comments', 'response'],
+  ])('tracker header %j is %s', (text, field) => {
+    expect(matchHeader(text, 'actions')).toBe(field);
+  });
+
+  test.each([
+    ['1st agreed date', 'deadline', null],
+    ['2nd agreed date', 'revisedDeadline', 1],
+    ['3rd agreed date', 'revisedDeadline', 2],
+    ['Revised target date', 'revisedDeadline', null],
+    ['Second revised date', 'revisedDeadline', 2],
+    ['Revised deadline 2', 'revisedDeadline', 2],
+    ['Revised date (3)', 'revisedDeadline', 3],
+    ['Third revised target date', 'revisedDeadline', 3],
+  ])('numbered deadline %j is %s, revision %p', (text, field, revision) => {
+    expect(matchHeaderRanked(text, 'actions')).toMatchObject({ field, revision });
   });
   test('spreadsheet text such as __proto__ and toString matches nothing', () => {
     expect(matchHeader('__proto__', 'actions')).toBeNull();
@@ -99,8 +144,20 @@ describe('exampleHeaders and lists', () => {
   });
   test('every example header is itself recognised', () => {
     const plan = ['audit', 'plannedStart', 'status', 'opinion'] as const;
-    const actions = ['audit', 'recommendation', 'risk', 'deadline', 'revisedDeadline', 'signoff'] as const;
-    for (const field of plan) for (const text of exampleHeaders(field)) expect(matchHeader(text, 'plan')).toBe(field);
-    for (const field of actions) for (const text of exampleHeaders(field)) expect(matchHeader(text, 'actions')).toBe(field);
+    for (const field of plan) for (const text of exampleHeaders(field, 'plan')) expect(matchHeader(text, 'plan')).toBe(field);
+    for (const field of ACTION_FIELDS) for (const text of exampleHeaders(field, 'actions')) expect(matchHeader(text, 'actions')).toBe(field);
+  });
+
+  test('no wording is listed for two fields of one table, so a header never means two things', () => {
+    for (const kind of ['plan', 'actions'] as const) {
+      const owners = new Map<string, string>();
+      for (const spec of FIELD_SPECS[kind] as readonly FieldSpec[]) {
+        for (const header of spec.headers) {
+          const key = normaliseHeader(header);
+          expect([kind, header, owners.get(key) ?? spec.id]).toEqual([kind, header, spec.id]);
+          owners.set(key, spec.id);
+        }
+      }
+    }
   });
 });

@@ -1,179 +1,137 @@
 /**
- * Header cells recognised by meaning. A header is compared after normalising away case, spacing and punctuation, so
- * "Sign-off date", "Signoff Date" and "SIGN OFF DATE" are the same header. Each field has a list of synonyms in order
- * of preference: when two columns of one table both match a field, the one earlier in the list wins (a "Rec no" column
- * is the recommendation's label rather than a "Recommendation" column of prose, for example).
+ * Header cells recognised by meaning, from the field table (fields.ts). A header is compared after normalising away
+ * case, spacing and punctuation, so "Sign-off date", "Signoff Date" and "SIGN OFF DATE" are the same header. When
+ * two columns of one table both match a field, the one whose wording comes earlier in the field's list wins.
+ *
+ * Deadlines are numbered in some trackers: "1st agreed date", "2nd agreed date" (Camms), "Second revised date",
+ * "Revised deadline 2". The number is read as the column's place among the deadlines: the first of a deadline
+ * wording is the original date and later ones are revisions; a revised wording's number is its revision.
  */
-import type { ActionField, PlanField, TableKind } from './types';
-
-type Synonyms<F extends string> = ReadonlyArray<readonly [F, readonly string[]]>;
-
-const AUDIT_NAMES = [
-  'audit name', 'audit', 'audit title', 'audit area', 'auditable area', 'audit review', 'review', 'review name',
-  'review title', 'review area', 'audit subject', 'audit topic', 'assignment', 'audit assignment', 'area',
-  'auditable entity', 'audit report', 'report title', 'report name', 'audit name title',
-];
-
-export const PLAN_SYNONYMS: Synonyms<PlanField> = [
-  ['audit', AUDIT_NAMES],
-  [
-    'plannedStart',
-    [
-      'planned start', 'planned start date', 'start date', 'start', 'planned date', 'planned quarter', 'quarter',
-      'scheduling', 'scheduled', 'scheduled date', 'scheduled start', 'schedule', 'timing', 'planned timing',
-      'proposed timing', 'indicative timing', 'fieldwork start', 'fieldwork date', 'planned fieldwork', 'when',
-      'planned start quarter', 'proposed start', 'target start',
-    ],
-  ],
-  [
-    'status',
-    [
-      'status', 'stage', 'progress', 'current status', 'audit status', 'status update', 'progress update',
-      'latest update', 'current position', 'position', 'update', 'latest position', 'progress to date', 'state',
-    ],
-  ],
-  [
-    'opinion',
-    [
-      'assurance', 'opinion', 'assurance level', 'level of assurance', 'assurance opinion', 'audit opinion',
-      'assurance rating', 'assurance given', 'opinion given', 'overall opinion', 'overall assurance', 'rating',
-      'outcome', 'assurance outcome',
-    ],
-  ],
-];
-
-export const ACTION_SYNONYMS: Synonyms<ActionField> = [
-  ['audit', AUDIT_NAMES],
-  [
-    'recommendation',
-    [
-      'rec no', 'recommendation no', 'recommendation number', 'rec number', 'rec ref', 'recommendation ref',
-      'recommendation reference', 'recommendation', 'rec', 'recs', 'recommendations', 'ref', 'ref no', 'reference',
-      'action no', 'action number', 'action ref', 'rec id', 'no', 'number',
-    ],
-  ],
-  [
-    'risk',
-    [
-      'risk', 'risk level', 'risk rating', 'priority', 'priority level', 'priority rating', 'grade', 'risk grade',
-      'rating', 'significance', 'risk priority', 'category', 'recommendation priority', 'importance',
-    ],
-  ],
-  [
-    'deadline',
-    [
-      'deadline', 'due date', 'due', 'target date', 'target', 'implementation date', 'agreed date',
-      'agreed implementation date', 'target implementation date', 'original deadline', 'original target date',
-      'original due date', 'original implementation date', 'agreed deadline', 'date due', 'timescale', 'target completion date',
-    ],
-  ],
-  [
-    'revisedDeadline',
-    [
-      'revised deadline', 'revised target date', 'revised due date', 'revised implementation date', 'revised date',
-      'revised target', 'extended to', 'extended deadline', 'new deadline', 'new target date', 'new due date',
-      'extension', 'extension date', 'revised timescale', 'latest deadline',
-    ],
-  ],
-  [
-    'signoff',
-    [
-      'signoff date', 'signoff', 'signed off', 'signed off date', 'date signed off', 'date implemented',
-      'implemented', 'implemented date', 'implementation confirmed', 'completed', 'completed date', 'date completed',
-      'completion date', 'closed', 'closed date', 'date closed', 'closure date', 'verified', 'date verified',
-    ],
-  ],
-];
+import { FIELD_SPECS, type ActionField, type Field, type FieldSpec, type PlanField } from './fields';
+import type { TableKind } from './types';
 
 /**
  * Header text reduced to letters and digits, lower case: "Sign-off  Date:" -> "signoffdate", "Risk (H/M/L)" -> "riskhml".
- * "&" becomes "and" so "Health & Safety" and "Health and Safety" agree.
+ * "&" becomes "and" so "Health & Safety" and "Health and Safety" agree; "%" becomes "percent" so "% complete" is
+ * not mistaken for "Complete".
  */
 export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
     .replace(/&/g, 'and')
+    .replace(/%/g, 'percent')
     .normalize('NFKD')
     .replace(/[^a-z0-9]/g, '');
 }
 
-function lookup<F extends string>(synonyms: Synonyms<F>): Map<string, { field: F; rank: number }> {
-  const map = new Map<string, { field: F; rank: number }>();
-  for (const [field, words] of synonyms) {
-    words.forEach((word, rank) => {
+interface Entry<F extends string> {
+  field: F;
+  rank: number;
+}
+
+function lookup<F extends string>(specs: readonly FieldSpec<TableKind, F>[]): Map<string, Entry<F>> {
+  const map = new Map<string, Entry<F>>();
+  for (const spec of specs) {
+    spec.headers.forEach((word, rank) => {
       const key = normaliseHeader(word);
-      if (!map.has(key)) map.set(key, { field, rank });
+      if (!map.has(key)) map.set(key, { field: spec.id, rank });
     });
   }
   return map;
 }
 
-const PLAN_LOOKUP = lookup(PLAN_SYNONYMS);
-const ACTION_LOOKUP = lookup(ACTION_SYNONYMS);
+const LOOKUPS: Record<TableKind, Map<string, Entry<Field>>> = {
+  plan: lookup(FIELD_SPECS.plan),
+  actions: lookup(FIELD_SPECS.actions),
+};
 
 export interface HeaderMatch<F extends string> {
   field: F;
-  /** Position in the field's synonym list: lower is a stronger match. */
+  /** Position in the field's list of wordings: lower is a stronger match. */
   rank: number;
+  /**
+   * For a revised deadline: which revision the header says it is (1 for the first), or null when it does not say.
+   * Revision columns are put in this order, and by position where they do not say.
+   */
+  revision: number | null;
+}
+
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
+  ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['5th', 5], ['6th', 6],
+]);
+
+/** "2nd agreed date" -> [2, "agreed date"]; "Revised deadline 3" -> [3, "revised deadline"]; null when unnumbered. */
+function splitOrdinal(text: string): [number, string] | null {
+  const lower = text.toLowerCase().trim();
+  const word = /\b(first|second|third|fourth|fifth|sixth|[1-6](?:st|nd|rd|th))\b/.exec(lower);
+  if (word) return [ORDINAL_WORDS.get(word[1])!, lower.replace(word[0], ' ')];
+  const trailing = /[\s(#-]+\(?([1-6])\)?$/.exec(lower);
+  if (trailing) return [Number(trailing[1]), lower.slice(0, trailing.index)];
+  return null;
 }
 
 /**
  * Matches header text to a field with its preference rank. Tries the whole text, then the text without anything in
- * brackets ("Risk (H/M/L)" -> Risk, "Deadline (original)" -> Deadline).
+ * brackets ("Risk (H/M/L)" -> Risk, "Deadline (original)" -> Deadline), then a numbered deadline ("2nd agreed date").
  */
 export function matchHeaderRanked(text: string, kind: 'plan'): HeaderMatch<PlanField> | null;
 export function matchHeaderRanked(text: string, kind: 'actions'): HeaderMatch<ActionField> | null;
-export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<PlanField | ActionField> | null;
-export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<PlanField | ActionField> | null {
+export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<Field> | null;
+export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<Field> | null {
   if (text.length > 60) return null;
-  const table = kind === 'plan' ? PLAN_LOOKUP : ACTION_LOOKUP;
-  const whole = table.get(normaliseHeader(text));
+  const table = LOOKUPS[kind];
+  const plain = (words: string) => {
+    const hit = table.get(normaliseHeader(words));
+    return hit ? { field: hit.field, rank: hit.rank, revision: null } : null;
+  };
+  const whole = plain(text);
   if (whole) return whole;
+  // Before brackets are dropped, so "Revised date (2)" keeps its number.
+  const numbered = kind === 'actions' ? numberedDeadline(text, plain) : null;
+  if (numbered) return numbered;
   const unbracketed = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-  if (unbracketed === text) return null;
-  return table.get(normaliseHeader(unbracketed)) ?? null;
+  return unbracketed === text ? null : plain(unbracketed);
+}
+
+function numberedDeadline(text: string, plain: (words: string) => HeaderMatch<Field> | null): HeaderMatch<Field> | null {
+  const numbered = splitOrdinal(text);
+  if (!numbered) return null;
+  const [number, rest] = numbered;
+  const hit = plain(rest);
+  if (hit?.field === 'revisedDeadline') return { ...hit, revision: number };
+  // The first of a deadline wording is the original date; its later numbers are revisions.
+  if (hit?.field === 'deadline') return number === 1 ? hit : { field: 'revisedDeadline', rank: hit.rank, revision: number - 1 };
+  return null;
 }
 
 /**
- * @example matchHeader('Sign-off date', 'actions') === 'signoff'; matchHeader('Status', 'actions') === null
+ * @example matchHeader('Sign-off date', 'actions') === 'signoff'; matchHeader('Deadline', 'plan') === null
  */
 export function matchHeader(text: string, kind: 'plan'): PlanField | null;
 export function matchHeader(text: string, kind: 'actions'): ActionField | null;
-export function matchHeader(text: string, kind: TableKind): PlanField | ActionField | null;
-export function matchHeader(text: string, kind: TableKind): PlanField | ActionField | null {
+export function matchHeader(text: string, kind: TableKind): Field | null;
+export function matchHeader(text: string, kind: TableKind): Field | null {
   return matchHeaderRanked(text, kind)?.field ?? null;
 }
 
-/** How a field is named to a person, for findings and settings. */
-export const FIELD_LABELS: Record<PlanField | ActionField, string> = {
-  audit: 'Audit Name',
-  plannedStart: 'Planned start',
-  status: 'Status',
-  opinion: 'Assurance opinion',
-  recommendation: 'Recommendation',
-  risk: 'Risk',
-  deadline: 'Deadline',
-  revisedDeadline: 'Revised deadline',
-  signoff: 'Signoff Date',
-};
+function byField<T>(pick: (spec: FieldSpec) => T): Record<Field, T> {
+  const out = {} as Record<Field, T>;
+  // A field both tables have (audit, status) is named the same in both; the plan's entry is kept.
+  for (const spec of [...FIELD_SPECS.actions, ...FIELD_SPECS.plan] as FieldSpec[]) out[spec.id as Field] = pick(spec);
+  return out;
+}
 
-/** Headers a field accepts, most familiar first, for "looked for a header such as ..." messages. */
-const FIELD_EXAMPLES: Record<PlanField | ActionField, readonly string[]> = {
-  audit: ['Audit Name', 'Audit', 'Review'],
-  plannedStart: ['Planned start', 'Start date', 'Quarter'],
-  status: ['Status', 'Stage', 'Progress'],
-  opinion: ['Assurance', 'Opinion', 'Assurance level'],
-  recommendation: ['Recommendation', 'Rec no', 'Ref'],
-  risk: ['Risk', 'Priority', 'Grade'],
-  deadline: ['Deadline', 'Due date', 'Target date'],
-  revisedDeadline: ['Revised deadline', 'Revised target date', 'Extended to'],
-  signoff: ['Signoff Date', 'Date implemented', 'Completed'],
-};
+/** How a field is named to a person, for findings and settings. */
+export const FIELD_LABELS: Record<Field, string> = byField((spec) => spec.label);
 
 /** @example exampleHeaders('risk') -> ['Risk', 'Priority', 'Grade'] */
-export function exampleHeaders(field: PlanField | ActionField): readonly string[] {
-  return FIELD_EXAMPLES[field];
+export function exampleHeaders(field: Field, kind?: TableKind): readonly string[] {
+  const spec = kind ? (FIELD_SPECS[kind] as readonly FieldSpec[]).find((s) => s.id === field) : undefined;
+  return spec?.examples ?? EXAMPLES[field];
 }
+
+const EXAMPLES: Record<Field, readonly string[]> = byField((spec) => spec.examples);
 
 /** ['Risk', 'Priority', 'Grade'] -> "Risk, Priority or Grade". */
 export function listWithOr(words: readonly string[]): string {

@@ -48,3 +48,33 @@ test('gives nothing to mark without a deadline column or data rows', () => {
   expect(highlightRules(table({ audit: 0, signoff: 4 }))).toBeNull();
   expect(highlightRules(table({ audit: 0, deadline: 3 }, 4, 3))).toBeNull();
 });
+
+describe('with the tracker’s own words', () => {
+  const words = { risk: [], actionStatus: [], closedStatuses: ['Implemented', 'Superseded', 'Say "done"'], completePercent: null };
+
+  test('an action whose status is a closed word is not open, compared with OR of equalities', () => {
+    const rules = highlightRules(table({ audit: 0, deadline: 3, signoff: 4, status: 5 }), words);
+    expect(rules?.overdueFormula).toBe(
+      '=AND(N("jac")=0,LEN(TRIM($E5))=0,NOT(OR(TRIM($F5)="Implemented",TRIM($F5)="Superseded",TRIM($F5)="Say ""done""")),ISNUMBER($D5),$D5<TODAY())',
+    );
+  });
+
+  test('a percentage complete at or above 100% closes the action', () => {
+    const rules = highlightRules(table({ audit: 0, deadline: 3, status: 5 }), { ...words, closedStatuses: [], completePercent: 1 });
+    expect(rules?.overdueFormula).toBe('=AND(N("jac")=0,NOT(AND(ISNUMBER($F5),$F5>=1)),ISNUMBER($D5),$D5<TODAY())');
+  });
+
+  test('the deadline in force is the right-most revised column holding a date', () => {
+    const located = { ...table({ audit: 0, deadline: 3, revisedDeadline: 4 }), repeated: { revisedDeadline: [4, 5] } };
+    expect(highlightRules(located)?.overdueFormula).toBe(
+      '=AND(N("jac")=0,ISNUMBER(IF(ISNUMBER($F5),$F5,IF(ISNUMBER($E5),$E5,$D5))),IF(ISNUMBER($F5),$F5,IF(ISNUMBER($E5),$E5,$D5))<TODAY())',
+    );
+  });
+
+  test('keeps a long list of words well under Excel’s 8,192-character formula limit', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `Closed word number ${i}`);
+    const rules = highlightRules(table({ audit: 0, deadline: 3, signoff: 4, status: 5 }), { ...words, closedStatuses: many });
+    expect(rules!.overdueFormula.length).toBeLessThan(2400);
+    expect(rules!.overdueFormula).toContain('TRIM($F5)="Closed word number 0"');
+  });
+});

@@ -17,9 +17,14 @@ export {
 export { layoutSummary } from './layoutSummary';
 export { SUMMARY_SHEET_NAME } from './footprint';
 export { interpretStatus, readOpinion, STAGE_LABELS, type StatusReading } from './status';
+export { readActionStatus, ACTION_STATUS_WORDS, DISPOSITION_LABELS } from './actionStatus';
+export { readPriority, GRADE_WORDS, type Priority } from './priorities';
+export { OPINION_WORDS } from './opinions';
+export { ACTION_FIELDS, FIELD_SPECS, PLAN_FIELDS, fieldLabel, type FieldSpec } from './fields';
+export { trackerWords } from './trackerWords';
 export { sortFindings, validate } from './validate';
 export { dataValidationRules, type DataValidationRule } from './validationRules';
-export { closestWord, normaliseRisk, OPINION_WORDS, RISK_LIST, RISK_WORDS, riskRank, STATUS_LIST } from './vocabulary';
+export { closestWord, STATUS_LIST } from './vocabulary';
 export { cellAddress, columnLetter, parseCellAddress, quoteSheetName } from './address';
 export { formatUkDate, parseDateOption } from './dates';
 export { recheckRows, type ChangedRange } from './recheckRows';

@@ -18,12 +18,17 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
   const actions = classifyActions(
     [
       actionRow({ row: 1, audit: 'Firearms and Tasers', recommendation: '1', risk: 'Medium', deadline: '2024-10-30', signoff: '2024-08-14' }),
-      actionRow({ row: 2, audit: 'Payroll', recommendation: '5 & 6', risk: 'Meduim', deadline: '2024-06-30', revised: '2024-09-30' }),
+      actionRow({ row: 2, audit: 'Payroll', recommendation: '5 & 6', risk: 'Meduim', deadline: '2024-06-30', revised: '2024-09-30', status: 'In progress', owner: 'Head of HR', ref: 'PAY-24-05' }),
     ],
     asOf,
     since,
   );
-  const tables = { asOf, since, plan: { table: null, rows: plan }, actions: { table: null, rows: actions } };
+  const tables = {
+    asOf,
+    since,
+    plan: { table: { kind: 'plan' as const, sheet: 'Plan', tableName: null, headerRow: 0, firstRow: 1, lastRow: 3, firstColumn: 0, lastColumn: 2, columns: {}, headers: {} }, rows: plan },
+    actions: { table: null, rows: actions },
+  };
   const analysis: Analysis = {
     ...tables,
     findings: validate(plan, actions, asOf),
@@ -39,6 +44,13 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
     signoff: null,
     overdue: true,
     daysOverdue: 31,
+    ref: 'PAY-24-05',
+    owner: 'Head of HR',
+    status: 'In progress',
+    disposition: 'open',
+    originalDeadline: '2024-06-30',
+    revisions: 1,
+    response: null,
   };
   const firearms = {
     cell: 'Actions!A2',
@@ -49,12 +61,20 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
     signoff: '2024-08-14',
     overdue: false,
     daysOverdue: 0,
+    ref: null,
+    owner: null,
+    status: null,
+    disposition: 'implemented',
+    originalDeadline: '2024-10-30',
+    revisions: 0,
+    response: null,
   };
   // The movement and summary blocks have a test of their own below.
   const { movement: _movement, summary: _summary, ...fixed } = JSON.parse(JSON.stringify(toJsonReport(analysis)));
   expect(fixed).toEqual({
     asOf: '2024-10-31',
     since: '2024-07-24',
+    tablesFound: { plan: true, actions: false },
     plan: {
       rows: [
         { cell: 'Plan!A2', audit: 'Budget Setting and Control', plannedStart: 'Complete', status: 'Finalised- Substantial assurance', stage: 'final', opinion: 'Substantial' },

@@ -140,3 +140,22 @@ describe('layoutSummary of the seed paper', () => {
     expect(layout.values.length).toBe(layout.numberFormats.length);
   });
 });
+
+test('puts each note on its own line under the dates, styled as a note', () => {
+  const layout = layoutSummary({
+    title: 'Joint Audit Committee: internal audit summary',
+    asOf: '2024-10-31',
+    since: null,
+    notes: ['No audit plan was found in this workbook, so the plan\u2019s tables are left out.'],
+    blocks: [{ kind: 'paragraph', id: 'narrative', title: 'Summary', text: 'The action tracker holds 1 action.' }],
+  });
+  expect(layout.values.map((row) => row[0])).toEqual([
+    'Joint Audit Committee: internal audit summary',
+    'As at 31/10/2024; previous meeting date not set',
+    'No audit plan was found in this workbook, so the plan\u2019s tables are left out.',
+    null,
+    'Summary',
+    'The action tracker holds 1 action.',
+  ]);
+  expect(layout.regions.filter((region) => region.style === 'note').map((region) => region.top)).toEqual([1, 2]);
+});

@@ -135,7 +135,8 @@ function columnWidths(model: SummaryModel, width: number): number[] {
 }
 
 /**
- * Places the summary model on the "JAC Summary" sheet: a title and date line, then each block as a titled table
+ * Places the summary model on the "JAC Summary" sheet: a title and date line (and the model's notes, a line each),
+ * then each block as a titled table
  * (header, body rows, or its empty text) with a blank row between blocks, and the narrative as one wide cell.
  * Every row is padded to the same width, so a shell can write the whole grid (or any block's rectangle) as one
  * 2-D array. Below the blocks, the native charts the tables ask for (layoutCharts.ts); and how it all prints
@@ -152,6 +153,10 @@ export function layoutSummary(model: SummaryModel): SummaryLayout {
   grid.region('title', title, title, 0);
   const dates = grid.text(summaryDatesLine(model));
   grid.region('note', dates, dates, 0);
+  for (const text of model.notes ?? []) {
+    const note = grid.text(text);
+    grid.region('note', note, note, 0);
+  }
 
   for (const block of model.blocks) {
     grid.blank();

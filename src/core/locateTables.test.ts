@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { EMPTY_STORED_DATA } from './dataSheet';
 import { locateTables } from './locateTables';
 import { readActionRows } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
@@ -106,8 +107,9 @@ describe('locateTables on plain ranges', () => {
       lastRow: 4,
       firstColumn: 1,
       lastColumn: 6,
-      columns: { audit: 1, recommendation: 2, risk: 3, deadline: 4, revisedDeadline: 5, signoff: 6 },
-      headers: { audit: 'Audit', recommendation: 'Rec no', risk: 'Priority', deadline: 'Target date', revisedDeadline: 'Revised target date', signoff: 'Date implemented' },
+      columns: { audit: 1, ref: 2, risk: 3, deadline: 4, revisedDeadline: 5, signoff: 6 },
+      headers: { audit: 'Audit', ref: 'Rec no', risk: 'Priority', deadline: 'Target date', revisedDeadline: 'Revised target date', signoff: 'Date implemented' },
+      repeated: { revisedDeadline: [5] },
     });
   });
 
@@ -203,7 +205,8 @@ describe('locateTables findings', () => {
         sheet: 'Sheet1',
         row: 0,
         column: 0,
-        message: 'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.',
+        message:
+          'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status).',
         suggestion: 'Add a header row with these headings above the actions, or choose the table in Settings.',
       },
     ]);
@@ -217,7 +220,7 @@ describe('locateTables findings', () => {
     ]);
   });
 
-  test('a missing required column is an error at the header row; a missing planned start is a warning', () => {
+  test('a missing required column is an error at the header row; a missing planned start or risk is a warning', () => {
     const workbook: WorkbookCells = {
       sheets: [
         sheet('Audit Plan', [['Audit', 'Status'], ['Payroll', 'Fieldwork']]),
@@ -238,13 +241,14 @@ describe('locateTables findings', () => {
         suggestion: 'Add a Planned start column to the header row, or choose the column in Settings.',
       },
       {
-        severity: 'error',
+        severity: 'warning',
         rule: 'missing-column',
         cell: "'Audit Actions'!A1",
         sheet: 'Audit Actions',
         row: 0,
         column: 0,
-        message: "The actions table on sheet 'Audit Actions' has no Risk column: looked in row 1 for a header such as Risk, Priority or Grade.",
+        message:
+          "The actions table on sheet 'Audit Actions' has no Risk column: looked in row 1 for a header such as Risk, Priority or Grade. Actions cannot be counted or ordered by priority.",
         suggestion: 'Add a Risk column to the header row, or choose the column in Settings.',
       },
     ]);
@@ -281,7 +285,7 @@ describe('locateTables with the user\'s mapping', () => {
   test('a header-text override makes an odd header row recognisable', () => {
     const odd = sheet('Odd', [['Whodunnit', 'Priority', 'Due', 'Closed', 'Rec'], ['Payroll', 'High', 45595, '', 1]]);
     const result = locateTables({ sheets: [odd] }, { actions: { columns: { audit: 'Whodunnit' } } });
-    expect(result.actions).toMatchObject({ sheet: 'Odd', columns: { audit: 0, risk: 1, deadline: 2, signoff: 3, recommendation: 4 } });
+    expect(result.actions).toMatchObject({ sheet: 'Odd', columns: { audit: 0, risk: 1, deadline: 2, signoff: 3, ref: 4 } });
   });
 
   test('a header-text override finds a column set apart by a blank column', () => {
@@ -339,5 +343,23 @@ describe('locateTables robustness', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a workbook with one of the two tables', () => {
+  const actionsOnly = (): WorkbookCells => ({ sheets: [sheet('Tracker', [ACTION_HEADER, ['Payroll', 1, 'High', 45595, '']])] });
+
+  test('says which table was not found as a warning: many organisations keep the plan in Word', () => {
+    const result = locateTables(actionsOnly(), {});
+    expect(result.actions).not.toBeNull();
+    expect(result.findings.map((f) => [f.severity, f.rule, f.message])).toEqual([
+      ['warning', 'missing-table', 'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.'],
+    ]);
+  });
+
+  test('keeps it an error when the last refresh of this workbook found that table, or the user named it', () => {
+    const stored = { ...EMPTY_STORED_DATA, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } };
+    expect(locateTables({ ...actionsOnly(), stored }, {}).findings.map((f) => f.severity)).toEqual(['error']);
+    expect(locateTables(actionsOnly(), { plan: { sheet: 'Plan' } }).findings.map((f) => f.severity)).toEqual(['error']);
   });
 });

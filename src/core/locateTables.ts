@@ -5,7 +5,8 @@
  */
 import { cellAddress, columnIndex } from './address';
 import { cellText } from './cellText';
-import { exampleHeaders, FIELD_LABELS, listWithAnd, listWithOr, normaliseHeader } from './headers';
+import { fieldLabel, fieldSpec, tableNeeds, type Need } from './fields';
+import { exampleHeaders, listWithAnd, listWithOr, normaliseHeader } from './headers';
 import { cellValue, findSheet, lastSheetColumn, lastSheetRow } from './sheetGrid';
 import {
   assignColumns,
@@ -14,7 +15,6 @@ import {
   pickBest,
   plainCandidates,
   plainLastRow,
-  REQUIRED_FIELDS,
   rowBlankWithin,
   type Candidate,
   type Field,
@@ -32,17 +32,22 @@ import type {
   WorkbookCells,
 } from './types';
 
-/** Missing one of these is a warning: the table still works, but a check is lost. */
-const RECOMMENDED_FIELDS: { plan: readonly PlanField[]; actions: readonly ActionField[] } = {
-  plan: ['plannedStart'],
-  actions: [],
-};
-/** What the missing-table message says was looked for. */
-const LOOKED_FOR: Record<TableKind, readonly Field[]> = {
-  plan: ['audit', 'plannedStart', 'status'],
-  actions: ['audit', 'recommendation', 'risk', 'deadline', 'signoff'],
-};
+const NEEDS: Record<TableKind, Need[]> = { plan: tableNeeds('plan'), actions: tableNeeds('actions') };
 const TABLE_NAMES: Record<TableKind, string> = { plan: 'audit plan', actions: 'actions' };
+
+/** A need as a header a person would add: "Deadline", or for a group "Status (or Signoff Date)". */
+function needWords(kind: TableKind, need: Need): string {
+  const [first, ...others] = need.fields.map((field) => fieldLabel(kind, field));
+  return others.length === 0 ? first : `${first} (or ${listWithOr(others)})`;
+}
+
+/**
+ * What the missing-table message says was looked for: every need, in the field table's order.
+ * @example lookedFor('actions') // 'Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status)'
+ */
+export function lookedFor(kind: TableKind): string {
+  return listWithAnd(NEEDS[kind].map((need) => needWords(kind, need)));
+}
 
 export interface LocatedTables {
   plan: LocatedTable<PlanField> | null;
@@ -71,12 +76,13 @@ function firstFilledRow(sheet: SheetCells): number | null {
 interface KindResult {
   table: LocatedTable<Field> | null;
   findings: Finding[];
+  /** The user named the table or sheet: its absence is their setting gone wrong, not a workbook with one table. */
+  named?: boolean;
 }
 
 function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapping | undefined, all: Candidate[], matchers: Record<TableKind, Matcher>): KindResult {
   const findings: Finding[] = [];
   const label = TABLE_NAMES[kind];
-  const lookedFor = listWithAnd(LOOKED_FOR[kind].map((field) => FIELD_LABELS[field]));
   const firstSheet = workbook.sheets[0]?.name ?? null;
   let chosen: Candidate | null = null;
 
@@ -91,7 +97,7 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
       findings.push(finding('missing-table', 'error', firstSheet, 0, 0,
         `No ${label} table found: there is no Excel table named '${mapping.table}' in this workbook.`,
         `Check the table's name (Table Design > Table Name), or clear the table in Settings so the add-in finds it.`));
-      return { table: null, findings };
+      return { table: null, findings, named: true };
     }
   } else {
     let pool = all.filter((candidate) => candidate.kind === kind);
@@ -103,7 +109,7 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
         findings.push(finding('missing-table', 'error', firstSheet, 0, 0,
           `No ${label} table found: there is no sheet named '${mapping.sheet}' in this workbook.`,
           `Choose one of the workbook's sheets for the ${label} table in Settings.`));
-        return { table: null, findings };
+        return { table: null, findings, named: true };
       }
       pool = pool.filter((candidate) => candidate.sheet === sheet);
       where = `on ${describeSheet(sheet.name)}`;
@@ -114,9 +120,9 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
     if (!chosen) chosen = letterMappedCandidate(kind, workbook, mapping, matchers);
     if (!chosen) {
       findings.push(finding('missing-table', 'error', sheetName, 0, 0,
-        `No ${label} table found: looked ${where} for a header row with ${lookedFor}.`,
+        `No ${label} table found: looked ${where} for a header row with ${lookedFor(kind)}.`,
         `Add a header row with these headings above the ${kind === 'plan' ? 'audits' : 'actions'}, or choose the table in Settings.`));
-      return { table: null, findings };
+      return { table: null, findings, named: mapping?.sheet !== undefined };
     }
   }
 
@@ -134,6 +140,7 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
     lastColumn: picked.lastColumn,
     columns: picked.columns,
     headers: picked.headers,
+    ...(picked.repeated ? { repeated: picked.repeated } : {}),
   };
   findings.push(...missingColumnFindings(table, label));
   return { table, findings };
@@ -184,11 +191,13 @@ function applyColumnOverrides(candidate: Candidate, mapping: TableMapping | unde
     if (column === null) column = columnIndex(wanted);
     if (column === null) {
       findings.push(finding('missing-column', 'error', sheet.name, headerRow, candidate.firstColumn,
-        `The ${label} table on ${describeSheet(sheet.name)} has no column headed '${wanted}', which Settings names for ${FIELD_LABELS[field]}.`,
-        `Choose the ${FIELD_LABELS[field]} column again in Settings, or rename the header to match.`));
+        `The ${label} table on ${describeSheet(sheet.name)} has no column headed '${wanted}', which Settings names for ${fieldLabel(candidate.kind, field)}.`,
+        `Choose the ${fieldLabel(candidate.kind, field)} column again in Settings, or rename the header to match.`));
       continue;
     }
     candidate.columns[field] = column;
+    // A chosen column of a field that repeats replaces the ones found: the user has said which it is.
+    if (fieldSpec(candidate.kind, field)?.repeats) candidate.repeated = { ...candidate.repeated, [field]: [column] };
     candidate.headers[field] = cellText(cellValue(sheet, headerRow, column)) || wanted.trim().toUpperCase();
     candidate.firstColumn = Math.min(candidate.firstColumn, column);
     candidate.lastColumn = Math.max(candidate.lastColumn, column);
@@ -198,18 +207,26 @@ function applyColumnOverrides(candidate: Candidate, mapping: TableMapping | unde
 function missingColumnFindings(table: LocatedTable<Field>, label: string): Finding[] {
   const out: Finding[] = [];
   const kind = table.kind;
-  const check = (fields: readonly Field[], severity: 'error' | 'warning') => {
-    for (const field of fields) {
-      if (table.columns[field] !== undefined) continue;
-      const name = FIELD_LABELS[field];
-      const consequence = severity === 'warning' ? ' Planned starts that have passed cannot be checked.' : '';
-      out.push(finding('missing-column', severity, table.sheet, table.headerRow, table.firstColumn,
-        `The ${label} table on ${describeSheet(table.sheet)} has no ${name} column: looked in row ${table.headerRow + 1} for a header such as ${listWithOr(exampleHeaders(field))}.${consequence}`,
-        `Add a ${name} column to the header row, or choose the column in Settings.`));
+  const where = `The ${label} table on ${describeSheet(table.sheet)}`;
+  // Errors first, as they always were listed; then the recommended columns.
+  const needs = [...NEEDS[kind]].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const need of needs) {
+    if (need.fields.some((field) => table.columns[field as Field] !== undefined)) continue;
+    const consequence = need.consequence ? ` ${need.consequence}` : '';
+    let message: string;
+    let suggestion: string;
+    if (need.what === null) {
+      const name = fieldLabel(kind, need.fields[0]);
+      message = `${where} has no ${name} column: looked in row ${table.headerRow + 1} for a header such as ${listWithOr(exampleHeaders(need.fields[0] as Field, kind))}.${consequence}`;
+      suggestion = `Add a ${name} column to the header row, or choose the column in Settings.`;
+    } else {
+      const names = need.fields.map((field) => fieldLabel(kind, field));
+      const examples = need.fields.map((field) => exampleHeaders(field as Field, kind)[0]);
+      message = `${where} has no column ${need.what}: looked in row ${table.headerRow + 1} for a header such as ${listWithOr(examples)}.${consequence}`;
+      suggestion = `Add a ${listWithOr(names)} column to the header row, or choose one in Settings.`;
     }
-  };
-  check(REQUIRED_FIELDS[kind] as readonly Field[], 'error');
-  check(RECOMMENDED_FIELDS[kind] as readonly Field[], 'warning');
+    out.push(finding('missing-column', need.severity, table.sheet, table.headerRow, table.firstColumn, message, suggestion));
+  }
   return out;
 }
 
@@ -231,6 +248,16 @@ export function locateTables(workbook: WorkbookCells, settings: Partial<Pick<Jac
   });
   const plan = locateKind('plan', workbook, settings.plan, all, matchers);
   const actions = locateKind('actions', workbook, settings.actions, all, matchers);
+  // A workbook may rightly hold one table (many organisations keep the plan in Word): the other's absence is then
+  // said as a warning, and the summary shows what the table found supports. Not when the last refresh of this
+  // workbook found that table (its stored record says so): then it has gone, which is an error to put right.
+  const lastFound = workbook.stored?.lastRefresh?.tablesFound;
+  if ((plan.table === null) !== (actions.table === null)) {
+    for (const [kind, result] of [['plan', plan], ['actions', actions]] as const) {
+      if (result.table !== null || result.named || lastFound?.[kind]) continue;
+      result.findings = result.findings.map((f) => (f.rule === 'missing-table' ? { ...f, severity: 'warning' as const } : f));
+    }
+  }
   return {
     plan: plan.table as LocatedTable<PlanField> | null,
     actions: actions.table as LocatedTable<ActionField> | null,

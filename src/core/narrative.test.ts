@@ -4,6 +4,7 @@ import type { SummaryFacts } from './summaryFacts';
 const base: SummaryFacts = {
   asOf: '2024-11-27',
   since: '2024-07-24',
+  tablesFound: { plan: true, actions: true },
   audits: 3,
   byStage: [
     ['final', 1],
@@ -15,10 +16,13 @@ const base: SummaryFacts = {
   deliveredExcludes: false,
   actions: 4,
   open: 3,
+  closingDates: true,
   signedOffSince: 1,
   overdue: 1,
   overdueByRisk: [['High', 1]],
   dueWithin30Days: 0,
+  awaitingVerification: 0,
+  closedWithoutImplementation: 0,
 };
 
 test('plural and listJoin read as English', () => {

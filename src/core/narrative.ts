@@ -1,4 +1,6 @@
 import { formatUkDate } from './dates';
+import { opinionPhrase } from './opinions';
+import { GRADE_WORDS } from './priorities';
 import type { SummaryFacts } from './summaryFacts';
 import { NOT_GRADED } from './summaryFacts';
 import type { Stage } from './types';
@@ -26,9 +28,12 @@ const STAGE_PHRASES: Record<Stage, [one: string, many: string]> = {
   other: ['has a status the summary does not recognise', 'have a status the summary does not recognise'],
 };
 
-function opinionPhrase(facts: SummaryFacts): string {
-  const opinions = facts.opinions.map(([word, count]) => `${count} with ${word.toLowerCase()}`);
-  const parts = opinions.length > 0 ? [`${listJoin(opinions)} assurance`] : [];
+/** "(1 with substantial and 2 with reasonable assurance)": "assurance" said once at the end when every word takes it. */
+function opinionsPhrase(facts: SummaryFacts): string {
+  const phrases = facts.opinions.map(([word, count]) => opinionPhrase(count, word));
+  const allAssurance = phrases.every((phrase) => phrase.endsWith(' assurance'));
+  const opinions = allAssurance ? phrases.map((phrase) => phrase.slice(0, -' assurance'.length)) : phrases;
+  const parts = opinions.length > 0 ? [allAssurance ? `${listJoin(opinions)} assurance` : listJoin(opinions)] : [];
   if (facts.finalWithoutOpinion > 0) parts.push(`${facts.finalWithoutOpinion} with no opinion recorded`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
@@ -37,7 +42,7 @@ function planSentences(facts: SummaryFacts): string[] {
   if (facts.audits === 0) return ['No audits were found in the internal audit plan.'];
   const stages = facts.byStage.map(([stage, count]) => {
     const phrase = `${count} ${STAGE_PHRASES[stage][count === 1 ? 0 : 1]}`;
-    return stage === 'final' ? phrase + opinionPhrase(facts) : phrase;
+    return stage === 'final' ? phrase + opinionsPhrase(facts) : phrase;
   });
   const sentences = [`The internal audit plan contains ${plural(facts.audits, 'audit')}: ${listJoin(stages)}.`];
   if (facts.delivered !== null) {
@@ -51,8 +56,10 @@ function planSentences(facts: SummaryFacts): string[] {
   return sentences;
 }
 
+/** "high risk" for the usual grades; the organisation's other words as they are ("graded Significant"). */
 function riskPhrase(risk: string): string {
-  return risk === NOT_GRADED ? 'not graded' : `${risk.toLowerCase()} risk`;
+  if (risk === NOT_GRADED) return 'not graded';
+  return (GRADE_WORDS as readonly string[]).includes(risk) ? `${risk.toLowerCase()} risk` : `graded ${risk}`;
 }
 
 function actionSentences(facts: SummaryFacts): string[] {
@@ -60,7 +67,9 @@ function actionSentences(facts: SummaryFacts): string[] {
   const open = facts.open === 0 ? 'none of them open' : `${facts.open} of them open`;
   const sentences = [`The action tracker holds ${plural(facts.actions, 'action')}, ${open}.`];
 
-  if (facts.since !== null) {
+  if (facts.since !== null && !facts.closingDates) {
+    sentences.push('The tracker has no sign-off dates, so actions signed off since the previous meeting cannot be counted.');
+  } else if (facts.since !== null) {
     const period = `between the previous meeting on ${formatUkDate(facts.since)} and ${formatUkDate(facts.asOf)}`;
     sentences.push(
       facts.signedOffSince === 0
@@ -84,6 +93,14 @@ function actionSentences(facts: SummaryFacts): string[] {
     const verb = facts.dueWithin30Days === 1 ? 'falls' : 'fall';
     sentences.push(`${facts.dueWithin30Days} more ${verb} due within the next 30 days.`);
   }
+  if (facts.awaitingVerification > 0) {
+    const verb = facts.awaitingVerification === 1 ? 'is' : 'are';
+    sentences.push(`${plural(facts.awaitingVerification, 'action')} ${verb} reported implemented and awaiting verification by internal audit.`);
+  }
+  if (facts.closedWithoutImplementation > 0) {
+    const verb = facts.closedWithoutImplementation === 1 ? 'was' : 'were';
+    sentences.push(`${plural(facts.closedWithoutImplementation, 'action')} ${verb} closed without being implemented (superseded, not adopted or risk accepted).`);
+  }
   return sentences;
 }
 
@@ -94,5 +111,8 @@ function actionSentences(facts: SummaryFacts): string[] {
  * @example narrative(facts) // "The internal audit plan contains 16 audits: 2 are finalised (1 with substantial and ..."
  */
 export function narrative(facts: SummaryFacts): string {
-  return [...planSentences(facts), ...actionSentences(facts)].join(' ');
+  // A table the workbook lacks is not described: the summary's note says it was not found.
+  const plan = facts.tablesFound.plan ? planSentences(facts) : [];
+  const actions = facts.tablesFound.actions ? actionSentences(facts) : [];
+  return [...plan, ...actions].join(' ');
 }

@@ -91,3 +91,13 @@ describe('patchCells', () => {
     expect(after.sheets[1].values[1]).toEqual(['Firearms and Tasers', 1, 'Meduim', 45595, 45518]);
   });
 });
+
+test('a cell typed over is no longer listed as a formula never calculated, and the input is left as it was', () => {
+  const workbook: WorkbookCells = {
+    sheets: [{ name: 'Actions', originRow: 0, originColumn: 0, values: [['Deadline', 'Revised'], ['', '']], tables: [], uncalculated: [[1, 0], [1, 1]] }],
+  };
+  const patched = patchCells(workbook, { sheet: 'Actions', top: 1, left: 1, values: [['31/03/2025']] });
+  expect(patched.sheets[0].uncalculated).toEqual([[1, 0]]);
+  expect(patchCells(patched, { sheet: 'Actions', top: 1, left: 0, values: [['TBC']] }).sheets[0].uncalculated).toBeUndefined();
+  expect(workbook.sheets[0].uncalculated).toEqual([[1, 0], [1, 1]]);
+});

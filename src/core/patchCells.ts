@@ -69,6 +69,14 @@ function patchSheet(sheet: SheetCells, change: CellChange): SheetCells {
     for (let c = 0; c < row.length; c += 1) if (row[c] === undefined) row[c] = '';
     base.values[index] = row;
   });
+  // A cell typed over is no longer a formula waiting to be calculated.
+  if (sheet.uncalculated && sheet.uncalculated.length > 0) {
+    const bottom = change.top + height - 1;
+    const right = change.left + width - 1;
+    const kept = sheet.uncalculated.filter(([r, c]) => r < change.top || r > bottom || c < change.left || c > right);
+    if (kept.length > 0) base.uncalculated = kept;
+    else delete base.uncalculated;
+  }
   return base;
 }
 

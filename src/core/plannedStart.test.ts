@@ -37,6 +37,10 @@ describe('readPlannedStart', () => {
   test.each([
     ['December', 12, null],
     ['Dec 2024', 12, 2024],
+    ['August September', 8, null],
+    ['Aug - Sept 2024', 8, 2024],
+    ['early December', 12, null],
+    ['Late February', 2, null],
     ['Jan-25', 1, 2025],
     ['Sept 25', 9, 2025],
     ['March TBC', 3, null],

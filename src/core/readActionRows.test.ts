@@ -1,7 +1,7 @@
 import { generateWorkbook } from '../../test/fixtures/generateWorkbook';
 import { makeSeedWorkbook, seedActionRows } from '../../test/fixtures/seedTables';
 import { locateTables } from './locateTables';
-import { readActionRows } from './readActionRows';
+import { cellOf, readActionRows } from './readActionRows';
 import type { ActionField, CellValue, DateReading, LocatedTable, WorkbookCells } from './types';
 
 function seedActions() {
@@ -20,21 +20,40 @@ describe('readActionRows on the seed', () => {
   });
 
   test('Firearms and Tasers: deadline 30/10/2024, signed off 14/08/2024, with its cells', () => {
-    expect(seedActions()[0]).toEqual({
+    const [first, second] = seedActions();
+    expect(first).toEqual({
       ref: { sheet: 'Audit Actions', row: 1, column: 0, address: "'Audit Actions'!A2" },
+      columns: {
+        sheet: 'Audit Actions',
+        audit: 0,
+        reference: null,
+        recommendation: 1,
+        risk: 2,
+        owner: null,
+        response: null,
+        status: null,
+        deadline: 3,
+        revisions: [],
+        signoff: 4,
+      },
       audit: 'Firearms and Tasers',
+      reference: '',
       recommendation: '1',
-      recommendationRef: { sheet: 'Audit Actions', row: 1, column: 1, address: "'Audit Actions'!B2" },
       risk: 'Medium',
+      riskRank: 2,
       riskText: 'Medium',
-      riskRef: { sheet: 'Audit Actions', row: 1, column: 2, address: "'Audit Actions'!C2" },
+      owner: '',
+      response: '',
+      statusText: '',
+      status: { disposition: null, recognised: true, suggestion: null },
       deadline: { kind: 'date', date: '2024-10-30' },
-      deadlineRef: { sheet: 'Audit Actions', row: 1, column: 3, address: "'Audit Actions'!D2" },
-      revisedDeadline: { kind: 'blank' },
-      revisedDeadlineRef: null,
+      revisedDeadlines: [],
       signoff: { kind: 'date', date: '2024-08-14' },
-      signoffRef: { sheet: 'Audit Actions', row: 1, column: 4, address: "'Audit Actions'!E2" },
+      uncalculated: [],
     });
+    // One columns object for the whole table, not one per row.
+    expect(second.columns).toBe(first.columns);
+    expect(cellOf(first, first.columns.signoff!)).toEqual({ sheet: 'Audit Actions', row: 1, column: 4, address: "'Audit Actions'!E2" });
   });
 
   test('the recommendation typed "3 " is trimmed and "5 & 6" kept as a label', () => {
@@ -59,7 +78,7 @@ describe('readActionRows on untidy data', () => {
 
   test('keeps each problem as a reading for the validator', () => {
     const rows = readActionRows(workbook, table);
-    expect(rows.map((row) => [row.ref.address, row.audit, row.recommendation, row.riskText, row.risk, row.deadline, row.revisedDeadline, row.signoff])).toEqual([
+    expect(rows.map((row) => [row.ref.address, row.audit, row.recommendation, row.riskText, row.risk, row.deadline, row.revisedDeadlines[0], row.signoff])).toEqual([
       ['Tracker!A2', 'Payroll', 'R1', 'Meduim', null, { kind: 'impossible', text: '30/02/2024' }, { kind: 'placeholder', text: 'TBC' }, { kind: 'blank' }],
       ['Tracker!A3', 'Payroll', 'R2', 'high', 'High', { kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' }, date('2024-12-06'), date('2024-06-05')],
       ['Tracker!A6', '', 'R3', '', null, date('2024-11-01'), { kind: 'blank' }, { kind: 'unreadable', text: 'soon' }],

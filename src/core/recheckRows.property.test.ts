@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { generateWorkbook } from '../../test/fixtures/generateWorkbook';
 import { messyWorkbooks } from '../../test/fixtures/messyTables';
+import { realTrackers } from '../../test/fixtures/realTrackers';
 import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
 import { analyseWorkbook, resolveSettings } from './analyseWorkbook';
 import { patchCells } from './patchCells';
@@ -22,6 +23,9 @@ const TYPED: CellValue[] = [
   'Not started', 'Planning', 'Draft report issued', 'Fieldwork in progress', 'Complete', 'In progress', 'Q4 TBC',
   'December 2023', 'Reasonable', 'Reasonble', 'Total', 'Grand total', 'Audit', 'Recommendation', 'Deadline', 'Status',
   'Source: internal audit', 'Payroll', 'Procurement under \u00a360K', '__proto__', 'toString', true, '=SUM(A1:A3)',
+  // Action statuses, grades of other scales, and dates written as words.
+  'Implemented', 'Implemnted', 'Superseded', 'Risk accepted', 'Awaiting verification', 'Partially implemented', 'Outstanding',
+  'Green', '100%', 'Significant', 'Fundamental', 'Housekeeping', 'March 2024', '31 March 2025 (revised)', 'Finalsed - Reasonable assurance',
 ];
 
 interface Fixture {
@@ -71,6 +75,7 @@ const fixtures: Fixture[] = [
   ['seedWithDuplicates', seedWithDuplicates()] as const,
   ['noRiskColumn', noRiskColumn()] as const,
   ...Object.entries(messyWorkbooks).map(([name, make]) => [name, make()] as const),
+  ...Object.entries(realTrackers).map(([name, make]) => [name, make()] as const),
   ['generated', generateWorkbook({ audits: 12, actions: 40, seed: 7 })] as const,
 ].map(([name, workbook]) => ({ name, workbook, analysis: analyseWorkbook(workbook, options) }));
 

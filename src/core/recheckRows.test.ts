@@ -76,7 +76,10 @@ describe('recheckRows', () => {
   test('a misspelt status in the plan gets its warning, beside the actions left as they were', () => {
     const { patched, change } = edit(seed, 'Audit Plan', 4, 2, 'Finalsed');
     const findings = recheckRows(before, patched, [change], options);
-    expect(findings?.map((f) => [f.rule, f.cell, f.suggestion])).toEqual([['unknown-status', "'Audit Plan'!C5", 'Change it to "Finalised".']]);
+    expect(findings?.map((f) => [f.rule, f.cell, f.suggestion])).toEqual([
+      ['final-without-opinion', "'Audit Plan'!C5", 'Add the opinion from the final report to the status, for example "Finalised - Reasonable assurance".'],
+      ['misspelt-status', "'Audit Plan'!C5", 'Change it to "Finalised".'],
+    ]);
     expect(findings).toEqual(analyseWorkbook(patched, options).findings);
   });
 

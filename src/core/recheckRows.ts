@@ -3,9 +3,10 @@
  *
  * The answer must be exactly analyseWorkbook(workbook).findings, so anything that could change more than the edited
  * rows makes it give up (null) and the caller runs the whole engine:
- * - a different paper date or previous meeting date, or a plan or actions table missing from the previous analysis;
+ * - a different paper date or previous meeting date, or neither table found by the previous analysis;
  * - an edited cell outside the tables' data rows and columns (a header, a new row just below a table, another sheet);
- * - a row turning from blank or totals into data or back (the readers' row list changes);
+ * - a row turning from blank, totals or section heading into data or back (the readers' row list changes); a
+ *   section heading depends on the row below it, so the row above each edited row is judged too;
  * - the tables found differently on the edited workbook (a data row typed to look like a header can start a table).
  *   locateTables is run again to prove this, because whether a row looks like a header depends on what the row held
  *   before the edit, which the previous analysis does not keep; it costs a few milliseconds at 20,000 actions;
@@ -25,16 +26,22 @@ import { duplicateAction } from './rules/duplicateAction';
 import { finalWithoutOpinion } from './rules/finalWithoutOpinion';
 import { impossibleDate } from './rules/impossibleDate';
 import { missingAuditName } from './rules/missingAuditName';
+import { misspeltStatus } from './rules/misspeltStatus';
 import { missingDeadline } from './rules/missingDeadline';
+import { revisedDateTbc } from './rules/revisedDateTbc';
 import type { Rule } from './rules/ruleContext';
 import { signoffInFuture } from './rules/signoffInFuture';
 import { startPassedNotStarted } from './rules/startPassedNotStarted';
+import { statusContradictsDate } from './rules/statusContradictsDate';
+import { uncalculatedFormula } from './rules/uncalculatedFormula';
+import { unknownActionStatus } from './rules/unknownActionStatus';
 import { unknownOpinion } from './rules/unknownOpinion';
 import { unknownRisk } from './rules/unknownRisk';
 import { unknownStatus } from './rules/unknownStatus';
 import { unreadableDate } from './rules/unreadableDate';
 import { usDate } from './rules/usDate';
 import type { Analysis, ClassifiedAction, Finding, LocatedTable, PlanRow, RuleId, SheetCells, WorkbookCells } from './types';
+import { userWords } from './userWords';
 import { compareFindings, RULES } from './validate';
 
 /** A rectangle of edited cells, 0-based sheet coordinates, inclusive. */
@@ -59,6 +66,11 @@ const ROW_LOCAL = new Map<Rule, RuleId>([
   [unreadableDate, 'unreadable-date'],
   [missingDeadline, 'missing-deadline'],
   [signoffInFuture, 'signoff-in-future'],
+  [misspeltStatus, 'misspelt-status'],
+  [unknownActionStatus, 'unknown-action-status'],
+  [statusContradictsDate, 'status-contradicts-date'],
+  [revisedDateTbc, 'revised-date-tbc'],
+  [uncalculatedFormula, 'uncalculated-formula'],
 ]);
 const CROSS_ROW_RULE = duplicateAction;
 const CROSS_ROW_ID: RuleId = 'duplicate-action';
@@ -144,6 +156,9 @@ function touchedDataRows<R extends { ref: { row: number } }>(
     const index = indexOfRow(previousRows, row);
     if ((index >= 0) !== isData(row)) return null;
     if (index >= 0) out.push({ row, index });
+    // The row above may have been, or now be, a section heading over this one.
+    const above = row - 1;
+    if (above >= table.firstRow && !touched.has(above) && (indexOfRow(previousRows, above) >= 0) !== isData(above)) return null;
   }
   return out;
 }
@@ -166,12 +181,13 @@ export function recheckRows(
   if (previous.asOf !== asOf || previous.since !== settings.since) return null;
   const planTable = previous.plan.table;
   const actionsTable = previous.actions.table;
-  if (!planTable || !actionsTable || tablesOverlap(planTable, actionsTable)) return null;
+  if (!planTable && !actionsTable) return null;
+  if (planTable && actionsTable && tablesOverlap(planTable, actionsTable)) return null;
   const ranks = ruleRanks();
   if (!ranks) return null;
 
   // Every edited cell must lie in a table's data rows and columns; the sheet rows touched, by sheet.
-  const tables: LocatedTable[] = [planTable, actionsTable];
+  const tables: LocatedTable[] = [planTable, actionsTable].filter((table): table is LocatedTable => table !== null);
   const touched = new Map<string, Set<number>>();
   for (const change of changes) {
     const { sheet, top, bottom, left, right } = change;
@@ -197,24 +213,27 @@ export function recheckRows(
   }
   // The exact name only: the table finder read this sheet, and a second sheet matching loosely would be a guess.
   const sheetOf = (table: LocatedTable) => workbook.sheets.find((sheet) => sheet.name === table.sheet) ?? null;
-  const planSheet = sheetOf(planTable);
-  const actionsSheet = sheetOf(actionsTable);
-  if (!planSheet || !actionsSheet) return null;
+  const planSheet = planTable ? sheetOf(planTable) : null;
+  const actionsSheet = actionsTable ? sheetOf(actionsTable) : null;
+  if ((planTable && !planSheet) || (actionsTable && !actionsSheet)) return null;
 
-  const planRows = touchedDataRows(touched.get(planTable.sheet), planTable, planSheet, previous.plan.rows);
-  const actionRows = touchedDataRows(touched.get(actionsTable.sheet), actionsTable, actionsSheet, previous.actions.rows);
+  const planRows = planTable && planSheet ? touchedDataRows(touched.get(planTable.sheet), planTable, planSheet, previous.plan.rows) : [];
+  const actionRows = actionsTable && actionsSheet ? touchedDataRows(touched.get(actionsTable.sheet), actionsTable, actionsSheet, previous.actions.rows) : [];
   if (!planRows || !actionRows) return null;
 
-  const readPlan = planRowReader(planSheet, planTable);
-  const changedPlan: PlanRow[] = planRows.map(({ row }) => readPlan(row));
-  const readAction = actionRowReader(actionsSheet, actionsTable);
+  const words = userWords(settings.vocabulary);
+  const readPlan = planTable && planSheet ? planRowReader(planSheet, planTable, words) : null;
+  const changedPlan: PlanRow[] = readPlan ? planRows.map(({ row }) => readPlan(row)) : [];
+  const readAction = actionsTable && actionsSheet ? actionRowReader(actionsSheet, actionsTable, words) : null;
   const classify = actionClassifier(asOf, previous.since);
   const actions: ClassifiedAction[] = previous.actions.rows.slice();
-  const changedActions: ClassifiedAction[] = actionRows.map(({ row, index }) => {
-    const action = classify(readAction(row));
-    actions[index] = action;
-    return action;
-  });
+  const changedActions: ClassifiedAction[] = readAction
+    ? actionRows.map(({ row, index }) => {
+        const action = classify(readAction(row));
+        actions[index] = action;
+        return action;
+      })
+    : [];
 
   // New findings: the row-local rules on the touched rows, and the cross-row rule over every action.
   const added: { finding: Finding; rank: number }[] = [];

@@ -61,3 +61,16 @@ test('keeps the committee’s rules on revised deadlines when they are whole num
     mostRevisions: 0,
   });
 });
+
+test('keeps the well-formed entries of the user’s vocabulary and drops the rest', () => {
+  const settings = resolveSettings({
+    vocabulary: [
+      { table: 'actions', field: 'status', word: ' Closed - verified ', means: 'implemented' },
+      { table: 'actions', field: 'risk', word: 'Amber', means: 'purple' },
+      'Green',
+      null,
+    ] as never,
+  });
+  expect(settings.vocabulary).toEqual([{ table: 'actions', field: 'status', word: 'Closed - verified', means: 'implemented' }]);
+  expect(resolveSettings({ vocabulary: 'nonsense' as never }).vocabulary).toBeUndefined();
+});

@@ -1,5 +1,6 @@
 import { parseDateOption } from './dates';
-import { DEFAULT_SETTINGS, type IsoDate, type JacSettings, type TableMapping } from './types';
+import { DEFAULT_SETTINGS, type IsoDate, type JacSettings, type TableMapping, type VocabularyEntry } from './types';
+import { isValidEntry } from './userWords';
 
 /** A stored date as an IsoDate, or null when missing or not a date (stored settings may be old or hand-edited). */
 function dateSetting(value: unknown): IsoDate | null {
@@ -15,6 +16,20 @@ function ruleSetting(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
 }
 
+/** The well-formed entries of a stored vocabulary, each word trimmed; anything else is dropped. */
+export function vocabularySetting(value: unknown): VocabularyEntry[] {
+  if (!Array.isArray(value)) return [];
+  const entries: VocabularyEntry[] = [];
+  for (const item of value) {
+    if (item === null || typeof item !== 'object') continue;
+    const { table, field, word, means } = item as Record<string, unknown>;
+    if ((table !== 'plan' && table !== 'actions') || typeof field !== 'string' || typeof word !== 'string' || typeof means !== 'string') continue;
+    const entry: VocabularyEntry = { table, field, word: word.trim(), means };
+    if (isValidEntry(entry)) entries.push(entry);
+  }
+  return entries;
+}
+
 function switchSetting(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
@@ -23,8 +38,9 @@ function switchSetting(value: unknown, fallback: boolean): boolean {
  * Complete settings from whatever was stored or given: anything missing or malformed takes its default, dates are
  * accepted as YYYY-MM-DD or dd/mm/yyyy, and data validation and checking while editing stay on unless explicitly
  * turned off (settings saved before a switch existed therefore get it on); starting with the workbook stays off
- * unless explicitly turned on; and the committee's rules on revised deadlines are kept only when they are whole
- * numbers from 0 up.
+ * unless explicitly turned on; the committee's rules on revised deadlines are kept only when they are whole
+ * numbers from 0 up; and the user's vocabulary keeps only entries that name a field taking words and one of its
+ * meanings.
  *
  * @example resolveSettings({ since: '24/07/2024' }) // { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }
  */
@@ -47,5 +63,7 @@ export function resolveSettings(partial: Partial<JacSettings> | null | undefined
   const actions = mappingSetting(given.actions);
   if (plan) settings.plan = plan;
   if (actions) settings.actions = actions;
+  const vocabulary = vocabularySetting(given.vocabulary);
+  if (vocabulary.length > 0) settings.vocabulary = vocabulary;
   return settings;
 }

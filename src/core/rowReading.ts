@@ -9,12 +9,18 @@ import { cellValue, findSheet, isBlankValue } from './sheetGrid';
 import type { CellRef, LocatedTable, SheetCells, WorkbookCells } from './types';
 
 /**
- * "Total", "Totals", "Grand total", "Sub-total", "Total actions", "Count": rows that sum a table rather than belong to it.
+ * "Total", "Totals", "Grand total", "Sub-total", "Total actions", "Count", "TOTAL PLANNED AUDIT WORK": rows that sum a table
+ * rather than belong to it.
  * @example isTotalsText('Grand Total:') === true; isTotalsText('Total Rewards') === false
  */
 export function isTotalsText(text: string): boolean {
   const key = text.toLowerCase().replace(/[:.]+$/, '').replace(/\s+/g, ' ').trim();
-  return /^(grand |sub[- ]?)?totals?( (audits|actions|recommendations|days|number|no))?$/.test(key) || /^(count|sum|number of (audits|actions))$/.test(key);
+  return (
+    /^(grand |sub[- ]?)?totals?( (audits|actions|recommendations|days|number|no))?$/.test(key) ||
+    /^(count|sum|number of (audits|actions))$/.test(key) ||
+    // "TOTAL PLANNED SYSTEMS AUDIT WORK", "Total planned days" (North Norfolk's plan)
+    /^(grand |sub[- ]?)?total (planned|audit|days|of)\b.*\b(work|days|audits|plan|actions|recommendations)$/.test(key)
+  );
 }
 
 /** The sheet a located table came from: the exact name first, then as Excel compares names. */
@@ -49,8 +55,9 @@ export function refMaker(sheetName: string): RefMaker {
 }
 
 /**
- * The data rows worth reading: not blank in every mapped column, and not a totals row (judged by the audit cell).
- * Blank rows are skipped, never treated as the end: the table's extent was decided by locateTables.
+ * The data rows worth reading: not blank in every mapped column, not a totals row (judged by the audit cell), and
+ * not a section heading. Blank rows are skipped, never treated as the end: the table's extent was decided by
+ * locateTables.
  */
 export function dataRows(sheet: SheetCells, table: LocatedTable): number[] {
   const isData = dataRowTest(sheet, table);
@@ -59,30 +66,76 @@ export function dataRows(sheet: SheetCells, table: LocatedTable): number[] {
   return rows;
 }
 
+/** Every column a table reads, repeated fields included. */
+export function tableColumns(table: LocatedTable): number[] {
+  const columns = new Set<number>();
+  for (const column of Object.values(table.columns)) if (typeof column === 'number') columns.add(column);
+  for (const list of Object.values(table.repeated ?? {})) for (const column of list ?? []) columns.add(column);
+  return [...columns];
+}
+
 /**
  * Whether one sheet row is a data row in the sense of dataRows (the caller keeps it within the table's rows).
- * Separate so live re-checking (recheckRows) can judge just the rows an edit touched.
+ * Separate so live re-checking (recheckRows) can judge just the rows an edit touched. A row's answer depends on it
+ * and the row below it (a section heading is followed by a full row), nothing else.
  */
 export function dataRowTest(sheet: SheetCells, table: LocatedTable): (row: number) => boolean {
-  const columns = Object.values(table.columns).filter((c): c is number => typeof c === 'number');
-  const auditColumn = table.columns.audit;
+  const columns = tableColumns(table);
+  const labelColumn = identityColumn(table);
   // Audit names repeat across thousands of actions: judge each distinct name once.
   const totals = new Map<string, boolean>();
+  const isTotals = (row: number) => {
+    if (labelColumn === undefined) return false;
+    const label = cellValue(sheet, row, labelColumn);
+    if (typeof label !== 'string') return false;
+    let isTotal = totals.get(label);
+    if (isTotal === undefined) {
+      isTotal = isTotalsText(cellText(label));
+      totals.set(label, isTotal);
+    }
+    return isTotal;
+  };
   return (row) => {
     if (blankIn(sheet, row, columns)) return false;
-    if (auditColumn !== undefined) {
-      const audit = cellValue(sheet, row, auditColumn);
-      if (typeof audit === 'string') {
-        let isTotal = totals.get(audit);
-        if (isTotal === undefined) {
-          isTotal = isTotalsText(cellText(audit));
-          totals.set(audit, isTotal);
-        }
-        if (isTotal) return false;
-      }
-    }
-    return true;
+    if (isTotals(row)) return false;
+    return !isSectionHeading(sheet, table, row, isTotals);
   };
+}
+
+/** The column that names a row: the audit, else the reference, else the recommendation. */
+export function identityColumn(table: LocatedTable): number | undefined {
+  const columns = table.columns as Partial<Record<string, number>>;
+  return columns.audit ?? columns.ref ?? columns.recommendation;
+}
+
+/**
+ * A line that heads a group of rows rather than being one ("Service delivery and support" above the audits of
+ * that area, as Lancashire Fire's plan has): its only filled cell in the table is the first column or the naming
+ * column, and the row straight below is a full row (two or more cells filled, not a totals row). A lone name at the
+ * end of a table, or above a blank row, is kept: it may be a new line with nothing filled in yet.
+ */
+function isSectionHeading(sheet: SheetCells, table: LocatedTable, row: number, isTotals: (row: number) => boolean): boolean {
+  if (table.lastColumn - table.firstColumn < 2 || row >= table.lastRow) return false;
+  const only = loneCell(sheet, row, table.firstColumn, table.lastColumn);
+  if (only === null || (only !== table.firstColumn && only !== identityColumn(table))) return false;
+  return filledCount(sheet, row + 1, table.firstColumn, table.lastColumn) >= 2 && !isTotals(row + 1);
+}
+
+/** The column of a row's only non-blank cell within [first, last], or null when it has none or several. */
+function loneCell(sheet: SheetCells, row: number, first: number, last: number): number | null {
+  let found: number | null = null;
+  for (let column = first; column <= last; column += 1) {
+    if (isBlankValue(cellValue(sheet, row, column))) continue;
+    if (found !== null) return null;
+    found = column;
+  }
+  return found;
+}
+
+function filledCount(sheet: SheetCells, row: number, first: number, last: number): number {
+  let count = 0;
+  for (let column = first; column <= last; column += 1) if (!isBlankValue(cellValue(sheet, row, column))) count += 1;
+  return count;
 }
 
 /** True when every listed column of the row is blank; a loop, not `every` with a closure, as it runs once per row. */

@@ -1,4 +1,5 @@
 import { interpretStatus, opinionInStatus, readOpinion } from './status';
+import { userWords } from './userWords';
 
 describe('interpretStatus on the seed plan', () => {
   test.each([
@@ -50,10 +51,45 @@ describe('interpretStatus on other organisations’ wording', () => {
     ['On hold', 'deferred'],
     ['Fieldwork scheduled for January', 'planning'],
     ['Fieldwork planned w/c 3 June', 'planning'],
+    // Published papers: Lewisham, Lancashire Fire, BDO for the Scottish Police Authority, North Norfolk.
+    ['Scheduled', 'not-started'],
+    ['Scheduled for Q3', 'not-started'],
+    ['ToR agreed', 'planning'],
+    ['ToR stage', 'planning'],
+    ['Scope agreed', 'planning'],
+    ['Progressing', 'fieldwork'],
+    ['Progressing: Scope agreed and testing started', 'fieldwork'],
+    ['Ongoing', 'fieldwork'],
+    ['Reporting', 'draft'],
+    ['Draft Report shared with client', 'draft'],
+    ['Draft report issued 1 November 2011', 'draft'],
+    ['Final', 'final'],
+    ['Final report issued 28 July 2011', 'final'],
+    ['Complete Final report issued 4 November 2011', 'final'],
+    ['Deferred to 2012/13', 'deferred'],
+    ['Audit deferred to 2012/13', 'deferred'],
+    ['Removed from plan', 'cancelled'],
+    ['Follow up', 'fieldwork'],
+    ['Follow-up', 'fieldwork'],
+    ['Audit fieldwork starts 14 November 2011', 'planning'],
+    ['Audit planning in progress', 'planning'],
+    ['Brief issued 25 July 2011. Audit fieldwork in progress.', 'fieldwork'],
+    ['Audit Brief issued and fieldwork scheduled to start 17 September 2012.', 'planning'],
+    ['Audit Fieldwork completed. Draft Report imminent.', 'draft'],
+    ['Audit in review process', 'draft'],
+    ['Initial draft report reviewed 25 January 2011', 'draft'],
+    ['Following discussion with management, this audit has been deferred to Quarter 1 of 2012/13.', 'deferred'],
   ])('reads %j as stage %j', (status, stage) => {
     const reading = interpretStatus(status, '');
     expect(reading.stage).toBe(stage);
     expect(reading.recognised).toBe(true);
+    expect(reading.suggestion).toBeNull();
+  });
+
+  test('reads the user’s own words before its patterns', () => {
+    const words = userWords([{ table: 'plan', field: 'status', word: 'With client', means: 'draft' }]);
+    expect(interpretStatus('WITH CLIENT', '', words)).toEqual({ stage: 'draft', opinion: null, recognised: true, suggestion: null });
+    expect(interpretStatus('With client', '').stage).toBe('other');
   });
 
   test('treats a blank status as not started, not as a problem', () => {
@@ -102,21 +138,27 @@ describe('interpretStatus with opinions', () => {
 });
 
 describe('interpretStatus on text it does not understand', () => {
-  test('suggests Finalised for Finalsed', () => {
+  test('reads Finalsed as the final stage it means, and suggests Finalised', () => {
     expect(interpretStatus('Finalsed', '')).toEqual({
-      stage: 'other',
+      stage: 'final',
       opinion: null,
-      recognised: false,
+      recognised: true,
       suggestion: 'Finalised',
     });
   });
 
-  test('puts the misspelt word right and keeps the rest of the text', () => {
+  test('puts the misspelt word right and keeps the rest of the text (regression: "Finalsed - Reasonable assurance" was read as final without a word)', () => {
     expect(interpretStatus('Finalsed- Substantial assurance', '')).toEqual({
       stage: 'final',
       opinion: 'Substantial',
       recognised: true,
-      suggestion: null,
+      suggestion: 'Finalised- Substantial assurance',
+    });
+    expect(interpretStatus('Finalsed - Reasonable assurance', '')).toEqual({
+      stage: 'final',
+      opinion: 'Reasonable',
+      recognised: true,
+      suggestion: 'Finalised - Reasonable assurance',
     });
     expect(interpretStatus('Drfat report isued', '').suggestion).toBe('Draft report issued');
   });
@@ -146,16 +188,42 @@ describe('readOpinion', () => {
     ['Good', 'Good'],
     ['Substantial (green)', 'Substantial'],
   ])('reads %j as %j', (text, opinion) => {
-    expect(readOpinion(text)).toEqual({ opinion, recognised: true, suggestion: null });
+    expect(readOpinion(text)).toEqual({ opinion, recognised: true, suggestion: null, statedNone: false });
   });
 
-  test.each([[''], ['N/A'], ['TBC'], ['none']])('reads %j as no opinion yet, which is not a problem', (text) => {
-    expect(readOpinion(text)).toEqual({ opinion: null, recognised: true, suggestion: null });
+  test('reads a blank cell as no opinion yet, which is not a problem', () => {
+    expect(readOpinion('')).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: false });
+  });
+
+  test.each([['N/A'], ['TBC'], ['none'], ['Opinion not provided'], ['n/a']])('reads %j as saying no opinion is given', (text) => {
+    expect(readOpinion(text)).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: true });
   });
 
   test('suggests the closest opinion word for a misspelling', () => {
-    expect(readOpinion('Substantail')).toEqual({ opinion: null, recognised: false, suggestion: 'Substantial' });
-    expect(readOpinion('Reasonble assurance')).toEqual({ opinion: null, recognised: false, suggestion: 'Reasonable' });
+    expect(readOpinion('Substantail')).toEqual({ opinion: null, recognised: false, suggestion: 'Substantial', statedNone: false });
+    expect(readOpinion('Reasonble assurance')).toEqual({ opinion: null, recognised: false, suggestion: 'Reasonable', statedNone: false });
+  });
+
+  test.each([
+    ['Well Controlled', 'Well Controlled'],
+    ['Controlled', 'Controlled'],
+    ['Controlled, but needs improvement', 'Controlled, but needs improvement'],
+    ['Inadequately Controlled', 'Inadequately Controlled'],
+    ['High Standard', 'High Standard'],
+    ['Good Standard', 'Good Standard'],
+    ['Improvements Required', 'Improvements Required'],
+    ['Amber-Green', 'Amber-Green'],
+    ['Amber/Red', 'Amber-Red'],
+    ['Green', 'Green'],
+    ['Red', 'Red'],
+    ['Moderate', 'Moderate'],
+    ['Nil', 'Nil'],
+    ['Minimal', 'Minimal'],
+    ['Partial', 'Partial'],
+    ['Adequate', 'Adequate'],
+    ['˜ Substantial', 'Substantial'],
+  ])('reads every scale in published papers: %j is %j', (text, opinion) => {
+    expect(readOpinion(text).opinion).toBe(opinion);
   });
 });
 
@@ -165,10 +233,16 @@ describe('opinionInStatus', () => {
       opinion: null,
       recognised: false,
       suggestion: 'Substantial',
+      statedNone: false,
     });
   });
 
   test('is content when no opinion is written', () => {
-    expect(opinionInStatus('Draft report issued')).toEqual({ opinion: null, recognised: true, suggestion: null });
+    expect(opinionInStatus('Draft report issued')).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: false });
+  });
+
+  test('finds a multi-word opinion inside the status', () => {
+    expect(opinionInStatus('Final - Amber-Green').opinion).toBe('Amber-Green');
+    expect(opinionInStatus('Final report: Controlled, but needs improvement').opinion).toBe('Controlled, but needs improvement');
   });
 });

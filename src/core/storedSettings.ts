@@ -4,6 +4,7 @@
  * opening or a refresh from running. resolveSettings then fills in the defaults. Every shell reads stored settings
  * through this one function, so a setting saved by one is understood by all.
  */
+import { vocabularySetting } from './resolveSettings';
 import type { IsoDate, JacSettings, TableMapping } from './types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,6 +30,9 @@ export function readStoredSettings(raw: Record<string, unknown>): Partial<JacSet
     const mapping = readMapping(raw[key]);
     if (mapping) settings[key] = mapping;
   }
+  // The organisation's own words: kept entry by entry, so one bad entry loses only itself.
+  const vocabulary = vocabularySetting(raw.vocabulary);
+  if (vocabulary.length > 0) settings.vocabulary = vocabulary;
   return settings;
 }
 

@@ -1,5 +1,7 @@
+import { opinionRank } from './opinions';
+import { GRADE_WORDS, scaleWords, UNGRADED_RANK } from './priorities';
 import type { ClassifiedAction, IsoDate, PlanRow, Stage } from './types';
-import { OPINION_WORDS, riskRank } from './vocabulary';
+import { NO_USER_WORDS, type UserWords } from './userWords';
 
 /** The order audits move through, used for every count by stage. */
 export const STAGE_ORDER: readonly Stage[] = [
@@ -16,10 +18,17 @@ export const STAGE_ORDER: readonly Stage[] = [
 /** What a risk is called in tables when the action has none the engine recognises. */
 export const NOT_GRADED = 'Not graded';
 
+/** Which of the two tables the workbook has: the summary leaves out the blocks of a table it does not have. */
+export interface TablesFound {
+  plan: boolean;
+  actions: boolean;
+}
+
 /** Counts the summary's tables and narrative are written from, computed once so they cannot disagree. */
 export interface SummaryFacts {
   asOf: IsoDate;
   since: IsoDate | null;
+  tablesFound: TablesFound;
   audits: number;
   /** Audits per stage, in STAGE_ORDER, stages with none left out. */
   byStage: [Stage, number][];
@@ -32,37 +41,62 @@ export interface SummaryFacts {
   deliveredExcludes: boolean;
   actions: number;
   open: number;
+  /** The tracker has a sign-off (closing) date column, so "signed off since" can be counted. */
+  closingDates: boolean;
   signedOffSince: number;
   overdue: number;
-  /** Overdue actions per risk word (NOT_GRADED for none), highest first. */
+  /** Overdue actions per grade word (the organisation's; NOT_GRADED for none), highest first. */
   overdueByRisk: [string, number][];
   dueWithin30Days: number;
+  awaitingVerification: number;
+  closedWithoutImplementation: number;
 }
 
 function increment<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-/** Orders opinion words by the known scales (highest assurance first), then any others as written. */
-function opinionRank(word: string): number {
-  const index = OPINION_WORDS.indexOf(word);
-  return index === -1 ? OPINION_WORDS.length : index;
-}
-
 export function riskLabel(risk: string | null): string {
   return risk ?? NOT_GRADED;
 }
 
-/** Risk rows for tables: High, Medium and Low always (the committee expects them), others when present. */
-export function riskRows(risks: Iterable<string | null>): string[] {
-  const present = new Set<string>(['High', 'Medium', 'Low']);
-  for (const risk of risks) present.add(riskLabel(risk));
-  return [...present].sort(compareRiskLabels);
+/**
+ * The rank of each grade word the actions use (and of the usual grades), "Not graded" after every grade. Several
+ * tables ask about the same actions, so the ranks are worked out once per list of actions.
+ */
+function rankFinder(actions: readonly ClassifiedAction[]): (word: string) => number {
+  let ranks = rankMaps.get(actions);
+  if (!ranks) {
+    ranks = new Map<string, number>([[NOT_GRADED, UNGRADED_RANK]]);
+    GRADE_WORDS.forEach((word, rank) => ranks!.set(word, rank));
+    for (const action of actions) if (action.risk !== null && !ranks.has(action.risk)) ranks.set(action.risk, action.riskRank);
+    rankMaps.set(actions, ranks);
+  }
+  const known = ranks;
+  return (word) => known.get(word) ?? UNGRADED_RANK;
 }
 
-/** Highest risk first; "Not graded" last. */
-export function compareRiskLabels(a: string, b: string): number {
-  return riskRank(a === NOT_GRADED ? null : a) - riskRank(b === NOT_GRADED ? null : b);
+const rankMaps = new WeakMap<readonly ClassifiedAction[], Map<string, number>>();
+
+/**
+ * Orders grade labels highest first, by the rank the actions give them (two providers' grades of one rank side by
+ * side, in the order given), "Not graded" last. Sort is stable.
+ */
+export function gradeComparer(actions: readonly ClassifiedAction[]): (a: string, b: string) => number {
+  const rankOf = rankFinder(actions);
+  return (a, b) => rankOf(a) - rankOf(b);
+}
+
+/**
+ * The grade rows a table shows: every grade of the scales the tracker uses, scale by scale, even with no actions
+ * (High, Medium and Low when it uses none; priorities.ts scaleWords), then any other label listed ("Not graded").
+ */
+export function riskRows(actions: readonly ClassifiedAction[], listed: Iterable<string>): string[] {
+  const used = new Set<string>();
+  for (const action of actions) if (action.risk !== null) used.add(action.risk);
+  const rows = scaleWords(used, rankFinder(actions));
+  const extra = [...listed].filter((label) => !rows.includes(label)).sort(gradeComparer(actions));
+  return [...rows, ...extra];
 }
 
 /** Grouped with Maps: opinion words and risk text come from cells and may be anything. */
@@ -71,6 +105,8 @@ export function summaryFacts(
   actions: readonly ClassifiedAction[],
   asOf: IsoDate,
   since: IsoDate | null,
+  tablesFound: TablesFound = { plan: true, actions: true },
+  words: UserWords = NO_USER_WORDS,
 ): SummaryFacts {
   const stages = new Map<Stage, number>();
   const opinions = new Map<string, number>();
@@ -90,30 +126,40 @@ export function summaryFacts(
   let signedOffSince = 0;
   let overdue = 0;
   let dueWithin30Days = 0;
+  let awaitingVerification = 0;
+  let closedWithoutImplementation = 0;
   for (const action of actions) {
     if (action.open) open++;
     if (action.signedOffSince) signedOffSince++;
     if (action.dueWithin30Days) dueWithin30Days++;
+    if (action.disposition === 'awaiting-verification') awaitingVerification++;
+    else if (action.disposition === 'closed-without-implementation') closedWithoutImplementation++;
     if (action.overdue) {
       overdue++;
       increment(overdueByRisk, riskLabel(action.risk));
     }
   }
+  const byGrade = gradeComparer(actions);
+  const rankOf = (word: string) => opinionRank(word, words.opinionRanks);
 
   return {
     asOf,
     since,
+    tablesFound,
     audits: plan.length,
     byStage: STAGE_ORDER.filter((stage) => count(stage) > 0).map((stage) => [stage, count(stage)]),
-    opinions: [...opinions].sort((a, b) => opinionRank(a[0]) - opinionRank(b[0]) || (a[0] < b[0] ? -1 : 1)),
+    opinions: [...opinions].sort((a, b) => rankOf(a[0]) - rankOf(b[0]) || (a[0] < b[0] ? -1 : 1)),
     finalWithoutOpinion,
     delivered: remaining > 0 ? count('final') / remaining : null,
     deliveredExcludes: count('cancelled') + count('deferred') > 0,
     actions: actions.length,
     open,
+    closingDates: actions.length === 0 || actions[0].columns.signoff !== null,
     signedOffSince,
     overdue,
-    overdueByRisk: [...overdueByRisk].sort((a, b) => compareRiskLabels(a[0], b[0])),
+    overdueByRisk: [...overdueByRisk].sort((a, b) => byGrade(a[0], b[0])),
     dueWithin30Days,
+    awaitingVerification,
+    closedWithoutImplementation,
   };
 }

@@ -4,24 +4,29 @@
  * into a LocatedTable and reports what is missing.
  */
 import { cellText } from './cellText';
-import { matchHeaderRanked, normaliseHeader } from './headers';
+import { FIELD_SPECS, tableNeeds, type Field, type FieldSpec } from './fields';
+import { matchHeaderRanked, normaliseHeader, type HeaderMatch } from './headers';
 import { cellValue, isBlankValue, lastSheetColumn, lastSheetRow } from './sheetGrid';
-import type { ActionField, ExcelTableInfo, PlanField, SheetCells, TableKind, TableMapping } from './types';
+import type { ExcelTableInfo, SheetCells, TableKind, TableMapping } from './types';
 
-export type Field = PlanField | ActionField;
+export type { Field } from './fields';
 
-const PLAN_SPECIFIC: ReadonlySet<Field> = new Set<Field>(['plannedStart', 'status', 'opinion']);
-const ACTION_SPECIFIC: ReadonlySet<Field> = new Set<Field>(['recommendation', 'risk', 'deadline', 'revisedDeadline', 'signoff']);
-
-export const REQUIRED_FIELDS: { plan: readonly PlanField[]; actions: readonly ActionField[] } = {
-  plan: ['audit', 'status'],
-  actions: ['audit', 'recommendation', 'risk', 'deadline', 'signoff'],
+/** Fields whose header says which kind of table it heads (fields.ts `marksTable`). */
+const MARKS: Record<TableKind, ReadonlySet<Field>> = {
+  plan: new Set((FIELD_SPECS.plan as readonly FieldSpec[]).filter((spec) => spec.marksTable).map((spec) => spec.id as Field)),
+  actions: new Set((FIELD_SPECS.actions as readonly FieldSpec[]).filter((spec) => spec.marksTable).map((spec) => spec.id as Field)),
+};
+/** Fields that may repeat (revised deadlines). */
+const REPEATS: ReadonlySet<Field> = new Set(
+  [...FIELD_SPECS.plan, ...FIELD_SPECS.actions].filter((spec: FieldSpec) => spec.repeats).map((spec) => spec.id as Field),
+);
+/** The fields a row needs to be a table of this kind at all: the plan's audit; any field that identifies an action. */
+const ANCHORS: Record<TableKind, readonly Field[]> = {
+  plan: ['audit'],
+  actions: tableNeeds('actions').find((need) => need.fields.includes('audit'))?.fields as Field[],
 };
 
-interface CellMatch {
-  field: Field;
-  rank: number;
-}
+type CellMatch = HeaderMatch<Field>;
 
 /** Header recognition for one kind, with the user's header-text overrides tried first. */
 export type Matcher = (text: string) => CellMatch | null;
@@ -38,6 +43,7 @@ export interface Candidate {
   lastRow: number | null;
   columns: Partial<Record<Field, number>>;
   headers: Partial<Record<Field, string>>;
+  repeated?: Partial<Record<Field, number[]>>;
 }
 
 export function makeMatcher(kind: TableKind, mapping: TableMapping | undefined): Matcher {
@@ -50,23 +56,35 @@ export function makeMatcher(kind: TableKind, mapping: TableMapping | undefined):
     let hit = cache.get(text);
     if (hit === undefined) {
       const override = text.length <= 80 ? overrides.get(normaliseHeader(text)) : undefined;
-      hit = override ? { field: override, rank: -1 } : matchHeaderRanked(text, kind);
+      hit = override ? { field: override, rank: -1, revision: null } : matchHeaderRanked(text, kind);
       cache.set(text, hit);
     }
     return hit;
   };
 }
 
-/** Best column per field within [first, last] of a header row: lowest rank, then leftmost. */
+/**
+ * Best column per field within [first, last] of a header row: lowest rank, then leftmost. A field that repeats
+ * keeps every column it matches, ordered by the number its header gives (Second revised date after Revised date)
+ * and otherwise left to right; its first is also its `columns` entry.
+ */
 export function assignColumns(sheet: SheetCells, row: number, first: number, last: number, match: Matcher) {
   const columns: Partial<Record<Field, number>> = {};
   const headers: Partial<Record<Field, string>> = {};
   const ranks: Partial<Record<Field, number>> = {};
+  const repeats = new Map<Field, { column: number; order: number }[]>();
   for (let column = first; column <= last; column += 1) {
     const value = cellValue(sheet, row, column);
     if (typeof value !== 'string') continue;
     const hit = match(value);
     if (!hit) continue;
+    if (REPEATS.has(hit.field)) {
+      const list = repeats.get(hit.field) ?? [];
+      // An unnumbered revision counts as the first; ties keep their left-to-right order.
+      list.push({ column, order: hit.revision ?? 1 });
+      repeats.set(hit.field, list);
+      continue;
+    }
     const known = ranks[hit.field];
     if (known === undefined || hit.rank < known) {
       columns[hit.field] = column;
@@ -74,11 +92,23 @@ export function assignColumns(sheet: SheetCells, row: number, first: number, las
       ranks[hit.field] = hit.rank;
     }
   }
-  return { columns, headers };
+  if (repeats.size === 0) return { columns, headers };
+  const repeated: Partial<Record<Field, number[]>> = {};
+  for (const [field, list] of repeats) {
+    const ordered = list.sort((a, b) => a.order - b.order || a.column - b.column).map((entry) => entry.column);
+    repeated[field] = ordered;
+    columns[field] = ordered[0];
+    headers[field] = cellText(cellValue(sheet, row, ordered[0]));
+  }
+  return { columns, headers, repeated };
 }
 
 function countSpecific(columns: Partial<Record<Field, number>>, specific: ReadonlySet<Field>): number {
   return Object.keys(columns).filter((field) => specific.has(field as Field)).length;
+}
+
+function anchored(kind: TableKind, columns: Partial<Record<Field, number>>): boolean {
+  return ANCHORS[kind].some((field) => columns[field] !== undefined);
 }
 
 /** Decides whether a header segment is a plan or an actions header, by the set of headers it has. */
@@ -88,11 +118,11 @@ function classifySegment(
   first: number,
   last: number,
   matchers: Record<TableKind, Matcher>,
-): { kind: TableKind; columns: Partial<Record<Field, number>>; headers: Partial<Record<Field, string>> } | null {
+): ({ kind: TableKind } & ReturnType<typeof assignColumns>) | null {
   const plan = assignColumns(sheet, row, first, last, matchers.plan);
   const actions = assignColumns(sheet, row, first, last, matchers.actions);
-  const planScore = plan.columns.audit === undefined ? 0 : countSpecific(plan.columns, PLAN_SPECIFIC);
-  const actionScore = actions.columns.audit === undefined ? 0 : countSpecific(actions.columns, ACTION_SPECIFIC);
+  const planScore = anchored('plan', plan.columns) ? countSpecific(plan.columns, MARKS.plan) : 0;
+  const actionScore = anchored('actions', actions.columns) ? countSpecific(actions.columns, MARKS.actions) : 0;
   if (planScore === 0 && actionScore === 0) return null;
   if (actionScore > planScore) return { kind: 'actions', ...actions };
   if (planScore > actionScore) return { kind: 'plan', ...plan };
@@ -105,12 +135,25 @@ function classifySegment(
 /**
  * Splits a row into header segments: runs of non-blank cells separated by blank columns, split again where a second
  * audit-name header starts (two tables side by side with no gap). A run with no audit header joins the run on its
- * left when only one blank column separates them (a table with one untitled column).
+ * left when only one blank column separates them (a table with one untitled column), or when the row below fills
+ * the gap (a two-row header: "Audit days" above "Planned | Actual | Variation", its merged cells blank here).
+ * Runs that have no naming header (audit, or for a tracker its reference or recommendation) are dropped.
  */
-function segmentsOf(sheet: SheetCells, row: number, isAudit: (text: string) => boolean): Array<[number, number]> {
-  const raw: Array<{ first: number; last: number; audit: boolean }> = [];
+function segmentsOf(
+  sheet: SheetCells,
+  row: number,
+  isAudit: (text: string) => boolean,
+  isAnchor: (text: string) => boolean,
+): Array<[number, number]> {
+  interface Run {
+    first: number;
+    last: number;
+    audit: boolean;
+    anchor: boolean;
+  }
+  const raw: Run[] = [];
   const lastColumn = lastSheetColumn(sheet);
-  let current: { first: number; last: number; audit: boolean } | null = null;
+  let current: Run | null = null;
   for (let column = sheet.originColumn; column <= lastColumn; column += 1) {
     const value = cellValue(sheet, row, column);
     if (isBlankValue(value)) {
@@ -118,21 +161,32 @@ function segmentsOf(sheet: SheetCells, row: number, isAudit: (text: string) => b
       continue;
     }
     const audit = typeof value === 'string' && isAudit(value);
+    const anchor = audit || (typeof value === 'string' && isAnchor(value));
     if (current === null || (audit && current.audit)) {
-      current = { first: column, last: column, audit };
+      current = { first: column, last: column, audit, anchor };
       raw.push(current);
     } else {
       current.last = column;
       current.audit = current.audit || audit;
+      current.anchor = current.anchor || anchor;
     }
   }
-  const merged: Array<{ first: number; last: number; audit: boolean }> = [];
+  const gapFilledBelow = (from: number, to: number) => {
+    for (let column = from; column <= to; column += 1) if (isBlankValue(cellValue(sheet, row + 1, column))) return false;
+    return true;
+  };
+  const merged: Run[] = [];
   for (const run of raw) {
     const previous = merged[merged.length - 1];
-    if (!run.audit && previous && previous.audit && run.first - previous.last === 2) previous.last = run.last;
-    else merged.push({ ...run });
+    const joins = previous && previous.anchor && !run.audit && (run.first - previous.last === 2 || gapFilledBelow(previous.last + 1, run.first - 1));
+    if (joins) {
+      previous.last = run.last;
+      previous.anchor = previous.anchor || run.anchor;
+    } else {
+      merged.push({ ...run });
+    }
   }
-  return merged.filter((run) => run.audit).map((run) => [run.first, run.last]);
+  return merged.filter((run) => run.anchor).map((run) => [run.first, run.last]);
 }
 
 function rowHasTwoHeaderCells(sheet: SheetCells, row: number, matchers: Record<TableKind, Matcher>): boolean {
@@ -150,11 +204,15 @@ function rowHasTwoHeaderCells(sheet: SheetCells, row: number, matchers: Record<T
 
 export function plainCandidates(sheet: SheetCells, sheetIndex: number, matchers: Record<TableKind, Matcher>): Candidate[] {
   const isAudit = (text: string) => matchers.plan(text)?.field === 'audit' || matchers.actions(text)?.field === 'audit';
+  const isAnchor = (text: string) => {
+    const field = matchers.actions(text)?.field;
+    return field !== undefined && ANCHORS.actions.includes(field);
+  };
   const found: Candidate[] = [];
   const last = lastSheetRow(sheet);
   for (let row = sheet.originRow; row <= last; row += 1) {
     if (!rowHasTwoHeaderCells(sheet, row, matchers)) continue;
-    for (const [first, lastColumn] of segmentsOf(sheet, row, isAudit)) {
+    for (const [first, lastColumn] of segmentsOf(sheet, row, isAudit, isAnchor)) {
       const classified = classifySegment(sheet, row, first, lastColumn, matchers);
       if (!classified) continue;
       found.push({ sheet, sheetIndex, tableName: null, headerRow: row, firstColumn: first, lastColumn, lastRow: null, ...classified });
@@ -227,11 +285,17 @@ function loneText(sheet: SheetCells, row: number, first: number, last: number): 
   return found;
 }
 
+/** Needs met first (each required need, then each recommended one), then how many fields were found. */
 function score(candidate: Candidate): number {
-  const required = REQUIRED_FIELDS[candidate.kind] as readonly Field[];
   const present = Object.keys(candidate.columns).length;
-  return required.filter((field) => candidate.columns[field] !== undefined).length * 100 + present;
+  let met = 0;
+  for (const need of NEEDS[candidate.kind]) {
+    if (need.fields.some((field) => candidate.columns[field as Field] !== undefined)) met += need.severity === 'error' ? 100 : 10;
+  }
+  return met + present;
 }
+
+const NEEDS = { plan: tableNeeds('plan'), actions: tableNeeds('actions') };
 
 export function pickBest(candidates: Candidate[]): Candidate | null {
   let best: Candidate | null = null;

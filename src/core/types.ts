@@ -9,7 +9,10 @@
  */
 
 import type { StoredData } from './dataSheet';
+import type { ActionField, PlanField } from './fields';
 import type { PaperComparison } from './movement/comparePaper';
+
+export type { ActionField, Field, PlanField } from './fields';
 
 /** A cell exactly as Excel hands it over: text, a number (dates are serials), a boolean, or "" when blank. */
 export type CellValue = string | number | boolean | null;
@@ -43,8 +46,12 @@ export interface SheetCells {
    */
   numberFormats?: string[][];
   tables: ExcelTableInfo[];
-  /** 0-based sheet coordinates [row, column] of cells holding a formula with no cached result (their value is ""). */
-  uncalculated?: Array<[number, number]>;
+  /**
+   * Cells holding a formula that has no cached result (a workbook written by a script and never opened in Excel),
+   * as 0-based sheet [row, column]; their value in `values` is "". A host that reads calculated values (Excel
+   * itself) leaves this out.
+   */
+  uncalculated?: Array<[row: number, column: number]>;
 }
 
 export interface WorkbookCells {
@@ -54,10 +61,29 @@ export interface WorkbookCells {
   stored?: StoredData;
 }
 
-/** The logical columns the engine knows. */
-export type PlanField = 'audit' | 'plannedStart' | 'status' | 'opinion';
-export type ActionField = 'audit' | 'recommendation' | 'risk' | 'deadline' | 'revisedDeadline' | 'signoff';
+/** The logical columns the engine knows are listed once, in fields.ts. */
 export type TableKind = 'plan' | 'actions';
+
+/**
+ * What an action's status says happened to it. Only open actions can be overdue or due soon. "Implemented, awaiting
+ * verification" (management says done, internal audit has not confirmed) is reported apart, as committees do.
+ */
+export type Disposition = 'open' | 'awaiting-verification' | 'implemented' | 'closed-without-implementation';
+
+/**
+ * A word the user adds to what the engine understands: in the plan's status or opinion column, or the tracker's
+ * status or risk column. `means` is one of the meanings the field table lists for that field (fields.ts `meanings`):
+ * a Stage for a plan status, a Disposition for an action status, a grade ("high") for a risk, an opinion level
+ * ("reasonable") for an opinion.
+ *
+ * @example { table: 'actions', field: 'status', word: 'Closed - verified', means: 'implemented' }
+ */
+export interface VocabularyEntry {
+  table: TableKind;
+  field: string;
+  word: string;
+  means: string;
+}
 
 /**
  * The user's override of what the detector would choose. Every part is optional: anything not given is detected.
@@ -98,6 +124,8 @@ export interface JacSettings {
    */
   mostRevisions?: number | null;
   longestExtensionDays?: number | null;
+  /** The organisation's own words, added to those the engine knows. Absent or empty when there are none. */
+  vocabulary?: VocabularyEntry[];
 }
 
 export const DEFAULT_SETTINGS: JacSettings = { since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false };
@@ -118,12 +146,23 @@ export interface LocatedTable<F extends string = string> {
   columns: Partial<Record<F, number>>;
   /** Field -> the header text that was matched, for showing "what was detected" in settings. */
   headers: Partial<Record<F, string>>;
+  /**
+   * Every column of a field that may repeat (fields.ts `repeats`: revised deadlines), in order: the first revision
+   * first. `columns` holds the first of them. Absent when no field repeats in this table.
+   */
+  repeated?: Partial<Record<F, number[]>>;
 }
 
 /** The result of reading one date cell. Problems are kept, not thrown, so every cell gets its finding. */
 export type DateReading =
-  | { kind: 'date'; date: IsoDate }
+  /**
+   * `earlier` is set when the cell itself says the date is a revision: the date it replaced when the cell names it
+   * ("March 2015 - revised target date October 2016"), or null when it only says so ("31 March 2025 (revised)").
+   */
+  | { kind: 'date'; date: IsoDate; earlier?: IsoDate | null }
   | { kind: 'blank' }
+  /** A formula whose result has never been calculated (SheetCells.uncalculated): its value is unknown. */
+  | { kind: 'uncalculated' }
   /** Words that stand for "no date yet": TBC, TBA, N/A, "-". */
   | { kind: 'placeholder'; text: string }
   /** Looks like dd/mm/yyyy but the day cannot exist, e.g. 30/02/2024. */
@@ -157,6 +196,12 @@ export interface CellRef {
   address: string;
 }
 
+/** A cell holding a formula that was never calculated, named as findings name its column ("deadline"). */
+export interface UncalculatedCell {
+  label: string;
+  ref: CellRef;
+}
+
 export interface PlanRow {
   /** The row's audit-name cell. */
   ref: CellRef;
@@ -167,40 +212,97 @@ export interface PlanRow {
   plannedStartRef: CellRef | null;
   statusText: string;
   statusRef: CellRef | null;
-  /** Filled by the status interpreter, not the reader. */
+  /** Filled by the status interpreter, not the reader. A misspelt status is read as the stage it was meant to say. */
   stage: Stage;
+  /** The status with its misspelling put right, when it was misspelt ("Finalsed" -> "Finalised") or not understood. */
+  statusSuggestion: string | null;
   /** Assurance opinion in the organisation's own word, normalised in case ("Substantial"), or null. */
   opinion: string | null;
   /** The opinion column's cell when the plan has one. */
   opinionRef: CellRef | null;
   opinionText: string;
+  /** An opinion written in the opinion cell or the status that is not an opinion word: what, where, and a fix. */
+  opinionUnread: { text: string; ref: CellRef; suggestion: string | null } | null;
+  /** The opinion cell says in words that no opinion is given ("Opinion not provided", "N/A"). */
+  noOpinionStated: boolean;
+  uncalculated: readonly UncalculatedCell[];
+}
+
+/** An action status cell as the engine reads it. */
+export interface ActionStatus {
+  /** Null when the cell is blank or says nothing the engine understands (then the closing date decides). */
+  disposition: Disposition | null;
+  /** False for a word the engine does not know. A misspelt word is known (read as meant) but has a suggestion. */
+  recognised: boolean;
+  /** The wording put right, for a misspelt or unknown status ("Implemnted" -> "Implemented"), or null. */
+  suggestion: string | null;
+}
+
+/**
+ * Where a tracker's columns are, 0-based on its sheet, null when it has no such column: one object per table,
+ * shared by all its rows. A row keeps one CellRef (its identifying cell) and finds any other cell from this
+ * (cellOf), so 20,000 actions do not carry a dozen references each that only a finding would ever use.
+ */
+export interface ActionColumns {
+  sheet: string;
+  audit: number | null;
+  reference: number | null;
+  recommendation: number | null;
+  risk: number | null;
+  owner: number | null;
+  response: number | null;
+  status: number | null;
+  deadline: number | null;
+  /** Every revised-deadline column, in order (the first revision first). */
+  revisions: readonly number[];
+  signoff: number | null;
 }
 
 export interface ActionRow {
-  /** The row's audit-name cell. */
+  /** The row's identifying cell: its audit name, else its reference, else its recommendation. */
   ref: CellRef;
+  /** The tracker's columns (shared by every row of the table). */
+  columns: ActionColumns;
   audit: string;
-  /** Kept as text ("1", "5 & 6", "3"): recommendation references are labels, not numbers. */
+  /** The recommendation's reference ("IA-24-01.2", "3"), kept as text; "" when blank or the tracker has none. */
+  reference: string;
+  /** The recommendation column as text ("1", "5 & 6", or the recommendation's words). */
   recommendation: string;
-  recommendationRef: CellRef | null;
-  /** Normalised risk word ("High", "Medium", "Low", ...) or null when unknown or blank; riskText keeps the cell. */
+  /**
+   * The organisation's own word for the grade, in its usual spelling ("High", "Significant", "Priority 1", "Amber"),
+   * or null when blank or not a grade; riskText keeps the cell as typed.
+   */
   risk: string | null;
+  /** One rank across every scale, for ordering: 0 Critical, 1 High, 2 Medium, 3 Low, 4 Advisory, 5 not graded. */
+  riskRank: number;
   riskText: string;
-  riskRef: CellRef | null;
+  owner: string;
+  response: string;
+  statusText: string;
+  status: ActionStatus;
+  /** The original deadline cell. */
   deadline: DateReading;
-  deadlineRef: CellRef | null;
-  revisedDeadline: DateReading;
-  revisedDeadlineRef: CellRef | null;
+  /** Each revised-deadline cell, parallel to `columns.revisions`. */
+  revisedDeadlines: readonly DateReading[];
   signoff: DateReading;
-  signoffRef: CellRef | null;
+  uncalculated: readonly UncalculatedCell[];
 }
 
 /** An action as of the paper's date. */
 export interface ClassifiedAction extends ActionRow {
-  /** The revised deadline when given and readable, else the deadline; null when neither is a date. */
+  /** The right-most revised deadline holding a date, else the deadline; null when none is a date. */
   effectiveDeadline: IsoDate | null;
+  /** The first date the action was due by, when known. */
+  originalDeadline: IsoDate | null;
+  /** How many times the deadline was moved (revised dates given, including one written inside a deadline cell). */
+  revisionCount: number;
+  /** Days between the original and the effective deadline; null when either is unknown. */
+  daysAdded: number | null;
   /** The sign-off date, when it is a date. */
   signoffDate: IsoDate | null;
+  /** From the status, else the closing date: a closing date closes an action, and so does a status. */
+  disposition: Disposition;
+  /** The disposition is open. */
   open: boolean;
   overdue: boolean;
   /** Days past the effective deadline as of asOf; 0 unless overdue. */
@@ -217,6 +319,11 @@ export type Severity = 'error' | 'warning';
 
 export type RuleId =
   | 'unknown-status'
+  | 'misspelt-status'
+  | 'unknown-action-status'
+  | 'status-contradicts-date'
+  | 'revised-date-tbc'
+  | 'uncalculated-formula'
   | 'unknown-risk'
   | 'unknown-opinion'
   | 'impossible-date'
@@ -247,215 +354,26 @@ export interface Finding {
   suggestion: string | null;
 }
 
-/**
- * The committee's tables, once. Every shell renders this (Excel ranges, ExcelJS, terminal text, React, JSON):
- * no renderer computes a number the core did not give it.
- */
-export interface SummaryModel {
-  title: string;
-  asOf: IsoDate;
-  since: IsoDate | null;
-  blocks: SummaryBlock[];
-}
-
-export type SummaryBlockId =
-  | 'plan'
-  | 'plan-at-a-glance'
-  | 'signed-off-since'
-  | 'overdue'
-  | 'open-by-risk'
-  // The tables committees print and the movement since the last recorded paper (src/core/movement).
-  | 'priority-by-rag'
-  | 'revised-vs-overdue'
-  | 'overdue-ageing'
-  | 'implementation-rate'
-  | 'committee-attention'
-  | 'movement'
-  | 'movement-closed'
-  | 'movement-added'
-  | 'movement-extended'
-  | 'movement-newly-overdue'
-  | 'movement-cohort'
-  | 'movement-removed'
-  | 'movement-audits'
-  | 'narrative';
-
-/** A value in a summary table. Dates are tagged so renderers can format them (dd/mm/yyyy) and keep them real dates. */
-export type SummaryValue = string | number | { date: IsoDate } | null;
-
-export interface SummaryColumn {
-  header: string;
-  type: 'text' | 'date' | 'number' | 'percent';
-  /** Suggested width in characters. */
-  width: number;
-}
-
-/** Marks a row so renderers can colour it the way the grid's conditional formatting does. */
-export type RowTone = 'overdue' | 'due-soon' | null;
-
-export interface SummaryTable {
-  kind: 'table';
-  id: SummaryBlockId;
-  title: string;
-  columns: SummaryColumn[];
-  rows: SummaryValue[][];
-  /** Parallel to rows when present. */
-  tones?: RowTone[];
-  /** Where each row came from, parallel to rows, so a pane can link back to the grid. */
-  sources?: (string | null)[];
-  /** Shown instead of an empty table, e.g. "No actions are overdue." */
-  emptyText: string;
-  /**
-   * Draw this table as a native chart that reads the table's own cells on the summary sheet, so the chart stays live
-   * in Excel and agrees with the table. layoutSummary turns it into a LayoutChart; tables without it are not charted,
-   * and an empty table gets no chart.
-   */
-  chart?: TableChart;
-}
-
-/** Which of a table's body rows and columns a chart plots. */
-export interface TableChart {
-  title: string;
-  /** Columns: one bar per category; stacked: each bar split into one segment per series. */
-  type: 'column-stacked' | 'column-clustered';
-  /** The body rows plotted, `[first, end)` as indexes into `rows`: leaves out a totals row. */
-  rows: [first: number, end: number];
-  /** The column whose cells name the categories (the bars). */
-  categoryColumn: number;
-  /** One series per column, named by that column's header. */
-  series: { column: number; tone: SeriesTone }[];
-}
-
-/** What a chart series stands for; footprint.ts gives each its colour. */
-export type SeriesTone = 'overdue' | 'due-soon' | 'not-yet-due' | 'no-deadline' | 'plan';
-
-export interface SummaryParagraph {
-  kind: 'paragraph';
-  id: SummaryBlockId;
-  title: string;
-  text: string;
-}
-
-export type SummaryBlock = SummaryTable | SummaryParagraph;
+// The summary model and its layout, what every shell renders, have their own file.
+export type * from './summaryTypes';
+import type { SummaryModel } from './summaryTypes';
 
 /**
- * The summary model placed on a sheet: one grid of values, plus what to style. Both the Office JavaScript API shell and the
- * ExcelJS shell write exactly this, so the layout exists once.
+ * The words of this workbook's own columns that the add-in's in-cell lists and highlighting offer and compare with,
+ * so they match the scale and statuses the organisation uses (vocabulary.ts trackerWords).
  */
-export interface SummaryLayout {
-  sheetName: string;
-  /** Row-major values starting at A1; text stays text (renderers must not let "=x" become a formula). */
-  values: (string | number | null)[][];
-  /** Parallel to values: "@" for text, "dd/mm/yyyy" for dates, "0" / "0%" for numbers, "General" for empty. */
-  numberFormats: string[][];
-  /** Column widths in characters, index = column. */
-  columnWidths: number[];
-  /** Cell regions to style, 0-based inclusive rectangles. */
-  regions: LayoutRegion[];
+export interface TrackerWords {
+  /** Grades to offer in the risk column: the words of the scales this tracker uses, highest first. */
+  risk: string[];
+  /** Statuses to offer in the action status column: those the tracker uses, else a standard set. */
+  actionStatus: string[];
+  /** Status words, as typed in this tracker, and the user's own, that say an action is no longer open. */
+  closedStatuses: string[];
   /**
-   * Where each summary block landed (title row to last row, 0-based inclusive), so a shell can write or link to one
-   * table at a time. Optional: added after the first contract; `values` alone is enough to write the sheet.
+   * When the status column holds numbers (percentage complete): the value meaning done (1 under a % format,
+   * 100 otherwise). Null when it holds none.
    */
-  blocks?: LayoutBlock[];
-  /**
-   * The native charts, drawn from cells of the sheet so they stay live. Always set by layoutSummary; optional so a
-   * layout written by hand for a shell's test stays valid.
-   */
-  charts?: LayoutChart[];
-  /** How the sheet prints. Always set by layoutSummary; optional for the same reason as `charts`. */
-  print?: LayoutPrint;
-}
-
-/** A rectangle of cells, 0-based and inclusive. */
-export interface LayoutRect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/**
- * One native chart on the summary sheet, described once for every shell (Office.js: `sheet.charts.add`; the file
- * shell: a drawing with a chart part; the preview: SVG). Ranges are on the summary sheet; `rangeReference` in
- * rangeReference.ts turns one into an absolute reference such as `'JAC Summary'!$B$50:$B$52`.
- */
-export interface LayoutChart {
-  /** The block whose cells the chart reads. */
-  id: SummaryBlockId;
-  title: string;
-  /**
-   * Office.js `Excel.ChartType.columnStacked` / `columnClustered`; in a chart part, `c:barChart` with
-   * `c:barDir val="col"` and `c:grouping val="stacked"` (with `c:overlap val="100"`) or `"clustered"`.
-   */
-  type: TableChart['type'];
-  /**
-   * The cells the chart sits over, below the summary's blocks: from the top-left corner of (top, left) to the
-   * bottom-right corner of (bottom, right), moving and sizing with them (Office.js `chart.setPosition(A1 of
-   * top-left, A1 of bottom-right)`; a `xdr:twoCellAnchor` from (left, top) to (right + 1, bottom + 1) at offset 0).
-   */
-  anchor: LayoutRect;
-  /** The same size in points, from the columns' widths and the default row height (15 pt). */
-  widthPt: number;
-  heightPt: number;
-  /** The category labels: one column of the table's body. */
-  categories: LayoutRect;
-  /** In drawing order (for a stacked chart, bottom segment first). */
-  series: LayoutSeries[];
-  /** Every series' values are whole counts: the value axis shows whole numbers ("0") from zero. */
-  valueFormat: '0';
-}
-
-export interface LayoutSeries {
-  name: string;
-  /** The header cell holding `name`, so the series name stays linked to the sheet. */
-  nameCell: { row: number; column: number };
-  /** One column of the table's body, parallel to the categories. */
-  values: LayoutRect;
-  /** Six-digit hex without "#", from footprint.ts COLOURS. */
-  colour: string;
-}
-
-/**
- * How the summary sheet prints, described once for every shell (Office.js `worksheet.pageLayout` and
- * `horizontalPageBreaks`; a worksheet part's `pageSetup`, `pageMargins`, `rowBreaks` and the `_xlnm.Print_Area` and
- * `_xlnm.Print_Titles` defined names).
- */
-export interface LayoutPrint {
-  /** OOXML `paperSize="9"`; Office.js `Excel.PaperType.a4`. */
-  paper: 'A4';
-  /** Portrait when the columns fit the page's width at 85% or more, otherwise landscape. */
-  orientation: 'portrait' | 'landscape';
-  /** Scaled to one page wide and as many pages tall as it takes (OOXML `fitToWidth="1" fitToHeight="0"` with `sheetPr/pageSetUpPr fitToPage="1"`; Office.js `zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }`). */
-  fitToPagesWide: 1;
-  fitToPagesTall: 0;
-  /** What prints: every block and every chart. */
-  area: LayoutRect;
-  /** Rows printed again at the top of every page: the title and the dates line. */
-  titleRows: { top: number; bottom: number };
-  /**
-   * Manual page breaks, each the 0-based row that starts a new page (the break is above it): before a block that
-   * would not fit in what is left of its page. OOXML `<brk id="row" max="16383" man="1"/>`; Office.js
-   * `horizontalPageBreaks.add("A" + (row + 1))`.
-   */
-  breaks: number[];
-  /** Excel's Normal margins, in inches (OOXML `pageMargins`; Office.js takes points: multiply by 72). */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
-}
-
-export interface LayoutBlock {
-  id: SummaryBlockId;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export interface LayoutRegion {
-  style: 'title' | 'table-title' | 'header' | 'body' | 'overdue' | 'due-soon' | 'paragraph' | 'note';
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+  completePercent: number | null;
 }
 
 /** Everything one run of the engine produces. */
@@ -469,4 +387,6 @@ export interface Analysis {
   summary: SummaryModel;
   /** This paper as it would be recorded, beside the last paper recorded before it and what moved since. */
   paper: PaperComparison;
+  /** What the in-cell lists and highlighting should use for this workbook (absent from analyses built by hand). */
+  words?: TrackerWords;
 }

@@ -37,7 +37,7 @@ describe('sortFindings', () => {
 describe('validate', () => {
   test('collects every problem of every row, sorted, rather than stopping at the first', () => {
     const plan = [
-      planRow({ row: 3, audit: 'Payroll', status: 'Finalsed' }),
+      planRow({ row: 3, audit: 'Payroll', status: 'Awaiting the auditors' }),
       planRow({ row: 4, audit: 'Insurance', status: 'Complete' }),
     ];
     const actions = classifyActions(

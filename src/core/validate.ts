@@ -2,10 +2,15 @@ import { duplicateAction } from './rules/duplicateAction';
 import { finalWithoutOpinion } from './rules/finalWithoutOpinion';
 import { impossibleDate } from './rules/impossibleDate';
 import { missingAuditName } from './rules/missingAuditName';
+import { misspeltStatus } from './rules/misspeltStatus';
 import { missingDeadline } from './rules/missingDeadline';
+import { revisedDateTbc } from './rules/revisedDateTbc';
 import type { Rule } from './rules/ruleContext';
 import { signoffInFuture } from './rules/signoffInFuture';
 import { startPassedNotStarted } from './rules/startPassedNotStarted';
+import { statusContradictsDate } from './rules/statusContradictsDate';
+import { uncalculatedFormula } from './rules/uncalculatedFormula';
+import { unknownActionStatus } from './rules/unknownActionStatus';
 import { unknownOpinion } from './rules/unknownOpinion';
 import { unknownRisk } from './rules/unknownRisk';
 import { unknownStatus } from './rules/unknownStatus';
@@ -26,6 +31,11 @@ export const RULES: readonly Rule[] = [
   unreadableDate,
   missingDeadline,
   signoffInFuture,
+  misspeltStatus,
+  unknownActionStatus,
+  statusContradictsDate,
+  revisedDateTbc,
+  uncalculatedFormula,
   duplicateAction,
 ];
 

@@ -66,3 +66,28 @@ test('writes no rules for missing tables, missing columns or tables without data
   expect(dataValidationRules(null, null)).toEqual([]);
   expect(dataValidationRules({ ...plan, columns: { audit: 0 } }, { ...actions, lastRow: 3 })).toEqual([]);
 });
+
+test('offers the grades of the scale the tracker uses and its own statuses, within Excel’s limits', () => {
+  const words = {
+    risk: ['Fundamental', 'Significant', 'Housekeeping'],
+    actionStatus: ['Outstanding', 'Completed', 'Not adopted'],
+    closedStatuses: [],
+    completePercent: null,
+  };
+  const rules = dataValidationRules(null, { ...actions, columns: { ...actions.columns, status: 6 }, lastColumn: 6 }, words);
+  expect(rules.filter((rule) => rule.kind === 'list').map((rule) => [rule.range, rule.field, rule.list])).toEqual([
+    ['C5:C11', 'risk', ['Fundamental', 'Significant', 'Housekeeping']],
+    ['G5:G11', 'status', ['Outstanding', 'Completed', 'Not adopted']],
+  ]);
+  for (const rule of rules) expect(rule.message.length).toBeLessThanOrEqual(225);
+});
+
+test('asks for dates in every revised-deadline column', () => {
+  const rules = dataValidationRules(null, { ...actions, repeated: { revisedDeadline: [5, 7] }, lastColumn: 7 });
+  expect(rules.filter((rule) => rule.kind === 'date').map((rule) => [rule.field, rule.range])).toEqual([
+    ['deadline', 'D5:D11'],
+    ['revisedDeadline', 'F5:F11'],
+    ['revisedDeadline', 'H5:H11'],
+    ['signoff', 'E5:E11'],
+  ]);
+});

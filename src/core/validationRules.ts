@@ -1,12 +1,17 @@
 import { columnLetter } from './address';
-import type { ActionField, LocatedTable, PlanField } from './types';
-import { RISK_LIST, STATUS_LIST } from './vocabulary';
+import { ACTION_STATUS_WORDS } from './actionStatus';
+import { revisionColumns } from './readActionRows';
+import { withinListLimit } from './trackerWords';
+import type { ActionField, LocatedTable, PlanField, TableKind, TrackerWords } from './types';
+import { STATUS_LIST } from './vocabulary';
 
 /**
  * One Excel data-validation rule on a column of the user's table: an in-cell list of known words, or "must be a
  * date". Shells write them as warnings (a person may keep their own wording), never as stops.
  */
 export interface DataValidationRule {
+  /** Which table the column belongs to: both have a status column. */
+  table: TableKind;
   sheet: string;
   /** The column's data rows, A1 without the sheet ("C5:C20"). */
   range: string;
@@ -26,18 +31,22 @@ function columnRange(table: LocatedTable<string>, column: number): string {
 const DATE_MESSAGE = 'Enter a date as dd/mm/yyyy, for example 31/12/2024. Leave it blank if there is none yet.';
 
 /**
- * The add-in's data validation for the plan's status column and the actions' risk and date columns. Planned start
- * gets none: it rightly holds words such as "Q4 TBC". Tables without data rows get none: there is no range yet.
+ * The add-in's data validation for the plan's status column and the actions' risk, status and date columns. The
+ * risk list offers the grades of the scales this tracker uses (its TrackerWords), High/Medium/Low when it is not
+ * known; the action status list offers the tracker's own statuses. Planned start gets none: it rightly holds words
+ * such as "Q4 TBC". Tables without data rows get none: there is no range yet.
  *
  * @example dataValidationRules(plan, actions).map((rule) => rule.range) // ['C2:C17', 'C2:C8', 'D2:D8', 'E2:E8']
  */
 export function dataValidationRules(
   plan: LocatedTable<PlanField> | null,
   actions: LocatedTable<ActionField> | null,
+  words?: TrackerWords,
 ): DataValidationRule[] {
   const rules: DataValidationRule[] = [];
   if (plan && plan.lastRow >= plan.firstRow && plan.columns.status !== undefined) {
     rules.push({
+      table: 'plan',
       sheet: plan.sheet,
       range: columnRange(plan, plan.columns.status),
       field: 'status',
@@ -48,19 +57,36 @@ export function dataValidationRules(
   }
   if (actions && actions.lastRow >= actions.firstRow) {
     if (actions.columns.risk !== undefined) {
+      const grades = words && words.risk.length > 0 ? words.risk : ['High', 'Medium', 'Low'];
       rules.push({
+        table: 'actions',
         sheet: actions.sheet,
         range: columnRange(actions, actions.columns.risk),
         field: 'risk',
         kind: 'list',
-        list: [...RISK_LIST],
-        message: 'Risk is usually High, Medium or Low. Other grades such as Priority 1 are understood too.',
+        list: withinListLimit(grades),
+        message: `This is not one of the listed grades (${grades.slice(0, 3).join(', ')}). You may keep your own; the summary will say if it cannot read it.`.slice(0, 225),
       });
     }
-    for (const field of ['deadline', 'revisedDeadline', 'signoff'] as const) {
-      const column = actions.columns[field];
+    if (actions.columns.status !== undefined) {
+      rules.push({
+        table: 'actions',
+        sheet: actions.sheet,
+        range: columnRange(actions, actions.columns.status),
+        field: 'status',
+        kind: 'list',
+        list: withinListLimit(words && words.actionStatus.length > 0 ? words.actionStatus : ACTION_STATUS_WORDS),
+        message: 'This is not one of the listed statuses. You may keep your own wording, such as 75%; the summary will say if it cannot read it.',
+      });
+    }
+    const dated: [ActionField, number | undefined][] = [
+      ['deadline', actions.columns.deadline],
+      ...revisionColumns(actions).map((column): [ActionField, number] => ['revisedDeadline', column]),
+      ['signoff', actions.columns.signoff],
+    ];
+    for (const [field, column] of dated) {
       if (column === undefined) continue;
-      rules.push({ sheet: actions.sheet, range: columnRange(actions, column), field, kind: 'date', list: null, message: DATE_MESSAGE });
+      rules.push({ table: 'actions', sheet: actions.sheet, range: columnRange(actions, column), field, kind: 'date', list: null, message: DATE_MESSAGE });
     }
   }
   return rules;

@@ -1,71 +1,6 @@
-import {
-  closestWord,
-  editDistance,
-  normaliseRisk,
-  RISK_LIST,
-  RISK_SUGGESTIONS,
-  RISK_WORDS,
-  riskRank,
-  STATUS_LIST,
-} from './vocabulary';
+import { closestWord, correctWords, editDistance, STATUS_LIST } from './vocabulary';
 
-describe('normaliseRisk', () => {
-  test.each([
-    ['High', 'High'],
-    ['Medium', 'Medium'],
-    ['Low', 'Low'],
-    [' medium ', 'Medium'],
-    ['LOW', 'Low'],
-    ['high\u00a0', 'High'],
-    ['Med', 'Medium'],
-    ['Critical', 'Critical'],
-    ['Very High', 'Critical'],
-    ['Significant', 'High'],
-    ['Moderate', 'Medium'],
-    ['Minor', 'Low'],
-    ['Priority 1', 'High'],
-    ['Priority-2', 'Medium'],
-    ['priority3', 'Low'],
-    ['P1', 'High'],
-    ['p2', 'Medium'],
-    ['P3', 'Low'],
-    ['Red', 'High'],
-    ['Amber', 'Medium'],
-    ['Green', 'Low'],
-    ['Urgent', 'High'],
-    ['Important', 'Medium'],
-    ['Routine', 'Low'],
-    ['Merits attention', 'Low'],
-    ['High risk', 'High'],
-    ['1 - High', 'High'],
-    ['High (Priority 1)', 'High'],
-    ['Advisory', 'Advisory'],
-    ['Housekeeping', 'Advisory'],
-  ])('reads %j as %j', (text, expected) => {
-    expect(normaliseRisk(text)).toBe(expected);
-  });
-
-  test.each([[''], ['   '], ['Meduim'], ['Banana'], ['1'], ['toString'], ['__proto__']])(
-    'returns null for %j, which is not a risk word',
-    (text) => {
-      expect(normaliseRisk(text)).toBeNull();
-    },
-  );
-});
-
-describe('riskRank', () => {
-  test('ranks risks highest first, unknown and missing last', () => {
-    const risks = ['Low', null, 'High', 'Advisory', 'Medium', 'Critical', 'Whatever'];
-    const sorted = [...risks].sort((a, b) => riskRank(a) - riskRank(b));
-    expect(sorted).toEqual(['Critical', 'High', 'Medium', 'Low', 'Advisory', null, 'Whatever']);
-  });
-
-  test('every risk word a synonym maps to is a ranked word', () => {
-    for (const word of RISK_SUGGESTIONS) {
-      expect(RISK_WORDS).toContain(normaliseRisk(word));
-    }
-  });
-});
+const RISK_WORDS = ['Critical', 'High', 'Medium', 'Low', 'Advisory'];
 
 describe('editDistance', () => {
   test('counts a swap of neighbouring letters as one edit', () => {
@@ -112,6 +47,23 @@ describe('in-cell lists', () => {
   });
 
   test('no list word contains a comma, which Excel would split', () => {
-    for (const word of [...STATUS_LIST, ...RISK_LIST]) expect(word).not.toContain(',');
+    for (const word of STATUS_LIST) expect(word).not.toContain(',');
+  });
+});
+
+describe('correctWords', () => {
+  test('puts a misspelt word right and keeps the rest of the text as written', () => {
+    expect(correctWords('Finalsed - Reasonable assurance', ['Finalised'])).toBe('Finalised - Reasonable assurance');
+    expect(correctWords('FINALSED', ['Finalised'])).toBe('FINALISED');
+    expect(correctWords('draft reprot issued', ['Report'])).toBe('draft report issued');
+  });
+
+  test('leaves other forms of a known word alone: they are English, not slips', () => {
+    expect(correctWords('Draft reports issued', ['Report', 'Issued'])).toBe('Draft reports issued');
+    expect(correctWords('Initial draft report reviewed 25 January 2011', ['Review', 'Draft', 'Report'])).toBe(
+      'Initial draft report reviewed 25 January 2011',
+    );
+    expect(correctWords('Issues raised', ['Issued'])).toBe('Issues raised');
+    expect(correctWords('Fieldwork planned', ['Planning'])).toBe('Fieldwork planned');
   });
 });

@@ -1,144 +1,23 @@
 /**
- * The words the engine knows: risk grades, assurance opinions and the status words offered in Excel's in-cell
- * lists, plus `closestWord` for suggesting a fix when a cell holds a misspelling.
- *
- * Risk normalisation (why these buckets): UK internal audit providers grade recommendations differently
- * (RSM and BDO: High/Medium/Low; Mazars: Priority 1/2/3; TIAA: Urgent/Important/Routine; some use RAG colours or
- * add Critical above High and Advisory below Low). The committee compares them on one scale, so every variant maps
- * onto one of five words, ranked highest first:
- *
- *   Critical  <- critical, very high, extreme, priority 0, P0
- *   High      <- high, significant, major, fundamental, urgent, priority 1, P1, red, grade 1
- *   Medium    <- medium, med, moderate, important, priority 2, P2, amber, grade 2
- *   Low       <- low, minor, routine, merits attention, priority 3, P3, green, grade 3
- *   Advisory  <- advisory, housekeeping, improvement, efficiency, best practice, priority 4, P4
+ * What every reader of words shares: `simplify` to compare cell text, `closestWord` and `correctWords` to suggest the
+ * fix for a misspelling, and the plan status words offered in Excel's in-cell list. The words themselves live with
+ * what they mean: priorities.ts (grades), opinions.ts (assurance opinions), status.ts (plan statuses) and
+ * actionStatus.ts (action statuses); userWords.ts adds the organisation's own.
  */
-
-/** Risk words in rank order, highest first. Sorting uses this order. */
-export const RISK_WORDS = ['Critical', 'High', 'Medium', 'Low', 'Advisory'] as const;
-export type RiskWord = (typeof RISK_WORDS)[number];
-
-/** The risk words offered in Excel's in-cell list: the three the seed uses, which most trackers need. */
-export const RISK_LIST: readonly string[] = ['High', 'Medium', 'Low'];
-
-const RISK_SYNONYMS: ReadonlyMap<string, RiskWord> = new Map<string, RiskWord>([
-  ['critical', 'Critical'],
-  ['very high', 'Critical'],
-  ['extreme', 'Critical'],
-  ['priority 0', 'Critical'],
-  ['p0', 'Critical'],
-  ['high', 'High'],
-  ['significant', 'High'],
-  ['major', 'High'],
-  ['fundamental', 'High'],
-  ['urgent', 'High'],
-  ['priority 1', 'High'],
-  ['p1', 'High'],
-  ['red', 'High'],
-  ['grade 1', 'High'],
-  ['medium', 'Medium'],
-  ['med', 'Medium'],
-  ['moderate', 'Medium'],
-  ['important', 'Medium'],
-  ['priority 2', 'Medium'],
-  ['p2', 'Medium'],
-  ['amber', 'Medium'],
-  ['grade 2', 'Medium'],
-  ['low', 'Low'],
-  ['minor', 'Low'],
-  ['routine', 'Low'],
-  ['merits attention', 'Low'],
-  ['priority 3', 'Low'],
-  ['p3', 'Low'],
-  ['green', 'Low'],
-  ['grade 3', 'Low'],
-  ['advisory', 'Advisory'],
-  ['housekeeping', 'Advisory'],
-  ['improvement', 'Advisory'],
-  ['efficiency', 'Advisory'],
-  ['best practice', 'Advisory'],
-  ['priority 4', 'Advisory'],
-  ['p4', 'Advisory'],
-]);
 
 /** Lower case, punctuation to spaces, runs of spaces collapsed: "Priority-1 " -> "priority 1". */
 export function simplify(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, ' ')
-    .replace(/[^a-z0-9£&/ ]+/g, ' ')
+    .replace(/[^a-z0-9£&/% ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /**
- * The risk word a cell stands for, or null when it is blank or not a risk word.
- *
- * @example normaliseRisk(' medium ') // 'Medium'
- * @example normaliseRisk('Priority 1') // 'High'
- * @example normaliseRisk('Meduim') // null (validate suggests "Medium")
- */
-export function normaliseRisk(text: string): RiskWord | null {
-  const key = simplify(text)
-    // "Priority1", "Grade2": the digit glued to the word.
-    .replace(/\b(priority|grade)(\d)\b/g, '$1 $2')
-    // "High risk", "Medium rating".
-    .replace(/ (risk|rating)$/, '');
-  if (key === '') return null;
-  const direct = RISK_SYNONYMS.get(key);
-  if (direct) return direct;
-  // "1 - High", "High (Priority 1)", "Red/High": the first word that is a known grade.
-  for (const part of key.split(/[\s/&]+/)) {
-    const word = RISK_SYNONYMS.get(part);
-    if (word) return word;
-  }
-  return null;
-}
-
-/** Rank of a risk word for sorting: 0 is highest; unknown or missing risks sort last. */
-export function riskRank(risk: string | null): number {
-  const index = risk === null ? -1 : (RISK_WORDS as readonly string[]).indexOf(risk);
-  return index === -1 ? RISK_WORDS.length : index;
-}
-
-/** Every spelling normaliseRisk accepts as a single word, for suggesting a fix to a misspelt risk. */
-export const RISK_SUGGESTIONS: readonly string[] = [
-  ...RISK_WORDS,
-  'Significant',
-  'Moderate',
-  'Minor',
-  'Important',
-  'Routine',
-  'Urgent',
-  'Amber',
-  'Green',
-];
-
-/**
- * Assurance opinion words across the scales in use (Substantial/Reasonable/Limited/No or Minimal;
- * Good/Adequate/Limited; Full/Substantial/Partial/Nil; and a few NHS and local-government variants).
- * The organisation's own word is kept; this list only says which words are opinions and how to spell them.
- */
-export const OPINION_WORDS: readonly string[] = [
-  'Full',
-  'Substantial',
-  'Significant',
-  'Good',
-  'Reasonable',
-  'Adequate',
-  'Satisfactory',
-  'Moderate',
-  'Partial',
-  'Limited',
-  'Unsatisfactory',
-  'Minimal',
-  'Nil',
-  'No',
-];
-
-/**
- * Status words for Excel's in-cell list on the status column. Excel rejects a list source over 255 characters,
- * so this stays short (a test checks the joined length); other wording is still understood when typed.
+ * Status words for Excel's in-cell list on the plan's status column. Excel rejects a list source over 255
+ * characters, so this stays short (a test checks the joined length); other wording is still understood when typed.
  */
 export const STATUS_LIST: readonly string[] = [
   'Not started',
@@ -185,7 +64,7 @@ export function editDistance(a: string, b: string): number {
  * keyboard: at most one edit for words up to four letters, two up to eight, then a quarter of the length.
  * Returns null when nothing is that close (so "Banana" suggests nothing rather than something silly).
  *
- * @example closestWord('Meduim', RISK_WORDS) // 'Medium'
+ * @example closestWord('Meduim', ['High', 'Medium', 'Low']) // 'Medium'
  * @example closestWord('Finalsed', ['Finalised', 'Draft']) // 'Finalised'
  */
 export function closestWord(text: string, words: readonly string[]): string | null {
@@ -202,4 +81,69 @@ export function closestWord(text: string, words: readonly string[]): string | nu
     }
   }
   return bestDistance <= allowed ? best : null;
+}
+
+/**
+ * The known word `lower` is a slip of the keyboard away from: one edit (a missing, extra, wrong or swapped letter),
+ * or two in a word of nine letters or more, with the first letter right. Stricter than closestWord, because it
+ * rewrites words inside free text, where "toString" must not become "testing".
+ */
+function slipOf(lower: string, known: readonly string[]): string | null {
+  const allowed = lower.length >= 9 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const word of known) {
+    const target = word.toLowerCase();
+    if (target[0] !== lower[0]) continue;
+    const distance = editDistance(lower, target);
+    if (distance < bestDistance) {
+      best = word;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= allowed ? best : null;
+}
+
+const ENDINGS = new Set(['', 's', 'd', 'ed', 'es', 'ing', 'r', 'er', 'al', 'ly', 'ion', 'ions']);
+
+/**
+ * True when two words are forms of one word ("Reports" and "Report", "Issues" and "Issued", "Planned" and
+ * "Planning"): a common stem followed by ordinary English endings. Such a word is not a misspelling of the other.
+ */
+function sameStem(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common += 1;
+  if (common < 4) return false;
+  // "Planned"/"Planning" share "plann"; "Issue"/"Issued" share "issue". A bare "d" or "r" ends only a stem ending
+  // in "e" (issue-d, complete-d), so "startd" is a slip, not a form of "started".
+  const ending = (word: string, stem: number) => {
+    const rest = word.slice(stem);
+    return ENDINGS.has(rest) && ((rest !== 'd' && rest !== 'r') || word[stem - 1] === 'e');
+  };
+  for (let stem = common; stem >= Math.max(4, common - 2); stem -= 1) {
+    if (ending(x, stem) && ending(y, stem)) return true;
+    if (x[stem] === 'e' && ending(x, stem + 1) && ending(y, stem)) return true;
+    if (y[stem] === 'e' && ending(y, stem + 1) && ending(x, stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * Puts right each word (four letters or more) that is a slip away from a known word (slipOf), keeping the rest of
+ * the text as written and the word's capitalisation. Other forms of a known word ("Reports", "Reviewed") are left
+ * alone.
+ *
+ * @example correctWords('Finalsed - Reasonable assurance', ['Finalised']) // 'Finalised - Reasonable assurance'
+ */
+export function correctWords(text: string, known: readonly string[]): string {
+  return text.replace(/[A-Za-z]{4,}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (known.some((k) => k.toLowerCase() === lower || sameStem(k, lower))) return word;
+    const closest = slipOf(lower, known);
+    if (!closest) return word;
+    if (word === word.toUpperCase()) return closest.toUpperCase();
+    return word[0] === word[0].toLowerCase() ? closest.toLowerCase() : closest;
+  });
 }

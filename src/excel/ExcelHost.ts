@@ -7,7 +7,7 @@
  * build side by side and a write never uses what another refresh read.
  */
 import { highlightRules } from '../core/highlightRules';
-import type { ActionField, JacSettings, LocatedTable, PlanField } from '../core/types';
+import type { ActionField, JacSettings, LocatedTable, PlanField, TrackerWords } from '../core/types';
 import { dataValidationRules } from '../core/validationRules';
 import { HostError, type CellsChange, type RefreshResults, type StartupState, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
 import { isOwnedSheet, SUMMARY_SHEET_NAME } from '../core/footprint';
@@ -115,10 +115,10 @@ export class ExcelHost implements WorkbookHost {
 
   private async write(results: RefreshResults): Promise<WriteReport> {
     const actions = results.tables.actions;
-    const rules = actions ? highlightRules(actions) : null;
+    const rules = actions ? highlightRules(actions, results.words) : null;
     const wanted = {
       highlight: actions && rules ? { sheet: actions.sheet, ...rules } : null,
-      validation: !this.capabilities.dataValidation ? null : results.dataValidation ? validationSpecs(results.tables.plan, actions) : [],
+      validation: !this.capabilities.dataValidation ? null : results.dataValidation ? validationSpecs(results.tables.plan, actions, results.words) : [],
     };
     const known = this.state;
     this.state = null;
@@ -230,9 +230,9 @@ export class ExcelHost implements WorkbookHost {
 }
 
 /** Core's validation rules, each with the table and header that find its column again after rows move. */
-function validationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null): ValidationSpec[] {
-  return dataValidationRules(plan, actions).map((rule) => {
-    const table = (rule.field === 'status' ? plan : actions) as LocatedTable<string> | null;
+function validationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): ValidationSpec[] {
+  return dataValidationRules(plan, actions, words).map((rule) => {
+    const table = (rule.table === 'plan' ? plan : actions) as LocatedTable<string> | null;
     return {
       sheet: rule.sheet,
       range: rule.range,

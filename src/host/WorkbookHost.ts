@@ -6,6 +6,7 @@ import type {
   LocatedTable,
   PlanField,
   SummaryLayout,
+  TrackerWords,
   WorkbookCells,
 } from '../core/types';
 
@@ -96,6 +97,11 @@ export interface RefreshResults {
    * recorded papers as they are. Stored with the summary, in the same write.
    */
   papers?: unknown[];
+  /**
+   * The tracker's own grades and statuses, for the in-cell lists and the highlighting's idea of "closed"
+   * (core trackerWords). Without it the rules use High/Medium/Low and the sign-off date alone.
+   */
+  words?: TrackerWords;
 }
 
 /** What the host did besides writing the summary: sentences for the pane, empty when everything was done. */

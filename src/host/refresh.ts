@@ -85,6 +85,7 @@ async function readCheckWrite(
     dataValidation: settings.dataValidation,
     lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
     ...(papers ? { papers } : {}),
+    ...(analysis.words ? { words: analysis.words } : {}),
   });
 
   return {

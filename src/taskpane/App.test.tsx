@@ -12,7 +12,7 @@ const TODAY = '2024-09-30';
 const STORED: Partial<JacSettings> = { since: '2024-07-24' };
 const OUTCOME = '16 audits, 7 actions: 0 overdue, 7 signed off since 24/07/2024';
 const ACTIONS_NOT_FOUND =
-  'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.';
+  'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status).';
 
 function renderPane(host = new FakeWorkbookHost(makeSeedWorkbook(), STORED)) {
   return { host, ...renderWithProviders(<App host={host} today={TODAY} />) };
@@ -232,6 +232,27 @@ describe('the task pane', () => {
     await waitFor(() =>
       expect(host.saved).toEqual([
         { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
+      ]),
+    );
+  });
+
+  it('saves the organisation’s own words with the settings, from Tables and columns', async () => {
+    const { host, user } = renderPane();
+    await started();
+    await user.click(screen.getByRole('button', { name: 'Tables and columns' }));
+    await user.click(screen.getByRole('button', { name: 'Add a word' }));
+    await user.type(screen.getByRole('textbox', { name: 'Word 1' }), 'Closed - verified');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(host.saved).toEqual([
+        {
+          since: '2024-07-24',
+          asOf: null,
+          dataValidation: true,
+          checkWhileEditing: true,
+          startWithWorkbook: false,
+          vocabulary: [{ table: 'actions', field: 'status', word: 'Closed - verified', means: 'implemented' }],
+        },
       ]),
     );
   });

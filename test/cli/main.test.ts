@@ -21,7 +21,7 @@ describe('jac-summary exit codes and one-line errors', () => {
       'jac-summary: plan.csv: This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.\n',
     ],
     [['--settings', 'bad.json'], 'jac-summary: The settings file bad.json is not valid JSON: Unexpected token \'s\', "since: 2024" is not valid JSON\n'],
-    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, startWithWorkbook, mostRevisions, longestExtensionDays.\n'],
+    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, startWithWorkbook, mostRevisions, longestExtensionDays, vocabulary.\n'],
     [['--settings', 'switch.json'], 'jac-summary: The settings file switch.json has "checkWhileEditing": "yes"; use true or false.\n'],
     [['--settings', 'rule.json'], 'jac-summary: The settings file rule.json has "longestExtensionDays": "6 months"; use a whole number such as 180, or null for no rule.\n'],
     [['--record'], 'jac-summary: --record needs --out OUT.xlsx: the paper is recorded in the copy written there, never in the workbook read.\n'],
@@ -42,7 +42,7 @@ describe('jac-summary exit codes and one-line errors', () => {
     expect(await main(['notes.xlsx', '--out', 'notes-summary.xlsx'], run.io)).toBe(2);
     expect(run.stderr()).toBe(
       'jac-summary: notes.xlsx: No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
-        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date. ' +
+        'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
         'Nothing was written, so any previous summary stays. Name the sheet or table in a --settings file, such as {"actions": {"sheet": "Audit Actions"}}.\n',
     );
     expect(run.written.size).toBe(0);
@@ -56,6 +56,7 @@ describe('jac-summary exit codes and one-line errors', () => {
     // The actions sheet renamed so its headers no longer read as a tracker: found last time, gone now.
     const edited = await FileHost.open(refreshed.written.get('refreshed.xlsx')!);
     edited.editCell("'Audit Actions'!A1", 'Notes');
+    edited.editCell("'Audit Actions'!B1", 'Comments');
     edited.editCell("'Audit Actions'!D1", 'Remarks');
     const run = fakeIo({ 'edited.xlsx': await edited.save() });
     expect(await main(['edited.xlsx', '--as-of', '2024-09-30'], run.io)).toBe(2);
@@ -118,7 +119,15 @@ describe('jac-summary on the bundled sample', () => {
       signoff: '2024-08-14',
       overdue: false,
       daysOverdue: 0,
+      ref: null,
+      owner: null,
+      status: null,
+      disposition: 'implemented',
+      originalDeadline: '2024-10-30',
+      revisions: 0,
+      response: null,
     });
+    expect(report.tablesFound).toEqual({ plan: true, actions: true });
     // Nothing recorded in the sample: no movement, and the movement block says how to get it.
     expect(report.movement).toBeNull();
     expect(report.summary.blocks.map((block: { id: string }) => block.id)).toEqual([

@@ -98,7 +98,7 @@ describe('jac-summary on the messy tracker', () => {
       "warning duplicate-action 'Action Tracker'!A11",
       "warning final-without-opinion 'Plan 2024-25'!D5",
       "warning start-passed-not-started 'Plan 2024-25'!B8",
-      "warning unknown-status 'Plan 2024-25'!C10",
+      "warning misspelt-status 'Plan 2024-25'!C10",
       "warning unknown-opinion 'Plan 2024-25'!D12",
     ]);
     expect(report.findings[3]).toEqual({

@@ -10,7 +10,7 @@ import { FakeWorkbookHost } from '../taskpane/FakeWorkbookHost';
 
 const TODAY = '2024-09-30';
 const ACTIONS_NOT_FOUND =
-  'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date.';
+  'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status).';
 const BAR_TEXT = `${ACTIONS_NOT_FOUND} The last refresh found the actions table, so nothing was written and the previous summary stays. Choose the table under Settings > Tables and columns.`;
 
 /** The actions sheet gone since a refresh that found both tables. */

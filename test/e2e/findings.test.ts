@@ -76,6 +76,6 @@ const EXPECTED_FINDINGS: string[] = [
   `'Action Tracker'!A11 · Warning Payroll recommendation 1 is listed twice: it is already at 'Action Tracker'!A4. Delete one of the two rows, or correct the recommendation number if they are different actions.`,
   `'Plan 2024-25'!D5 · Warning Fleet Management has a final report ("Final report issued") but no assurance opinion. Enter the opinion from the final report in the opinion column, for example "Reasonable".`,
   `'Plan 2024-25'!B8 · Warning The planned start 08/01/2024 for Custody has passed, but the status "Not started" still shows the audit as not started. Update the status, or change the planned start to the new date.`,
-  `'Plan 2024-25'!C10 · Warning The status "Fieldwrok" for Treasury Management is not one the summary recognises, so the audit is counted as "Status not recognised". Change it to "Fieldwork".`,
+  `'Plan 2024-25'!C10 · Warning The status "Fieldwrok" for Treasury Management looks misspelt; it is read as "Fieldwork". Change it to "Fieldwork".`,
   `'Plan 2024-25'!D12 · Warning The assurance opinion in "Limted" is not an opinion word the summary recognises, so no opinion is counted for Wellbeing. Change the opinion to "Limited".`,
 ];

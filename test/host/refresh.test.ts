@@ -53,7 +53,7 @@ describe('refreshSummary', () => {
     const outcome = blocked(await refreshSummary(later, SETTINGS, TODAY, (step) => steps.push(step)));
     expect(outcome.missing).toEqual(['actions']);
     expect(outcome.message).toBe(
-      'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date. ' +
+      'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
         'The last refresh found the actions table, so nothing was written and the previous summary stays. ' +
         'Choose the table under Settings > Tables and columns.',
     );
@@ -69,7 +69,7 @@ describe('refreshSummary', () => {
     expect(outcome.missing).toEqual(['plan', 'actions']);
     expect(outcome.message).toBe(
       'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
-        'No actions table found: looked on every sheet for a header row with Audit Name, Recommendation, Risk, Deadline and Signoff Date. ' +
+        'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
         'Nothing was written, so any previous summary stays. Choose the table under Settings > Tables and columns.',
     );
     expect(host.written).toEqual([]);

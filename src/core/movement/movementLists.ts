@@ -8,7 +8,9 @@ import { daysBetween, formatUkDate } from '../dates';
 import { STAGE_LABELS } from '../status';
 import type { RowTone, Stage, SummaryBlockId, SummaryTable, SummaryValue } from '../types';
 import type { Movement } from './compareWithPrevious';
-import { DISPOSITION_LABELS, isOverdue, type CurrentAction } from './paper';
+import { DISPOSITION_LABELS } from '../actionStatus';
+import { capitalise } from '../finding';
+import { isOverdue, type CurrentAction } from './paper';
 import { dateCell, priorityLabel, tableColumns, type ColumnSpec } from './tableParts';
 
 const ACTION: ColumnSpec[] = [
@@ -35,7 +37,7 @@ function actionCells(action: CurrentAction): SummaryValue[] {
 /** Where an action stands now, in a word or two. */
 function position(action: CurrentAction, date: string): string {
   if (isOverdue(action, date)) return 'Overdue';
-  return DISPOSITION_LABELS[action.disposition];
+  return capitalise(DISPOSITION_LABELS[action.disposition]);
 }
 
 export function closedTable(movement: Movement): SummaryTable {
@@ -45,7 +47,7 @@ export function closedTable(movement: Movement): SummaryTable {
     'movement-closed',
     'Actions closed since the last paper',
     [...ACTION, ['Deadline', 'date'], ['Closed', 'date'], ['Outcome', 'text']],
-    closed.map((action) => [...actionCells(action), dateCell(action.deadline), dateCell(action.closed), DISPOSITION_LABELS[action.disposition]]),
+    closed.map((action) => [...actionCells(action), dateCell(action.deadline), dateCell(action.closed), capitalise(DISPOSITION_LABELS[action.disposition])]),
     'No actions were closed since the last paper.',
     { sources: closed.map((action) => action.cell) },
   );
@@ -117,7 +119,7 @@ export function removedTable(movement: Movement): SummaryTable {
       action.audit,
       action.recommendation,
       dateCell(action.deadline),
-      isOverdue(action, then) ? 'Overdue' : DISPOSITION_LABELS[action.disposition],
+      isOverdue(action, then) ? 'Overdue' : capitalise(DISPOSITION_LABELS[action.disposition]),
     ]),
     'Every action on the last paper is still in the tracker.',
   );

@@ -4,21 +4,9 @@
  * sheet (readStoredPaper.ts). Recording, comparing, the committee's tables and the movement narrative work from
  * these alone, so they do not change when the engine learns new columns.
  */
-import type { IsoDate } from '../types';
+import type { Disposition, IsoDate } from '../types';
 
-/**
- * What became of an action. Only an open action can be overdue. "Awaiting verification" is management saying it is
- * done before audit has confirmed it: committees report it apart from implemented.
- */
-export type Disposition = 'open' | 'implemented' | 'awaiting-verification' | 'closed-without-implementation';
-
-/** How each disposition reads in the committee's tables. */
-export const DISPOSITION_LABELS: Readonly<Record<Disposition, string>> = {
-  open: 'Open',
-  implemented: 'Implemented',
-  'awaiting-verification': 'Implemented, awaiting verification',
-  'closed-without-implementation': 'Closed without implementation',
-};
+export type { Disposition };
 
 /** What every paper keeps of an action, recorded or current. */
 export interface PaperAction {

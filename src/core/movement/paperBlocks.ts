@@ -1,3 +1,4 @@
+import type { TablesFound } from '../summaryFacts';
 import type { SummaryBlock, SummaryModel } from '../types';
 import type { PaperComparison } from './comparePaper';
 import { actionsBeyondRules, committeeAttention, type CommitteeRules } from './committeeRules';
@@ -10,14 +11,18 @@ import { plural } from '../narrative';
 import { priorityByRag } from './priorityByRag';
 import { revisedVersusOverdue } from './revisedVersusOverdue';
 
+const BOTH: TablesFound = { plan: true, actions: true };
+
 /**
  * The tables committees print beyond the engine's own (priority by RAG, revised versus overdue, ageing past the
  * original deadline, the implementation rate of the period, the committee's attention list when it has rules) and
  * the movement since the last recorded paper, in the paper's order. The movement's lists appear only when there is
- * a paper to compare with.
+ * a paper to compare with. A workbook without an action tracker gets none of the actions' tables: only what moved
+ * in the plan, when there is an earlier paper.
  */
-export function paperBlocks(comparison: PaperComparison, rules: CommitteeRules): SummaryBlock[] {
+export function paperBlocks(comparison: PaperComparison, rules: CommitteeRules, found: TablesFound = BOTH): SummaryBlock[] {
   const { snapshot, movement } = comparison;
+  if (!found.actions) return found.plan && movement ? [auditsTable(movement)] : [];
   const attention = committeeAttention(snapshot, rules);
   const blocks: SummaryBlock[] = [
     priorityByRag(snapshot),
@@ -42,7 +47,8 @@ export function paperBlocks(comparison: PaperComparison, rules: CommitteeRules):
 }
 
 /** The narrative's sentences on movement and on the committee's rules; none without an earlier paper or rules. */
-export function paperSentences(comparison: PaperComparison, rules: CommitteeRules): string[] {
+export function paperSentences(comparison: PaperComparison, rules: CommitteeRules, found: TablesFound = BOTH): string[] {
+  if (!found.actions) return [];
   const sentences = comparison.movement ? movementSentences(comparison.movement, comparison.snapshot) : [];
   const beyond = actionsBeyondRules(comparison.snapshot, rules).length;
   if (beyond > 0) {
@@ -56,9 +62,9 @@ export function paperSentences(comparison: PaperComparison, rules: CommitteeRule
  * The summary with the paper's blocks placed before the narrative, and the narrative continued with their
  * sentences. Every shell writes the one layout made from this, so the blocks appear everywhere.
  */
-export function withPaperBlocks(summary: SummaryModel, comparison: PaperComparison, rules: CommitteeRules): SummaryModel {
-  const extra = paperBlocks(comparison, rules);
-  const sentences = paperSentences(comparison, rules);
+export function withPaperBlocks(summary: SummaryModel, comparison: PaperComparison, rules: CommitteeRules, found: TablesFound = BOTH): SummaryModel {
+  const extra = paperBlocks(comparison, rules, found);
+  const sentences = paperSentences(comparison, rules, found);
   const at = summary.blocks.findIndex((block) => block.id === 'narrative');
   const blocks = at === -1 ? [...summary.blocks, ...extra] : [...summary.blocks.slice(0, at), ...extra, ...summary.blocks.slice(at)];
   return {

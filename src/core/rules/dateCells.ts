@@ -1,4 +1,6 @@
 import { readDateCell } from '../dates';
+import { cellOf } from '../readActionRows';
+import { cellIn } from './actionName';
 import type { CellRef, DateReading } from '../types';
 import type { RuleContext } from './ruleContext';
 
@@ -29,14 +31,15 @@ export function dateCells(context: RuleContext): DateCell[] {
     }
   }
   for (const action of actions) {
+    const { columns } = action;
     if (isWrong(action.deadline)) {
-      cells.push({ label: 'deadline', reading: action.deadline, ref: action.deadlineRef ?? action.ref });
+      cells.push({ label: 'deadline', reading: action.deadline, ref: cellIn(action, columns.deadline) ?? action.ref });
     }
-    if (action.revisedDeadlineRef && isWrong(action.revisedDeadline)) {
-      cells.push({ label: 'revised deadline', reading: action.revisedDeadline, ref: action.revisedDeadlineRef });
-    }
+    action.revisedDeadlines.forEach((reading, i) => {
+      if (isWrong(reading)) cells.push({ label: 'revised deadline', reading, ref: cellOf(action, columns.revisions[i]) });
+    });
     if (isWrong(action.signoff)) {
-      cells.push({ label: 'sign-off date', reading: action.signoff, ref: action.signoffRef ?? action.ref });
+      cells.push({ label: 'sign-off date', reading: action.signoff, ref: cellIn(action, columns.signoff) ?? action.ref });
     }
   }
   listed.set(context, cells);

@@ -1,5 +1,6 @@
-import { finding } from '../finding';
+import { capitalise, finding } from '../finding';
 import type { ClassifiedAction, Finding } from '../types';
+import { actionName } from './actionName';
 import type { RuleContext } from './ruleContext';
 
 /**
@@ -30,8 +31,9 @@ export function duplicateAction({ actions }: RuleContext): Finding[] {
   };
   for (const action of actions) {
     const audit = same(action.audit);
-    const recommendation = same(action.recommendation);
-    if (audit === '' || recommendation === '') continue;
+    // The reference identifies an action when the tracker has one; otherwise its recommendation does.
+    const recommendation = same(action.reference !== '' ? action.reference : action.recommendation);
+    if ((audit === '' && action.columns.audit !== null) || recommendation === '') continue;
     let byRecommendation = first.get(audit);
     if (!byRecommendation) {
       byRecommendation = new Map();
@@ -47,7 +49,7 @@ export function duplicateAction({ actions }: RuleContext): Finding[] {
         'warning',
         'duplicate-action',
         action.ref,
-        `${action.audit} recommendation ${action.recommendation} is listed twice: it is already at ${earlier.ref.address}.`,
+        `${capitalise(actionName(action))} is listed twice: it is already at ${earlier.ref.address}.`,
         `Delete one of the two rows, or correct the recommendation number if they are different actions.`,
       ),
     );

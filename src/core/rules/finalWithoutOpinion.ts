@@ -1,18 +1,16 @@
 import { finding, quote } from '../finding';
-import { opinionInStatus, readOpinion } from '../status';
 import type { Finding } from '../types';
 import type { RuleContext } from './ruleContext';
 
 /**
  * A final report with no assurance opinion: the committee's "opinions issued" count would miss it. A misspelt
- * opinion is reported by unknown-opinion instead, so one mistake gives one finding.
+ * opinion is reported by unknown-opinion instead, so one mistake gives one finding; an opinion cell that says in
+ * words that none was given ("Opinion not provided", "N/A") is taken at its word.
  */
 export function finalWithoutOpinion({ plan }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of plan) {
-    if (row.stage !== 'final' || row.opinion !== null) continue;
-    const misspelt = !readOpinion(row.opinionText).recognised || !opinionInStatus(row.statusText).recognised;
-    if (misspelt) continue;
+    if (row.stage !== 'final' || row.opinion !== null || row.opinionUnread !== null || row.noOpinionStated) continue;
     const where = row.opinionRef
       ? 'Enter the opinion from the final report in the opinion column, for example "Reasonable".'
       : 'Add the opinion from the final report to the status, for example "Finalised - Reasonable assurance".';

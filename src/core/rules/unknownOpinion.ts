@@ -1,5 +1,4 @@
 import { finding, quote } from '../finding';
-import { opinionInStatus, readOpinion } from '../status';
 import type { Finding } from '../types';
 import type { RuleContext } from './ruleContext';
 
@@ -10,20 +9,17 @@ import type { RuleContext } from './ruleContext';
 export function unknownOpinion({ plan }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of plan) {
-    const inColumn = row.opinionRef && row.opinionText.trim() !== '' ? readOpinion(row.opinionText) : null;
-    const reading = inColumn ?? opinionInStatus(row.statusText);
-    if (reading.recognised) continue;
-    const ref = inColumn ? row.opinionRef! : (row.statusRef ?? row.ref);
-    const text = inColumn ? row.opinionText.trim() : row.statusText.trim();
+    const unread = row.opinionUnread;
+    if (!unread) continue;
     findings.push(
       finding(
         'warning',
         'unknown-opinion',
-        ref,
-        `The assurance opinion in ${quote(text)} is not an opinion word the summary recognises, so no opinion is counted for ${row.audit || 'this audit'}.`,
-        reading.suggestion
-          ? `Change the opinion to ${quote(reading.suggestion)}.`
-          : 'Use the opinion word from the audit report, such as Substantial, Reasonable, Limited or No.',
+        unread.ref,
+        `The assurance opinion in ${quote(unread.text)} is not an opinion word the summary recognises, so no opinion is counted for ${row.audit || 'this audit'}.`,
+        unread.suggestion
+          ? `Change the opinion to ${quote(unread.suggestion)}.`
+          : 'Use the opinion word from the audit report, such as Substantial, Reasonable, Limited or No, or add it to the vocabulary in Settings > Tables and columns.',
       ),
     );
   }

@@ -1,23 +1,19 @@
 import { finding, quote } from '../finding';
-import { interpretStatus } from '../status';
 import type { Finding } from '../types';
 import type { RuleContext } from './ruleContext';
 
-/** A status the engine cannot place on the audit's path; the audit then counts as "Status not recognised". */
+/** A plan status the engine cannot place on the audit's path; the audit then counts as "Status not recognised". */
 export function unknownStatus({ plan }: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const row of plan) {
     if (row.stage !== 'other' || row.statusText.trim() === '') continue;
-    const { suggestion } = interpretStatus(row.statusText, row.opinionText);
     findings.push(
       finding(
         'warning',
         'unknown-status',
         row.statusRef ?? row.ref,
         `The status ${quote(row.statusText)} for ${row.audit || 'this audit'} is not one the summary recognises, so the audit is counted as "Status not recognised".`,
-        suggestion
-          ? `Change it to ${quote(suggestion)}.`
-          : 'Use a status such as Not started, Planning, Fieldwork in progress, Draft report issued or Finalised - Substantial assurance.',
+        'Use a status such as Not started, Planning, Fieldwork in progress, Draft report issued or Finalised - Substantial assurance, or add it to the vocabulary in Settings > Tables and columns.',
       ),
     );
   }

@@ -53,9 +53,9 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   const drawingNs = drawingNamespaces(workbook.mainNamespace);
   const charts = buildCharts(layout, drawingNs);
   const actions = results.tables.actions;
-  const highlight = actions ? highlightRules(actions) : null;
+  const highlight = actions ? highlightRules(actions, results.words) : null;
   const dxfs = highlight ? highlightDifferentials(styles) : null;
-  const rules = results.dataValidation ? dataValidationRules(results.tables.plan, results.tables.actions) : [];
+  const rules = results.dataValidation ? dataValidationRules(results.tables.plan, results.tables.actions, results.words) : [];
   const legacyFormulas = new Set(file.legacyHighlightFormulas().map((f) => f.replace(/^=/, '')));
   const notes: string[] = [];
   const owned: { highlights: OwnedHighlight[]; validation: OwnedValidation[] } = { highlights: [], validation: [] };
@@ -147,7 +147,5 @@ function writeStyles(file: WorkbookFile, part: string | null, xml: string): void
 }
 
 function tableOf(rule: DataValidationRule, results: RefreshResults): LocatedTable<PlanField> | LocatedTable<ActionField> | null {
-  const { plan, actions } = results.tables;
-  if (plan && plan.sheet === rule.sheet && (rule.field === 'status' || rule.field === 'plannedStart' || rule.field === 'opinion')) return plan;
-  return actions && actions.sheet === rule.sheet ? actions : plan;
+  return rule.table === 'plan' ? results.tables.plan : results.tables.actions;
 }

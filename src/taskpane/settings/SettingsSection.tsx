@@ -19,6 +19,7 @@ import { StartupField } from './StartupField';
 import { CommitteeRuleField } from './CommitteeRuleField';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
+import { VocabularyFields } from './VocabularyFields';
 
 const useStyles = makeStyles({
   section: {
@@ -60,8 +61,8 @@ export interface SettingsSectionProps {
 const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the add-in is running.';
 
 /**
- * The paper's dates, which tables to read, the live-checking, start-up and data-validation switches, and the
- * committee's rules on revised deadlines; stored in the workbook.
+ * The paper's dates, which tables to read and the organisation's own words, the live-checking, start-up and
+ * data-validation switches, and the committee's rules on revised deadlines; stored in the workbook.
  */
 export function SettingsSection({
   settings,
@@ -175,6 +176,7 @@ export function SettingsSection({
               onChange={(actions) => onChange(withMapping(settings, 'actions', actions))}
               tablePickerRef={actionsPickerRef}
             />
+            <VocabularyFields vocabulary={settings.vocabulary} onChange={(vocabulary) => onChange(withVocabulary(settings, vocabulary))} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
@@ -186,6 +188,14 @@ export function SettingsSection({
       </div>
     </section>
   );
+}
+
+/** Settings with the user's words replaced; none removes the key so nothing empty is stored. */
+function withVocabulary(settings: JacSettings, vocabulary: JacSettings['vocabulary']): JacSettings {
+  const next = { ...settings };
+  if (vocabulary) next.vocabulary = vocabulary;
+  else delete next.vocabulary;
+  return next;
 }
 
 /** Settings with one table's mapping replaced; "detect" removes the key so nothing empty is stored. */

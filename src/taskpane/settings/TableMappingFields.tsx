@@ -2,10 +2,12 @@ import { Caption1, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from
 import { useId, type Ref } from 'react';
 import type { TableKind, TableMapping } from '../../core/types';
 import type { DetectedTable, WorkbookOutline } from '../state/paneState';
+import type { ActionField, PlanField } from '../../core/types';
 import {
   ACTION_FIELDS,
   AUTOMATIC,
-  FIELD_LABELS,
+  fieldLabel,
+  fieldSpec,
   PLAN_FIELDS,
   TABLE_LABELS,
   tableChoiceKey,
@@ -63,23 +65,25 @@ export function TableMappingFields({ kind, mapping, outline, onChange, tablePick
       </Field>
       {fields.map((field) => {
         const chosen = mapping?.columns?.[field as keyof NonNullable<TableMapping['columns']>] ?? AUTOMATIC;
-        const found = detected?.table.headers[field];
+        // A field that repeats (revised deadlines) names every column found, in order.
+        const found = detected?.repeatedHeaders?.[field]?.join(', ') ?? detected?.table.headers[field];
         const headers = detected?.headerTexts ?? [];
         const choices = chosen !== AUTOMATIC && !headers.includes(chosen) ? [...headers, chosen] : headers;
         const automaticText = found ? `Detected: ${found}` : 'Detect automatically';
+        const spec = fieldSpec(kind, field);
         return (
           <Field
             key={field}
-            label={`${FIELD_LABELS[field as keyof typeof FIELD_LABELS]} column`}
+            label={`${fieldLabel(kind, field)} column`}
             // The dropdown already names the detected header; say something only when there is none.
-            hint={found ? undefined : 'Not found in the table: choose its header if the table has this column.'}
+            hint={found ? undefined : `Not found in the table: choose its header if the table has this column. ${spec?.hint ?? ''}`.trim()}
           >
             <Dropdown
               className={styles.dropdown}
               value={chosen === AUTOMATIC ? automaticText : chosen}
               selectedOptions={[chosen]}
               onOptionSelect={(_, data) =>
-                onChange(withColumnChoice(mapping, field as keyof typeof FIELD_LABELS, data.optionValue ?? AUTOMATIC))
+                onChange(withColumnChoice(mapping, field as PlanField | ActionField, data.optionValue ?? AUTOMATIC))
               }
             >
               <Option value={AUTOMATIC}>{automaticText}</Option>

@@ -1,10 +1,10 @@
 import type { ActionField, PlanField, TableKind, TableMapping } from '../../core/types';
 
-export const PLAN_FIELDS: readonly PlanField[] = ['audit', 'plannedStart', 'status', 'opinion'];
-export const ACTION_FIELDS: readonly ActionField[] = ['audit', 'recommendation', 'risk', 'deadline', 'revisedDeadline', 'signoff'];
-
-/** The engine's names for the fields, so the settings and the findings call a column the same thing. */
-export { FIELD_LABELS } from '../../core/headers';
+/**
+ * The pickers offer every field of the engine's field table, in its order, with its label: the settings and the
+ * findings call a column the same thing, and a field added there appears here with nothing else to change.
+ */
+export { ACTION_FIELDS, fieldLabel, fieldSpec, PLAN_FIELDS } from '../../core/fields';
 
 export const TABLE_LABELS: Record<TableKind, string> = {
   plan: 'Audit plan',

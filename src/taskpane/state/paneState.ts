@@ -49,6 +49,8 @@ export interface DetectedTable<F extends string> {
   table: LocatedTable<F>;
   /** Non-blank header cells left to right, as they read in the sheet. */
   headerTexts: string[];
+  /** For a field found in several columns (revised deadlines), each column's header, in order. */
+  repeatedHeaders?: Partial<Record<F, string[]>>;
 }
 
 /** What the settings need to know about the workbook: candidates to choose from and what was detected. */

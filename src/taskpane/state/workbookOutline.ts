@@ -21,7 +21,16 @@ export function workbookOutline(cells: WorkbookCells, analysis: Pick<Analysis, '
 function detected<F extends string>(cells: WorkbookCells, table: LocatedTable<F> | null): DetectedTable<F> | null {
   if (!table) return null;
   const sheet = cells.sheets.find((candidate) => candidate.name === table.sheet);
-  return { table, headerTexts: sheet ? headerTexts(sheet, table) : [] };
+  const found: DetectedTable<F> = { table, headerTexts: sheet ? headerTexts(sheet, table) : [] };
+  const repeated = Object.entries(table.repeated ?? {}) as [F, number[]][];
+  if (sheet && repeated.some(([, columns]) => columns.length > 1)) {
+    const headerRow = sheet.values[table.headerRow - sheet.originRow] ?? [];
+    found.repeatedHeaders = {};
+    for (const [field, columns] of repeated) {
+      found.repeatedHeaders[field] = columns.map((column) => cellText(headerRow[column - sheet.originColumn] ?? ''));
+    }
+  }
+  return found;
 }
 
 function headerTexts(sheet: SheetCells, table: LocatedTable): string[] {

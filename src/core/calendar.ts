@@ -1,0 +1,82 @@
+/**
+ * Calendar arithmetic on whole days since 1970-01-01 (Howard Hinnant's civil-date algorithms) and the month names
+ * and two-digit years people write, shared by the readers of date cells (dates.ts). No Date objects: no time zone or
+ * daylight-saving change can move a date by a day.
+ */
+import type { IsoDate } from './types';
+
+/** Days since 1970-01-01 for a proleptic Gregorian date. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of daysFromCivil. */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: (month <= 2 ? 1 : 0) + yoe + era * 400, month, day };
+}
+
+export function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+export function toIso(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (Gregorian leap years). Plain arithmetic because it runs for every date cell read; the test checks
+ * it against date-fns' getDaysInMonth.
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? 0;
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function parseIso(iso: IsoDate): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4],
+  ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9],
+  ['september', 9], ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+]);
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** A month name or its usual abbreviation ("Sept", "Dec.") -> 1-12, or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+/** 00-79 -> 2000-2079, 80-99 -> 1980-1999; four-digit years unchanged. */
+export function expandYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length > 2) return n;
+  return n < 80 ? 2000 + n : 1900 + n;
+}
+

@@ -1,0 +1,62 @@
+/**
+ * What every table of the summary shares: column widths that fit their values, dates tagged once per summary, and
+ * how a date cell or an action's deadline shows in a table.
+ */
+import type { ClassifiedAction, DateReading, IsoDate, SummaryColumn, SummaryValue } from './types';
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+export type ColumnSpec = [header: string, type: SummaryColumn['type']];
+
+/** How many characters a value takes when shown, for suggesting column widths. */
+function shownLength(value: SummaryValue, type: SummaryColumn['type']): number {
+  if (value === null) return 0;
+  if (typeof value === 'object') return 10;
+  if (type === 'percent' && typeof value === 'number') return 4;
+  return String(value).length;
+}
+
+/** Columns with widths that fit their header and values, within 8 to 60 characters. */
+export function columns(specs: readonly ColumnSpec[], rows: SummaryValue[][]): SummaryColumn[] {
+  return specs.map(([header, type], index) => {
+    // A loop, not Math.max(...rows.map(...)): the overdue table can have thousands of rows.
+    let longest = header.length;
+    for (const row of rows) longest = Math.max(longest, shownLength(row[index], type));
+    return { header, type, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
+  });
+}
+
+/** Tags ISO dates as summary values, one shared `{ date }` per distinct date. */
+export type DateTag = (date: IsoDate) => SummaryValue;
+
+/**
+ * A tagger for one summary: thousands of rows carry the same few hundred deadlines and sign-off dates, and the values
+ * are plain data no renderer changes, so each date is tagged once per summary rather than once per cell.
+ */
+export function dateTagger(): DateTag {
+  const tags = new Map<IsoDate, SummaryValue>();
+  return (date) => {
+    let tag = tags.get(date);
+    if (tag === undefined) {
+      tag = { date };
+      tags.set(date, tag);
+    }
+    return tag;
+  };
+}
+
+/** A date cell as a tagged date, or the words the person typed ("TBC"), or null when blank or never calculated. */
+export function dateValue(reading: DateReading, tag: DateTag): SummaryValue {
+  if (reading.kind === 'date') return tag(reading.date);
+  return reading.kind === 'blank' || reading.kind === 'uncalculated' ? null : reading.text;
+}
+
+/** The deadline the committee holds the action to: the effective one when there is one, else what was typed. */
+export function deadlineValue(action: ClassifiedAction, tag: DateTag): SummaryValue {
+  return action.effectiveDeadline !== null ? tag(action.effectiveDeadline) : dateValue(action.deadline, tag);
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
