@@ -83,6 +83,10 @@ describe('the committee paper from the preview', () => {
       { title: 'Actions signed off since the previous meeting (24/07/2024)', rows: 5, border: '1', boldHeader: true },
       { title: 'Overdue actions', rows: 4, border: '1', boldHeader: true },
       { title: 'Open actions by risk', rows: 5, border: '1', boldHeader: true },
+      { title: 'Actions by priority and RAG status', rows: 4, border: '1', boldHeader: true },
+      { title: 'Open actions past their original deadline: revised or overdue', rows: 4, border: '1', boldHeader: true },
+      { title: 'Overdue actions by time past the original deadline', rows: 4, border: '1', boldHeader: true },
+      { title: 'Implementation of actions due in the period', rows: 5, border: '1', boldHeader: true },
     ]);
   });
 
