@@ -12,10 +12,11 @@ import { WorkbookMock } from '../test/excel/workbookMock';
 /**
  * Why a refresh takes one sync more than the three of a read-twice, write-once design: the add-in's rules on the
  * user's sheets are replaced in a step of their own after the summary is written, so Excel failing to read or
- * delete a rule (office-js issues 5222, 6827, 6835) can never cost the summary (src/excel/README.md).
+ * delete a rule (office-js issues 5222, 6827, 6835) can never cost the summary; the summary's charts and print
+ * setup ride at the end of that step (src/excel/README.md).
  */
 export const SYNC_BUDGET_NOTE =
-  'A refresh is 2 syncs to read, 1 to write the summary (with the reads of the add-in’s rules), and 1 to replace the highlighting and validation on their own, so a rule Excel cannot handle never costs the summary.';
+  'A refresh is 2 syncs to read, 1 to write the summary (with the reads of the add-in’s rules and of the charts on the summary), and 1 to replace the highlighting and validation and then draw the summary’s charts and set up its page, so neither a rule nor a chart Excel cannot handle ever costs the summary.';
 
 export interface SyncCalls {
   read: number;

@@ -1,4 +1,4 @@
-import { isOwnedSheet, isOwnFormula, REGION_LOOKS, sameSheetName } from './footprint';
+import { chartName, isOwnChartName, isOwnedSheet, isOwnFormula, REGION_LOOKS, sameSheetName } from './footprint';
 
 describe('the footprint', () => {
   it('owns the summary, a summary being built, the data sheet and the legacy settings sheet, whatever their case', () => {
@@ -19,6 +19,12 @@ describe('the footprint', () => {
     expect(isOwnFormula('AND( n("JAC") = 0, $D9<TODAY() )')).toBe(true);
     expect(isOwnFormula('=AND(LEN(TRIM($E5))=0,$D5<TODAY())')).toBe(false);
     expect(isOwnFormula(null)).toBe(false);
+  });
+
+  it('names its charts by their titles after its prefix and knows them by it, leaving charts named otherwise to the user', () => {
+    expect(chartName('Open actions by risk and due date')).toBe('JAC chart: Open actions by risk and due date');
+    expect(['JAC chart: The plan by stage', 'jac CHART: renamed in capitals'].map(isOwnChartName)).toEqual([true, true]);
+    expect(['Chart 3', 'The plan by stage', 'My JAC chart: copy', '', null].map(isOwnChartName)).toEqual([false, false, false, false, false]);
   });
 
   it('gives every summary region a look, with overdue rows in the light red the highlighting uses', () => {

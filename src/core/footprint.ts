@@ -3,7 +3,7 @@
  * the preview). Every reader ignores the footprint and every writer touches nothing else, so a workbook written by
  * one shell reads in another as if that shell had written it.
  *
- * - the summary sheet, "JAC Summary", with its charts and its print setup (including the print area and print
+ * - the summary sheet, "JAC Summary", with its charts (known by their names) and its print setup (including the print area and print
  *   titles, which a workbook keeps as defined names local to the sheet);
  * - one very hidden data sheet, "JAC Data", holding the stored record (settings, what the add-in wrote, the last
  *   refresh, recorded papers) as JSON: see dataSheet.ts;
@@ -69,6 +69,29 @@ export function isOwnFormula(formula: string | null | undefined): boolean {
  * user's before clearing any.
  */
 export const VALIDATION_TITLE = 'JAC summary check';
+
+/**
+ * Every chart the add-in draws on the summary sheet is named with this prefix and its title, through Office.js and
+ * in the file shell's drawing alike, so a refresh in either replaces the add-in's charts and leaves a chart the user
+ * added to the summary sheet where it is. A chart the user renames becomes the user's.
+ */
+export const CHART_NAME_PREFIX = 'JAC chart: ';
+
+/** The name of the add-in's chart with this title. @example chartName('The plan by stage') === 'JAC chart: The plan by stage' */
+export function chartName(title: string): string {
+  return `${CHART_NAME_PREFIX}${title}`;
+}
+
+/**
+ * True for a chart the add-in drew, known by its name (Excel keeps a chart's name as given but finds names without
+ * regard to case).
+ *
+ * @example isOwnChartName('JAC chart: The plan by stage') === true; isOwnChartName('Chart 3') === false
+ */
+export function isOwnChartName(name: string | null | undefined): boolean {
+  if (!name) return false;
+  return name.toLocaleUpperCase('en-GB').startsWith(CHART_NAME_PREFIX.toLocaleUpperCase('en-GB'));
+}
 
 /** Colours as six-digit hex without "#"; each shell writes them its own way (Office.js "#RRGGBB", OOXML "FFRRGGBB"). */
 export const COLOURS = {

@@ -132,7 +132,14 @@ export class ExcelHost implements WorkbookHost {
         // The names a failure may leave behind: this build's, its retry's and its chunked restarts'.
         started.push(...['', 'r', '-1', '-2', '-3'].map((suffix) => buildingName(plan.buildId + suffix)));
         return writeResults(context, plan, state, {
-          features: { copyFrom: this.capabilities.rangeAreas, standardHeight: this.capabilities.workbookProtection, rangeAreas: this.capabilities.rangeAreas },
+          features: {
+            copyFrom: this.capabilities.rangeAreas,
+            standardHeight: this.capabilities.workbookProtection,
+            rangeAreas: this.capabilities.rangeAreas,
+            charts: this.capabilities.charts,
+            chartAxisFormat: this.capabilities.chartAxisFormat,
+            printSetup: this.capabilities.printSetup,
+          },
           budgetBytes: this.deps.writeBudgetBytes,
           onTheWeb: this.deps.onTheWeb,
         });

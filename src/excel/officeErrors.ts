@@ -18,6 +18,15 @@ export function officeCode(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
+/**
+ * Where Office says a failed batch stopped ("ChartSeries.markerStyle", "PageLayout.zoom"): OfficeExtension.Error's
+ * `debugInfo.errorLocation`, the object type and member, not localised; '' where Office gives none.
+ */
+export function officeErrorLocation(error: unknown): string {
+  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  return typeof location === 'string' ? location : '';
+}
+
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
   const code = officeCode(error);

@@ -25,6 +25,15 @@ export interface Capabilities {
    * (which written cells Excel holds as formulas; which cells carry validation): ExcelApi 1.9.
    */
   rangeAreas: boolean;
+  /**
+   * The summary's charts: ChartCollection.add and ChartSeries name and fill are ExcelApi 1.1, but each series is
+   * pointed at its cells with ChartSeriesCollection.add, setValues and setXAxisValues: ExcelApi 1.7.
+   */
+  charts: boolean;
+  /** ChartAxis.numberFormat, so the value axis reads "0" whatever the cells' format: ExcelApi 1.8. */
+  chartAxisFormat: boolean;
+  /** Worksheet.pageLayout (A4, orientation, fit, margins, print area and titles) and horizontalPageBreaks: ExcelApi 1.9. */
+  printSetup: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
@@ -35,13 +44,17 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     loadOnOpen: isSetSupported('SharedRuntime', '1.1'),
     workbookProtection: isSetSupported('ExcelApi', '1.7'),
     rangeAreas: isSetSupported('ExcelApi', '1.9'),
+    charts: isSetSupported('ExcelApi', '1.7'),
+    chartAxisFormat: isSetSupported('ExcelApi', '1.8'),
+    printSetup: isSetSupported('ExcelApi', '1.9'),
   };
 }
 
 /**
- * One sentence per missing feature, for the pane. triggerSource, workbook protection and range areas have none:
- * without them the add-in ignores edits made while it is writing, lets Excel report a protected workbook, and writes
- * the summary a slower way, none of which the user can tell apart.
+ * One sentence per missing feature, for the pane. triggerSource, workbook protection, range areas and the axis's
+ * number format have none: without them the add-in ignores edits made while it is writing, lets Excel report a
+ * protected workbook, writes the summary a slower way and leaves the axis's labels to the cells' format (whole
+ * counts either way), none of which the user can tell apart.
  */
 export function describeLimitations(capabilities: Capabilities): string[] {
   const sentences: string[] = [];
@@ -53,6 +66,16 @@ export function describeLimitations(capabilities: Capabilities): string[] {
   if (!capabilities.liveValidation) {
     sentences.push(
       'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
+    );
+  }
+  if (!capabilities.charts) {
+    sentences.push(
+      'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.',
+    );
+  }
+  if (!capabilities.printSetup) {
+    sentences.push(
+      'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
     );
   }
   if (!capabilities.loadOnOpen) {

@@ -2,17 +2,18 @@
  * Everything a refresh writes, summary first. Two syncs whatever the size:
  *
  *   commit: the reads of the add-in's rules on the tracked sheets (ruleReads.ts), then the summary (built aside and
- *           put in place), the stored record with the new last refresh, and the question of which summary cells
- *           Excel holds as formulas (textCheck.ts);
- *   rules:  any such cells written again as text, then the add-in's highlighting and validation replaced, and the
- *           record again with what the add-in now owns. Skipped when there is nothing to do.
+ *           put in place), the stored record with the new last refresh, the question of which summary cells Excel
+ *           holds as formulas (textCheck.ts), and the names of the charts now on the summary (writePresentation.ts);
+ *   finish: any such cells written again as text, then the add-in's highlighting and validation replaced, the record
+ *           again with what the add-in now owns, and last the summary's charts (the add-in's old ones deleted, the
+ *           layout's drawn) and print setup. Skipped when there is nothing to do.
  *
  * The rules' reads go first in the commit batch, so should Excel fail to read a rule (office-js issues 5222, 6827,
  * 6835) nothing of the summary has run: the summary is written again without them (one sheet reload and one batch
  * more), the reads are tried in a sync of their own, and if they fail again the pane is told highlighting could not
- * be refreshed and why. The rules step is guarded the same way:
- * its failure leaves the summary standing and becomes a note, and the record keeps what it said before, so the next
- * refresh looks in the same places.
+ * be refreshed and why. The finishing step is guarded the same way: its failure leaves the summary standing and
+ * becomes a note. A failure Office places at a chart or a page setting came after the rules and the record, which
+ * stand; any other leaves the record as it was, so the next refresh looks in the same places.
  *
  * Excel on the web refuses a request over 5 MB. When the summary's estimated payload (writePayload.ts) passes the
  * budget, or Excel refuses the commit as too large, the sheet aside is built in row chunks, one sync each, and the
@@ -40,6 +41,7 @@ import {
   type SummaryFeatures,
   type WrittenSummary,
 } from './writeSummarySheet';
+import { isPresentationFailure, queuePresentation, queuePresentationRead, type PresentationFeatures, type PresentationRead } from './writePresentation';
 import { queueValidation } from './writeValidation';
 
 export interface WritePlan extends RulesWanted {
@@ -52,7 +54,7 @@ export interface WritePlan extends RulesWanted {
 }
 
 export interface WriteOptions {
-  features: SummaryFeatures & { rangeAreas: boolean };
+  features: SummaryFeatures & PresentationFeatures & { rangeAreas: boolean };
   /** Most bytes one request may carry before the summary is written in chunks (default ~4 MB); tests lower it. */
   budgetBytes?: number;
   onTheWeb?: boolean;
@@ -96,15 +98,16 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
   } else {
     commit = await commitInChunks(context, plan, state, record, options, grid, costs, budget);
   }
-  return replaceRules(context, plan, work, commit, record, grid, options);
+  return finishWrite(context, plan, work, commit, record, grid, options);
 }
 
-/** What the commit left for the rules step. */
+/** What the commit left for the finishing step. */
 interface Commit {
   summary: WrittenSummary;
   place: RecordPlace;
   formulaCells: Excel.RangeAreas | null;
   reads: QueuedRuleReads | null;
+  presentation: PresentationRead;
 }
 
 /** Protection known from the read: the summary and the data sheet must be writable, and the workbook's structure. */
@@ -140,8 +143,9 @@ async function finishCommit(
 ): Promise<Commit> {
   const place = queueWriteRecord(context, state.place, record);
   const formulaCells = options.features.rangeAreas ? queueFormulaCheck(summary.sheet, summary.range) : null;
+  const presentation = queuePresentationRead(summary.sheet, options.features);
   await context.sync();
-  return { summary, place, formulaCells, reads };
+  return { summary, place, formulaCells, reads, presentation };
 }
 
 /**
@@ -195,10 +199,11 @@ async function commitInChunks(
 }
 
 /**
- * The rules step, guarded: cells Excel turned into formulas written again as text, then the add-in's highlighting
- * and validation replaced, and the record again with what the add-in now owns.
+ * The finishing step, guarded: cells Excel turned into formulas written again as text, then the add-in's
+ * highlighting and validation replaced, the record again with what the add-in now owns, and last the summary's
+ * charts and print setup.
  */
-async function replaceRules(
+async function finishWrite(
   context: Excel.RequestContext,
   plan: WritePlan,
   work: RuleWork,
@@ -220,10 +225,18 @@ async function replaceRules(
       readFailure = error;
     }
   }
-  const rewritten = queueTextRewrite(commit.summary.sheet, commit.formulaCells, grid);
+  const sheet = commit.summary.sheet;
+  const rewritten = queueTextRewrite(sheet, commit.formulaCells, grid);
   if (readFailure !== undefined) notes.push(hostNotes.highlightingUnreadable(work.highlightSheets, describe(readFailure)));
   if (!reads) {
-    if (rewritten > 0) await context.sync();
+    const presented = queuePresentation(sheet, plan.layout, commit.presentation, options.features);
+    if (rewritten === 0 && !presented) return { notes, record, place: commit.place };
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!presented || !isPresentationFailure(error)) throw error;
+      notes.push(hostNotes.presentationNotRefreshed(describe(error)));
+    }
     return { notes, record, place: commit.place };
   }
 
@@ -237,9 +250,15 @@ async function replaceRules(
   };
   const updated: StoredData = { ...record, owned };
   const place = queueWriteRecord(context, commit.place, updated);
+  // Last, so Excel refusing a chart or a page setting never costs the rules or the record queued before it.
+  const presented = queuePresentation(sheet, plan.layout, commit.presentation, options.features);
   try {
     await context.sync();
   } catch (error) {
+    if (presented && isPresentationFailure(error)) {
+      notes.push(hostNotes.presentationNotRefreshed(describe(error)));
+      return { notes, record: updated, place };
+    }
     notes.push(hostNotes.rulesNotRefreshed(describe(error)));
     return { notes, record, place: commit.place };
   }

@@ -78,6 +78,9 @@ export const hostNotes = {
   /** The rules step failed after the summary was written. */
   rulesNotRefreshed: (detail: string) =>
     `The overdue highlighting and in-cell checks could not be refreshed (${detail}); the summary is up to date. Refresh again to try once more.`,
+  /** Excel refused the summary's charts or print setup, after the summary, its rules and the record were written. */
+  presentationNotRefreshed: (detail: string) =>
+    `The summary’s charts and print setup could not be refreshed (${detail}); the summary’s tables are up to date. Refresh again to try once more.`,
   /** A column already has validation that is not the add-in's: it is left to its owner. */
   validationLeftAlone: (sheet: string, header: string) =>
     `The ${quoted(header)} column on ${quoted(sheet)} already has in-cell checks of its own, so the add-in left them as they are.`,

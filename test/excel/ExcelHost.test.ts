@@ -52,13 +52,40 @@ function hostOver(mock: WorkbookMock, options: HostOptions = {}) {
 }
 
 describe('ExcelHost: a whole refresh', () => {
-  it.each([10, 10000])('takes 4 syncs with %i actions: two to read, one for the summary, one for the highlighting and validation', async (count) => {
+  it.each([10, 10000])('takes 4 syncs with %i actions: two to read, one for the summary, one for the highlighting, validation, charts and page setup', async (count) => {
     const mock = new WorkbookMock(trackerWithActions(count));
     const { host } = hostOver(mock);
     const outcome = await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
     expect(mock.syncCount).toBe(4);
     expect(outcome.analysis.actions.rows).toHaveLength(count);
+    // The charts and print setup ride in the fourth sync, whatever the count.
+    expect(mock.find('JAC Summary')?.charts.map((chart) => chart.name)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
+    expect(mock.find('JAC Summary')?.print.settings.paperSize).toBe('A4');
   }, 60000);
+
+  it('replaces its charts and page breaks on the next refresh, in another 4 syncs', async () => {
+    const mock = new WorkbookMock(trackerWithActions(10));
+    const { host } = hostOver(mock);
+    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    const breaks = mock.find('JAC Summary')?.print.breaks;
+    await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    expect(mock.syncCount).toBe(8);
+    expect(mock.find('JAC Summary')?.charts.map((chart) => chart.name)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
+    expect(mock.find('JAC Summary')?.print.breaks).toEqual(breaks);
+  });
+
+  it('refreshes on an Excel with only the manifest’s ExcelApi 1.6, without a chart or a page setting, and says what it left out', async () => {
+    const mock = new WorkbookMock(trackerWithActions(10), { excelApi: '1.6' });
+    const { host } = hostOver(mock, { supported: (name, version) => name !== 'ExcelApi' || Number(version.split('.')[1]) <= 6 });
+    const outcome = await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+    expect(outcome.kind).toBe('written');
+    expect(mock.find('JAC Summary')?.charts).toEqual([]);
+    expect(mock.find('JAC Summary')?.print.settings).toEqual({});
+    expect(await host.limitations()).toEqual(expect.arrayContaining([
+      'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.',
+      'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
+    ]));
+  });
 
   it('writes the summary, its data sheet, and its own rules on the user’s tables, and never a value of the user’s', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
@@ -245,6 +272,7 @@ describe('ExcelHost: live edits', () => {
     expect(mock.handlers).toHaveLength(0);
     expect(await host.limitations()).toEqual([
       'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
+      'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
     ]);
   });
 });
@@ -364,6 +392,6 @@ describe('ExcelHost: selection, with codes that say what happened (item 13)', ()
   it('lists nothing missing on a current Excel, and each missing feature on an old one', async () => {
     expect(await hostOver(new WorkbookMock(makeSeedWorkbook())).host.limitations()).toEqual([]);
     const old = hostOver(new WorkbookMock(makeSeedWorkbook()), { supported: (name, version) => name === 'ExcelApi' && version === '1.6' });
-    expect(await old.host.limitations()).toHaveLength(3);
+    expect(await old.host.limitations()).toHaveLength(5);
   });
 });

@@ -1,5 +1,7 @@
 /** The workbook mock's options and records (workbookMock.ts). */
 import type { ExcelTableInfo } from '../../src/core/types';
+import type { MockChart } from './mockCharts';
+import type { MockPrint } from './mockPageLayout';
 import type { MockConditionalFormat, MockValidation, SheetData } from './mockSheetData';
 
 export interface MockOptions {
@@ -35,6 +37,15 @@ export interface MockOptions {
    * writes queued before the one that passed the limit are applied, as with failOn.
    */
   requestByteLimit?: number;
+  /**
+   * The newest ExcelApi requirement set this Excel has ('1.6' to '1.9'...; every one when not given). Calling an API
+   * of a newer set fails the batch with ApiNotFound, as Excel does, so a test shows the add-in never calls one.
+   */
+  excelApi?: string;
+  /** Charts already on a sheet: the user's own, or an earlier refresh's (named with core's chartName). */
+  charts?: { sheet: string; name: string }[];
+  /** Manual page breaks already on a sheet, each the 0-based row it comes above. */
+  pageBreaks?: { sheet: string; rows: number[] }[];
 }
 
 /** One write: a property set or a write-like call, where it landed. */
@@ -59,6 +70,10 @@ export interface SheetState {
   protected: boolean;
   visibility: string;
   tables: ExcelTableInfo[];
+  /** The charts on the sheet (mockCharts.ts). */
+  charts: MockChart[];
+  /** Its page layout and manual page breaks (mockPageLayout.ts). */
+  print: MockPrint;
 }
 
 /** A change event as Excel raises it (Excel.WorksheetChangedEventArgs). */
@@ -81,7 +96,25 @@ export interface FormatEntry extends MockConditionalFormat {
   serial: number;
 }
 
-/** Shaped like OfficeExtension.Error. */
-export function officeError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code, debugInfo: { code, message } });
+/** Shaped like OfficeExtension.Error; `errorLocation` is where Office says the batch stopped ("Chart.setPosition"). */
+export function officeError(code: string, message: string, errorLocation?: string): Error {
+  return Object.assign(new Error(message), { code, debugInfo: { code, message, ...(errorLocation ? { errorLocation } : {}) } });
+}
+
+/** True when an Excel with `options.excelApi` has ExcelApi `version` (every version when none is given). */
+export function hasExcelApi(options: MockOptions, version: string): boolean {
+  if (options.excelApi === undefined) return true;
+  const minor = (text: string) => Number(text.split('.')[1] ?? 0);
+  return minor(version) <= minor(options.excelApi);
+}
+
+/**
+ * False, failing the batch where it stands with ApiNotFound (as Excel answers a call to an API of a requirement set
+ * it does not have), when this Excel lacks ExcelApi `version`.
+ */
+export function gate(mock: { options: MockOptions; batchFailed: Error | null }, version: string, errorLocation: string): boolean {
+  if (hasExcelApi(mock.options, version)) return true;
+  const message = 'The API you are trying to use could not be found. It may be available in a newer version of Excel.';
+  mock.batchFailed ??= officeError('ApiNotFound', message, errorLocation);
+  return false;
 }

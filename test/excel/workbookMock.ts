@@ -13,7 +13,8 @@
  *   - values of a get past the five-million-cell limit come back null (issues 4783, 6781);
  *   - data validation answers type and error alert per range, "Inconsistent" when its cells differ;
  *   - change events carry a changeType, and a choice from a validation dropdown raises none (issues 3888, 4066);
- *   - sheet names are found without regard to case.
+ *   - sheet names are found without regard to case; charts and print setup behave as mockCharts.ts and
+ *     mockPageLayout.ts say, an API of a newer requirement set than MockOptions.excelApi failing with ApiNotFound.
  * On top of that it counts context.sync() calls, records every property set and write-like call with the sheet it
  * landed on, measures each request's bytes and keeps registered change handlers so a test can fire edits. Used by
  * the Office.js shell's tests and by bench/officeRefresh.ts.
@@ -22,7 +23,9 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { sameSheetName } from '../../src/core/footprint';
 import type { SheetCells, WorkbookCells } from '../../src/core/types';
 import { parseRangeAddress, rangeA1 } from '../../src/excel/rangeAddress';
+import { givenCharts, withChartsAndPrint } from './mockCharts';
 import { makeSettings, makeTables, makeWorksheets } from './mockCollections';
+import { givenPrint } from './mockPageLayout';
 import { rangeProxy } from './mockRange';
 import { SheetData } from './mockSheetData';
 import { officeError, WRITE_METHODS, type FormatEntry, type Loose, type MockChange, type MockOptions, type Recorded, type SheetState, type Where } from './mockTypes';
@@ -94,6 +97,8 @@ export class WorkbookMock {
       protected: isProtected,
       visibility: 'Visible',
       tables: cells?.tables ?? [],
+      charts: givenCharts(addedByAddin ? {} : this.options, name),
+      print: givenPrint(addedByAddin ? {} : this.options, name),
     };
   }
 
@@ -307,7 +312,7 @@ export class WorkbookMock {
 
   sheetProxy(state: SheetState): Excel.Worksheet {
     const where = () => ({ sheet: state, target: 'sheet' });
-    return this.tracked<Excel.Worksheet>(
+    const sheet = this.tracked<Excel.Worksheet>(
       {
         name: state.name,
         position: state.position,
@@ -338,6 +343,7 @@ export class WorkbookMock {
         extra: { isNullObject: false },
       },
     );
+    return withChartsAndPrint(this, sheet, state);
   }
 
   nullObject<T>(): T {
@@ -390,5 +396,4 @@ export class WorkbookMock {
     };
     return collection;
   }
-
 }

@@ -36,7 +36,7 @@ export const PLAN: WritePlan = {
   ],
 };
 
-export const EVERYTHING: WriteOptions = { features: { copyFrom: true, standardHeight: true, rangeAreas: true } };
+export const EVERYTHING: WriteOptions = { features: { copyFrom: true, standardHeight: true, rangeAreas: true, charts: true, chartAxisFormat: true, printSetup: true } };
 
 export async function readThenWrite(workbook: WorkbookCells, plan: WritePlan, options: MockOptions = {}, write: WriteOptions = EVERYTHING) {
   const mock = new WorkbookMock(workbook, options);

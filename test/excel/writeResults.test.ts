@@ -58,7 +58,7 @@ describe('writeResults: the summary', () => {
   });
 
   it('writes the grid into the summary itself where Excel cannot copy ranges (before ExcelApi 1.9)', async () => {
-    const { mock, written, writes } = await readThenWrite(seedWithSummary(), PLAN, {}, { features: { copyFrom: false, standardHeight: true, rangeAreas: false } });
+    const { mock, written, writes } = await readThenWrite(seedWithSummary(), PLAN, {}, { features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false } });
     await written;
     expect(writes().filter((r) => r.name === 'copyFrom')).toEqual([]);
     expect(writes().filter((r) => r.sheet === 'JAC Summary' && r.name === 'values').map((r) => r.target)).toEqual(['range A1:B3']);

@@ -177,7 +177,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
   it('reads the whole column’s validation where Excel has no range areas (ExcelApi 1.8), and still keeps off the user’s', async () => {
     const run = await readThenWrite(seedWithSummary(), PLAN, { validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date' }] }, {
       ...EVERYTHING,
-      features: { copyFrom: false, standardHeight: true, rangeAreas: false },
+      features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false },
     });
     await run.written;
     expect(run.writes().filter((r) => r.target.startsWith('range D2:D8 dataValidation'))).toEqual([]);

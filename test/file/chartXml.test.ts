@@ -130,15 +130,15 @@ describe('the drawing part', () => {
     expect(childNames(anchors[0])).toEqual(['xdr:from', 'xdr:to', 'xdr:graphicFrame', 'xdr:clientData']);
   });
 
-  it('frames each chart by its relationship id, named by its title, with its figures in words as alternative text', () => {
+  it('frames each chart by its relationship id, named by its title after the add-in’s prefix, with its figures in words as alternative text', () => {
     const frames = anchors.map((anchor) => {
       const properties = find(anchor, 'xdr:cNvPr').attributes;
       const chart = find(anchor, 'c:chart');
       return [properties.id, properties.name, chart.uri, chart.attributes['r:id']];
     });
     expect(frames).toEqual([
-      ['2', 'The plan by stage', 'http://schemas.openxmlformats.org/drawingml/2006/chart', 'rId1'],
-      ['3', 'Open actions by risk and due date', 'http://schemas.openxmlformats.org/drawingml/2006/chart', 'rId2'],
+      ['2', 'JAC chart: The plan by stage', 'http://schemas.openxmlformats.org/drawingml/2006/chart', 'rId1'],
+      ['3', 'JAC chart: Open actions by risk and due date', 'http://schemas.openxmlformats.org/drawingml/2006/chart', 'rId2'],
     ]);
     expect(find(anchors[0], 'xdr:cNvPr').attributes.descr).toBe('Final report issued: 2 audits. Draft report: 3 audits. Planning: 11 audits.');
     // 654 pt by 210 pt in English Metric Units (12,700 a point).

@@ -72,7 +72,7 @@ describe('the summary’s charts in a workbook with a chart of its own', () => {
       ['rId2', 'chart', '../charts/chart3.xml'],
     ]);
     const drawing = parseXml(partText(copy, 'xl/drawings/drawing2.xml'));
-    expect(findAll(drawing, 'xdr:cNvPr').map((p) => p.attributes.name)).toEqual(['The plan by stage', 'Open actions by risk and due date']);
+    expect(findAll(drawing, 'xdr:cNvPr').map((p) => p.attributes.name)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
     expect(findAll(parseXml(partText(copy, 'xl/charts/chart3.xml')), 'c:grouping')[0].attributes.val).toBe('stacked');
   });
 

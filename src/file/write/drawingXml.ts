@@ -1,11 +1,13 @@
 /**
  * The summary sheet's drawing part (`xl/drawings/drawingN.xml`): one `xdr:twoCellAnchor` per chart, from the
  * top-left corner of the chart's first cell to the top-left corner of the cell after its last, so the chart moves
- * and sizes with the rows and columns under it, as the layout's anchor says. Each frame carries the chart's title
- * as its name and the chart's figures in words as its alternative text, which Excel's accessibility checker and
- * screen readers read.
+ * and sizes with the rows and columns under it, as the layout's anchor says. Each frame carries the footprint's name
+ * for the chart (its title after the add-in's prefix, by which a refresh in Excel knows the chart as the add-in's)
+ * and the chart's figures in words as its alternative text, which Excel's accessibility checker and screen readers
+ * read.
  */
 import { chartData, describeChart } from '../../core/chartData';
+import { chartName } from '../../core/footprint';
 import type { LayoutChart, SummaryLayout } from '../../core/types';
 import { escapeXml } from '../xml/entities';
 import type { DrawingNamespaces } from './drawingNamespaces';
@@ -31,7 +33,7 @@ export function drawingXml(layout: Pick<SummaryLayout, 'values'>, charts: readon
       corner('to', anchor.right + 1, anchor.bottom + 1) +
       '<xdr:graphicFrame macro="">' +
       // Shape ids start at 2 in every drawing Excel writes (1 is the drawing itself).
-      `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chart.title)}" descr="${escapeXml(description)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${escapeXml(chartName(chart.title))}" descr="${escapeXml(description)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${Math.round(chart.widthPt * EMU_PER_POINT)}" cy="${Math.round(chart.heightPt * EMU_PER_POINT)}"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${ns.chart}"><c:chart xmlns:c="${ns.chart}" r:id="${escapeXml(relId)}"/></a:graphicData></a:graphic>` +
       '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
