@@ -24,6 +24,14 @@ function dataSheetCells(bytes: Uint8Array): unknown[][] {
   return file.sheetCells(file.sheet(DATA_SHEET_NAME)!).values.map((row) => Array.from({ length: 5 }, (_, c) => row[c] ?? ''));
 }
 
+/** The sample saved by ExcelJS with a data sheet of these rows, opened in the file shell. */
+async function sampleWithDataSheet(rows: string[][]): Promise<FileHost> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE);
+  workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' }).addRows(rows);
+  return FileHost.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
 describe('recorded papers on the data sheet of a file', () => {
   it('writes the papers in D:E and the entries in A:B, with the entry that says where the papers are', async () => {
     const host = await FileHost.open(new Uint8Array(await fs.readFile(SAMPLE)));
@@ -40,29 +48,20 @@ describe('recorded papers on the data sheet of a file', () => {
   });
 
   it('reads the papers from G:H when the record points there, as Excel leaves them after recording again', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(SAMPLE);
-    const sheet = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-    sheet.addRows([
+    const host = await sampleWithDataSheet([
       [DATA_SHEET_NOTE, '2', '', '', '', '', PAPERS_HEADING],
       ['owned', '{"highlights":[],"validation":[]}', '', '', '', '', 'paper', JSON.stringify(JULY)],
       ['papers', '{"columns":"G:H"}', '', '', '', '', 'paper', JSON.stringify(OCTOBER)],
     ]);
-    const host = await FileHost.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect((await host.readWorkbook()).stored?.papers).toEqual([JULY, OCTOBER]);
   });
 
   it('reads the papers a workbook keeps among the entries (the first layout) and moves them to D:E at the next write', async () => {
-    // A workbook saved with the first layout's data sheet, by ExcelJS.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(SAMPLE);
-    const sheet = workbook.addWorksheet(DATA_SHEET_NAME, { state: 'veryHidden' });
-    sheet.addRows([
+    const host = await sampleWithDataSheet([
       [DATA_SHEET_NOTE, '1'],
       ['owned', '{"highlights":[],"validation":[]}'],
       ['paper', JSON.stringify(JULY)],
     ]);
-    const host = await FileHost.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect((await host.readWorkbook()).stored?.papers).toEqual([JULY]);
 
     // A refresh that records nothing keeps the paper, now in its own columns.
