@@ -31,7 +31,22 @@ export async function measureSyncCalls(actionCount: number): Promise<number> {
 
 /** The same, split into the read and the write. */
 export async function measureSyncPhases(actionCount: number): Promise<SyncCalls> {
+  return (await measureRefreshes(actionCount, [false]))[0];
+}
+
+/**
+ * context.sync() calls for a paper recorded, then an ordinary refresh of the same workbook, which now holds the
+ * recorded paper on its data sheet: recording and keeping papers must cost no sync of their own.
+ */
+export async function measureRecordingSyncs(actionCount: number): Promise<{ recording: number; afterwards: number }> {
+  const [recording, afterwards] = await measureRefreshes(actionCount, [true, false]);
+  return { recording: recording.total, afterwards: afterwards.total };
+}
+
+/** One refresh after another of the same workbook, recording the paper where asked, each one's syncs counted. */
+async function measureRefreshes(actionCount: number, recordings: boolean[]): Promise<SyncCalls[]> {
   const mock = new WorkbookMock(trackerWithActions(actionCount));
+  let start = 0;
   let read = 0;
   const host = new ExcelHost({
     run: (batch) => mock.run(batch),
@@ -41,8 +56,14 @@ export async function measureSyncPhases(actionCount: number): Promise<SyncCalls>
   });
   // The refresh's own read is recorded as it ends, so the syncs before it are the read's.
   const recorded = recordingReads(host, () => {
-    read = mock.syncCount;
+    read = mock.syncCount - start;
   });
-  await refreshSummary(recorded, DEFAULT_SETTINGS, '2024-10-01');
-  return { read, write: mock.syncCount - read, total: mock.syncCount };
+  const calls: SyncCalls[] = [];
+  for (const record of recordings) {
+    start = mock.syncCount;
+    await refreshSummary(recorded, DEFAULT_SETTINGS, '2024-10-01', () => {}, { record });
+    const total = mock.syncCount - start;
+    calls.push({ read, write: total - read, total });
+  }
+  return calls;
 }

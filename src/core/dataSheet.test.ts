@@ -1,5 +1,17 @@
 import fc from 'fast-check';
-import { DATA_SHEET_NOTE, dataSheetRows, EMPTY_STORED_DATA, PART_LENGTH, readDataSheet, splitText, type StoredData } from './dataSheet';
+import {
+  DATA_SHEET_NOTE,
+  dataSheetRows,
+  EMPTY_STORED_DATA,
+  entryRows,
+  PAPERS_HEADING,
+  paperRows,
+  papersArea,
+  PART_LENGTH,
+  readDataSheet,
+  splitText,
+  type StoredData,
+} from './dataSheet';
 
 const RECORD: StoredData = {
   settings: { since: '2024-07-24', asOf: null, dataValidation: true },
@@ -12,39 +24,84 @@ const RECORD: StoredData = {
 };
 
 describe('the data sheet', () => {
-  it('lays a record out as a note, then one key and its JSON per entry', () => {
+  it('lays a record out as the note and one key and its JSON per entry in A:B, and the papers apart in D:E', () => {
     expect(dataSheetRows(RECORD)).toEqual([
-      [DATA_SHEET_NOTE, '1'],
-      ['settings', '{"since":"2024-07-24","asOf":null,"dataValidation":true}'],
-      ['owned', '{"highlights":[{"sheet":"Audit Actions","range":"A2:E8"}],"validation":[{"sheet":"Audit Actions","table":"Actions","header":"Risk","range":"C2:C8"}]}'],
+      [DATA_SHEET_NOTE, '2', '', PAPERS_HEADING, ''],
+      ['settings', '{"since":"2024-07-24","asOf":null,"dataValidation":true}', '', 'paper', '{"asOf":"2024-07-24"}'],
+      ['owned', '{"highlights":[{"sheet":"Audit Actions","range":"A2:E8"}],"validation":[{"sheet":"Audit Actions","table":"Actions","header":"Risk","range":"C2:C8"}]}', '', 'paper', '{"asOf":"2024-10-31"}'],
       ['last refresh', '{"asOf":"2024-10-31","tablesFound":{"plan":true,"actions":false}}'],
-      ['paper', '{"asOf":"2024-07-24"}'],
-      ['paper', '{"asOf":"2024-10-31"}'],
+      ['papers', '{"columns":"D:E"}'],
     ]);
   });
 
   it('reads back exactly the record it wrote', () => {
     expect(readDataSheet(dataSheetRows(RECORD))).toEqual(RECORD);
+    expect(papersArea(dataSheetRows(RECORD))).toBe(0);
+  });
+
+  it('keeps a record without papers to columns A:B, with no "papers" entry', () => {
+    const record = { ...RECORD, papers: [] };
+    expect(dataSheetRows(record)).toEqual(entryRows(record, null));
+    expect(dataSheetRows(record).map((row) => row[0])).toEqual([DATA_SHEET_NOTE, 'settings', 'owned', 'last refresh']);
+    expect(readDataSheet(dataSheetRows(record))).toEqual(record);
   });
 
   it('reads a sheet that was never written as an empty record', () => {
     expect(readDataSheet(null)).toEqual(EMPTY_STORED_DATA);
     expect(readDataSheet([['']])).toEqual(EMPTY_STORED_DATA);
+    expect(papersArea(null)).toBeNull();
+  });
+
+  it('reads the first layout, with the papers among the entries in A:B, and says no area holds them', () => {
+    const firstLayout = [
+      [DATA_SHEET_NOTE, '1'],
+      ['settings', '{"since":"2024-07-24"}'],
+      ['owned', '{"highlights":[],"validation":[]}'],
+      ['paper', '{"asOf":"2024-07-24"}'],
+      ['paper', '{"asOf":"2024-10-31"}'],
+    ];
+    expect(readDataSheet(firstLayout)).toEqual({ ...EMPTY_STORED_DATA, settings: { since: '2024-07-24' }, papers: [{ asOf: '2024-07-24' }, { asOf: '2024-10-31' }] });
+    expect(papersArea(firstLayout)).toBeNull();
+  });
+
+  it('reads the papers from the area the record names, not from one a failed write left behind', () => {
+    const entries = entryRows(RECORD, 1);
+    const stale = paperRows([{ asOf: '2024-07-24' }, { asOf: '2024-10' }]);
+    const current = paperRows(RECORD.papers);
+    const sheet = Array.from({ length: 5 }, (_, r) => [...(entries[r] ?? ['', '']), '', ...(stale[r] ?? ['', '']), '', ...(current[r] ?? ['', ''])]);
+    expect(papersArea(sheet)).toBe(1);
+    expect(readDataSheet(sheet)).toEqual(RECORD);
+  });
+
+  it('writes the entries alone with the "papers" entry naming where the papers are, and never a paper among them', () => {
+    const rows = entryRows(RECORD, 1);
+    expect(rows.at(-1)).toEqual(['papers', '{"columns":"G:H"}']);
+    expect(rows.filter((row) => row[0] === 'paper')).toEqual([]);
+    expect(readDataSheet(rows).papers).toEqual([]);
+    expect(papersArea(rows)).toBe(1);
   });
 
   it('continues an entry longer than a cell holds in the rows below, and joins it up again', () => {
     const long = { text: 'x'.repeat(PART_LENGTH * 2 + 10) };
-    const rows = dataSheetRows({ ...EMPTY_STORED_DATA, papers: [long] });
-    expect(rows.slice(2).map((row) => [row[0], row[1].length])).toEqual([
+    expect(paperRows([long]).map((row) => [row[0], row[1].length])).toEqual([
+      [PAPERS_HEADING, 0],
       ['paper', PART_LENGTH],
       ['', PART_LENGTH],
       ['', 21],
     ]);
-    expect(readDataSheet(rows).papers).toEqual([long]);
+    expect(readDataSheet(dataSheetRows({ ...EMPTY_STORED_DATA, papers: [long] })).papers).toEqual([long]);
+    const settings = { text: 'y'.repeat(PART_LENGTH + 1) };
+    expect(entryRows({ ...EMPTY_STORED_DATA, settings }, null).map((row) => [row[0], row[1].length])).toEqual([
+      [DATA_SHEET_NOTE, 1],
+      ['settings', PART_LENGTH],
+      ['', 12],
+      ['owned', 33],
+    ]);
+    expect(readDataSheet(entryRows({ ...EMPTY_STORED_DATA, settings }, null)).settings).toEqual(settings);
   });
 
   it('skips an entry someone broke by hand and keeps the rest', () => {
-    const rows = dataSheetRows(RECORD).map((row) => (row[0] === 'settings' ? ['settings', '{"since": 2024-07'] : row));
+    const rows = dataSheetRows(RECORD).map((row) => (row[0] === 'settings' ? ['settings', '{"since": 2024-07', ...row.slice(2)] : row));
     const read = readDataSheet(rows);
     expect(read.settings).toBeNull();
     expect(read.owned).toEqual(RECORD.owned);

@@ -4,11 +4,21 @@
  * recorded papers live here, so they travel with the workbook through any tool that keeps sheets, and settings
  * saved in Excel are the settings `jac-summary` uses on the same file.
  *
- * On the sheet it is a grid of text, two columns wide:
+ * On the sheet it is a grid of text. The record's small entries and the recorded papers are kept apart, because
+ * every refresh writes the entries while the papers (about 460 KB each for a 20,000-action tracker) change only
+ * when a paper is recorded:
  *
- *   A1 the note below, B1 the format's version;
- *   then one entry per key: its key in column A and its JSON in column B, continued in column B of the rows below
- *   (column A blank) when it is longer than a cell holds (Excel's limit is 32,767 characters).
+ *   columns A:B, the entries: A1 the note below, B1 the format's version; then one entry per key, its key in
+ *     column A and its JSON in column B, continued in column B of the rows below (column A blank) when it is
+ *     longer than a cell holds (Excel's limit is 32,767 characters). The entry "papers" says where the papers are:
+ *     {"columns":"D:E"} or {"columns":"G:H"};
+ *   columns D:E or G:H, the papers' area: a heading in its first row, then one "paper" entry per recorded paper,
+ *     laid out as the entries are. There are two areas so that a shell writing papers in several requests writes
+ *     them where the entries do not point, and points there only once they are all written: a failure part-way
+ *     leaves the papers the record points at whole. The other area is then cleared.
+ *
+ * The first layout (version 1) kept the papers as "paper" entries in columns A:B; a sheet without a "papers" entry
+ * is read that way, and the next write moves them into an area.
  *
  * Every cell is text. No part starts with "=", "+", "-" or "@", so even a shell that wrote values without a text
  * format could not turn a part into a formula.
@@ -16,7 +26,16 @@
 import type { CellValue, IsoDate } from './types';
 
 export const DATA_SHEET_NOTE = 'Kept by the JAC audit tracker add-in: settings, its own rules and recorded papers. Change them in the add-in, not here.';
-export const DATA_SHEET_VERSION = '1';
+export const DATA_SHEET_VERSION = '2';
+/** The heading of a papers' area, for whoever unhides the sheet. */
+export const PAPERS_HEADING = 'Recorded papers: in use when the entry "papers" in column A names these columns';
+
+/** The papers' two areas: the first column of each (0-based), and their letters as the "papers" entry names them. */
+export const PAPER_AREAS = [
+  { column: 3, columns: 'D:E' },
+  { column: 6, columns: 'G:H' },
+] as const;
+export type PaperArea = 0 | 1;
 
 /** Characters per cell: under Excel's 32,767 with room to move a split off a risky character. */
 export const PART_LENGTH = 30000;
@@ -65,49 +84,92 @@ export interface StoredData {
 export const EMPTY_OWNED: OwnedRecord = { highlights: [], validation: [] };
 export const EMPTY_STORED_DATA: StoredData = { settings: null, owned: EMPTY_OWNED, lastRefresh: null, papers: [] };
 
-const KEYS = { settings: 'settings', owned: 'owned', lastRefresh: 'last refresh', paper: 'paper' } as const;
+const KEYS = { settings: 'settings', owned: 'owned', lastRefresh: 'last refresh', papers: 'papers', paper: 'paper' } as const;
 
 /**
- * The data sheet's cells for a record: rows of [key or "", text], starting with the note.
+ * The whole data sheet's cells for a record, as a shell that writes the sheet in one piece lays it out: the entries
+ * in columns A:B and, when there are papers, the papers' first area in D:E. Rows are as wide as their last cell.
  *
  * @example dataSheetRows({ ...EMPTY_STORED_DATA, settings: { since: '2024-07-24' } })[1] // ['settings', '{"since":"2024-07-24"}']
  */
 export function dataSheetRows(data: StoredData): string[][] {
+  if (data.papers.length === 0) return entryRows(data, null);
+  const entries = entryRows(data, 0);
+  const papers = paperRows(data.papers);
+  return Array.from({ length: Math.max(entries.length, papers.length) }, (_, r) => {
+    const [key, text] = papers[r] ?? [];
+    return key === undefined ? entries[r] : [...(entries[r] ?? ['', '']), '', key, text];
+  });
+}
+
+/** Columns A:B: the note, then the record's small entries, with the "papers" entry when the papers are in `papersAt`. */
+export function entryRows(data: StoredData, papersAt: PaperArea | null): string[][] {
   const rows: string[][] = [[DATA_SHEET_NOTE, DATA_SHEET_VERSION]];
-  const add = (key: string, value: unknown) => {
-    splitText(JSON.stringify(value)).forEach((part, index) => rows.push([index === 0 ? key : '', part]));
-  };
+  const add = (key: string, value: unknown) => rows.push(...entry(key, value));
   if (data.settings !== null) add(KEYS.settings, data.settings);
   add(KEYS.owned, data.owned);
   if (data.lastRefresh !== null) add(KEYS.lastRefresh, data.lastRefresh);
-  for (const paper of data.papers) add(KEYS.paper, paper);
+  if (papersAt !== null) add(KEYS.papers, { columns: PAPER_AREAS[papersAt].columns });
   return rows;
 }
 
+/** A papers' area, two columns wide: its heading, then one "paper" entry per paper. */
+export function paperRows(papers: readonly unknown[]): string[][] {
+  return [[PAPERS_HEADING, ''], ...papers.flatMap((paper) => entry(KEYS.paper, paper))];
+}
+
+function entry(key: string, value: unknown): string[][] {
+  return splitText(JSON.stringify(value)).map((part, index) => [index === 0 ? key : '', part]);
+}
+
 /**
- * The record on a data sheet, from its cells as any shell reads them (blank cells "" or null). Whatever cannot be
- * read (a sheet edited by hand, a later version's entries) is left out rather than failing: an unreadable record
- * costs the add-in its memory, never the user's refresh.
+ * The record on a data sheet, from its cells from A1 as any shell reads them (blank cells "" or null): the entries
+ * in columns A:B and the papers from the area their "papers" entry names, or, with no such entry (the first layout),
+ * from "paper" entries in A:B. Whatever cannot be read (a sheet edited by hand, a later version's entries) is left
+ * out rather than failing: an unreadable record costs the add-in its memory, never the user's refresh.
  */
 export function readDataSheet(values: readonly (readonly CellValue[])[] | null | undefined): StoredData {
   if (!values || values.length === 0) return EMPTY_STORED_DATA;
-  const entries: { key: string; text: string }[] = [];
-  for (let r = 1; r < values.length; r += 1) {
-    const key = text(values[r]?.[0]);
-    const part = text(values[r]?.[1]);
-    if (key !== '') entries.push({ key, text: part });
-    else if (entries.length > 0) entries[entries.length - 1].text += part;
-  }
   const data: StoredData = { settings: null, owned: EMPTY_OWNED, lastRefresh: null, papers: [] };
-  for (const { key, text: json } of entries) {
-    const value = parse(json);
-    if (value === undefined) continue;
+  const inEntries: unknown[] = [];
+  for (const [key, value] of entriesIn(values, 0)) {
     if (key === KEYS.settings && isRecord(value)) data.settings = value;
     else if (key === KEYS.owned) data.owned = readOwned(value);
     else if (key === KEYS.lastRefresh) data.lastRefresh = readLastRefresh(value) ?? data.lastRefresh;
-    else if (key === KEYS.paper) data.papers.push(value);
+    else if (key === KEYS.paper) inEntries.push(value);
   }
+  const area = papersArea(values);
+  data.papers = area === null ? inEntries : entriesIn(values, PAPER_AREAS[area].column).filter(([key]) => key === KEYS.paper).map(([, value]) => value);
   return data;
+}
+
+/**
+ * The papers' area the record points at, or null when it points at none: no papers, or papers still kept among
+ * the entries as the first layout kept them (a shell writing the entries alone must then move them).
+ */
+export function papersArea(values: readonly (readonly CellValue[])[] | null | undefined): PaperArea | null {
+  let area: PaperArea | null = null;
+  for (const [key, value] of entriesIn(values ?? [], 0)) {
+    if (key !== KEYS.papers) continue;
+    const index = PAPER_AREAS.findIndex((candidate) => isRecord(value) && value.columns === candidate.columns);
+    area = index === 0 || index === 1 ? index : null;
+  }
+  return area;
+}
+
+/** The readable entries of the two columns from `column`, below the first row, as [key, parsed JSON]. */
+function entriesIn(values: readonly (readonly CellValue[])[], column: number): [string, unknown][] {
+  const entries: { key: string; text: string }[] = [];
+  for (let r = 1; r < values.length; r += 1) {
+    const key = text(values[r]?.[column]);
+    const part = text(values[r]?.[column + 1]);
+    if (key !== '') entries.push({ key, text: part });
+    else if (entries.length > 0) entries[entries.length - 1].text += part;
+  }
+  return entries.flatMap(({ key, text: json }): [string, unknown][] => {
+    const value = parse(json);
+    return value === undefined ? [] : [[key, value]];
+  });
 }
 
 /** Cuts text into parts of at most PART_LENGTH characters, never starting a part with a character Excel reads as a formula. */

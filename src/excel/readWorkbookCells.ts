@@ -12,17 +12,25 @@
  *
  * Large workbooks: Excel on the web refuses a response over 5 MB, and on every platform a get of more than five
  * million cells may come back as null values instead of an error (Excel's performance guidance; issues 4783, 6781).
- * Either way the values are read again in row chunks of about CHUNK_CELLS cells, one sync each. Only then are there
- * more than two syncs.
+ * Either way the values are read again in row chunks of about CHUNK_CELLS cells, one sync each, and the data sheet
+ * (whose recorded papers can run to megabytes in a few hundred cells) in chunks of RECORD_CHUNK_ROWS rows. Only
+ * then are there more than two syncs.
  */
 import { isOwnedSheet } from '../core/footprint';
 import type { CellValue, ExcelTableInfo, SheetCells, WorkbookCells } from '../core/types';
-import { queueLegacyEntries, recordPlace, storedRecord, type RecordPlace, type StoredRecord } from './dataSheetStore';
+import { placePapers, queueLegacyEntries, recordPlace, storedRecord, type RecordPlace, type StoredRecord } from './dataSheetStore';
 import { isPayloadTooLarge } from './officeErrors';
 import { parseRangeAddress, rangeA1 } from './rangeAddress';
 
 /** Cells per chunk in the fallback read: 16,000 cells at up to ~256 bytes each stays under ~4 MB. */
 export const CHUNK_CELLS = 16000;
+
+/**
+ * Rows per chunk of the data sheet in the fallback read. A row holds at most two long texts (an entry's part and a
+ * paper's, each at most PART_LENGTH = 30,000 characters), at most two bytes a character in the response's JSON: 32
+ * rows stay under ~4 MB even then.
+ */
+export const RECORD_CHUNK_ROWS = 32;
 
 /** Excel returns null values, rather than an error, for a get of more cells than this. */
 export const GET_CELL_LIMIT = 5_000_000;
@@ -81,10 +89,11 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
   const queueSecondRead = (withValues: boolean) => ({
     used: userSheets.map(({ sheet }) => sheet.getUsedRangeOrNullObject(true).load(withValues ? 'address,values,numberFormat' : 'address')),
     tableRanges: tables.items.map((table) => table.getRange().load('address')),
-    record: recordSheet ? worksheets.getItem(recordSheet).getUsedRangeOrNullObject(true).load('values') : null,
+    record: recordSheet ? worksheets.getItem(recordSheet).getUsedRangeOrNullObject(true).load(withValues ? 'address,values' : 'address') : null,
   });
   let second = queueSecondRead(true);
   let grids: (Grid | null)[];
+  let valuesCame = true;
   try {
     await context.sync();
     grids = second.used.map((range) => (range.isNullObject ? null : gridOf(range.address, range.values, range.numberFormat)));
@@ -93,12 +102,19 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
     second = queueSecondRead(false);
     await context.sync();
     grids = second.used.map(() => null);
+    valuesCame = false;
   }
   // A sheet whose values did not come (refused, or null past Excel's get limit) is read in row chunks.
   for (let index = 0; index < userSheets.length; index++) {
     const range = second.used[index];
     if (grids[index] || range.isNullObject) continue;
-    grids[index] = await readInChunks(context, userSheets[index].sheet, range.address, options.chunkCells ?? CHUNK_CELLS, options.onTheWeb);
+    grids[index] = await readInChunks(context, userSheets[index].sheet, range.address, { cells: options.chunkCells ?? CHUNK_CELLS }, options.onTheWeb);
+  }
+  // The record likewise, when its values did not come: in chunks of a few rows, as its cells are long.
+  let recordValues: CellValue[][] | null = null;
+  if (second.record && !second.record.isNullObject) {
+    const loaded = valuesCame && Array.isArray(second.record.values) ? (second.record.values as CellValue[][]) : null;
+    recordValues = loaded ?? (await readInChunks(context, worksheets.getItem(recordSheet!), second.record.address, { rows: RECORD_CHUNK_ROWS }, options.onTheWeb))?.values ?? null;
   }
 
   const tableInfo = new Map<string, ExcelTableInfo[]>();
@@ -116,7 +132,7 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
     tableInfo.set(sheetName, [...(tableInfo.get(sheetName) ?? []), info]);
   });
 
-  const record = storedRecord(second.record && !second.record.isNullObject ? (second.record.values as CellValue[][] | null) : null, place, legacy);
+  const record = storedRecord(recordValues, place, legacy);
   const cells: WorkbookCells = {
     sheets: userSheets.map(({ name }, index): SheetCells => {
       const grid = grids[index] ?? null;
@@ -139,7 +155,7 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
       activeSheet: active.name,
       workbookProtected: workbookProtection?.protected ?? false,
       record,
-      place,
+      place: placePapers(place, recordValues),
     },
   };
 }
@@ -164,25 +180,26 @@ function gridOf(address: string, values: unknown[][] | null, numberFormats: unkn
 }
 
 /**
- * The fallback read: one sheet's used range in row chunks of about `chunkCells` cells, one sync per chunk (each is
- * its own request under Excel on the web's cap). A chunk that is still too large is split in half and retried.
+ * The fallback read: one sheet's used range in row chunks of about `chunk.cells` cells (or of `chunk.rows` rows), one sync
+ * per chunk (each is its own request under Excel on the web's cap). A chunk that is still too large is split in half
+ * and retried.
  */
 async function readInChunks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   address: string,
-  chunkCells: number,
+  chunk: { cells: number } | { rows: number },
   onTheWeb = false,
 ): Promise<Grid | null> {
   const rect = parseRangeAddress(address);
   if (!rect) return null;
   const width = rect.right - rect.left + 1;
-  let rowsPerChunk = Math.max(1, Math.floor(Math.min(chunkCells, GET_CELL_LIMIT) / width));
+  let rowsPerChunk = 'rows' in chunk ? chunk.rows : Math.max(1, Math.floor(Math.min(chunk.cells, GET_CELL_LIMIT) / width));
   const grid: Grid = { top: rect.top, left: rect.left, values: [], numberFormats: [] };
   let row = rect.top;
   while (row <= rect.bottom) {
     const last = Math.min(rect.bottom, row + rowsPerChunk - 1);
-    const chunk = sheet.getRange(rangeA1(row, rect.left, last, rect.right)).load('values,numberFormat');
+    const part = sheet.getRange(rangeA1(row, rect.left, last, rect.right)).load('values,numberFormat');
     try {
       // One request per chunk on purpose: batching them would pass the payload cap again.
       await context.sync();
@@ -191,8 +208,8 @@ async function readInChunks(
       rowsPerChunk = Math.max(1, Math.floor(rowsPerChunk / 2));
       continue;
     }
-    grid.values.push(...chunk.values.map((cells) => cells.map((value) => value as CellValue)));
-    grid.numberFormats.push(...chunk.numberFormat.map((formats) => formats.map((format) => String(format))));
+    grid.values.push(...part.values.map((cells) => cells.map((value) => value as CellValue)));
+    grid.numberFormats.push(...part.numberFormat.map((formats) => formats.map((format) => String(format))));
     row = last + 1;
   }
   return grid;

@@ -1,14 +1,15 @@
 /**
  * Settings kept in the workbook, so the next person who opens it gets them: in the stored record on the add-in's
  * data sheet (dataSheetStore.ts), the same record `jac-summary` reads and writes. Loading costs two syncs (which
- * sheets there are, then the record's cells); saving one more. A refresh reads and writes the record with the cells
- * and the summary instead, at no extra sync.
+ * sheets there are, then the record's entries in columns A:B, never the recorded papers, which can run to
+ * megabytes); saving one more. A refresh reads and writes the record with the cells and the summary instead, at no
+ * extra sync.
  */
 import type { StoredData } from '../core/dataSheet';
 import { readStoredSettings } from '../core/storedSettings';
-import type { JacSettings } from '../core/types';
+import type { CellValue, JacSettings } from '../core/types';
 import { hostErrors } from '../host/hostMessages';
-import { queueLegacyEntries, queueWriteRecord, recordPlace, storedRecord, type RecordPlace } from './dataSheetStore';
+import { papersUpdate, placePapers, queueLegacyEntries, queueWriteRecord, recordPlace, storedRecord, type RecordPlace } from './dataSheetStore';
 
 interface ReadRecord {
   stored: StoredData;
@@ -24,16 +25,16 @@ async function readRecord(context: Excel.RequestContext, workbookProtection: boo
   const protection = workbookProtection ? context.workbook.protection.load('protected') : null;
   await context.sync();
   const legacy = legacyEntries();
-  const place = recordPlace(worksheets.items.map((sheet) => sheet.name), legacy.keys);
-  const recordSheet = place.dataSheet ?? place.legacySheet;
-  let values: unknown[][] | null = null;
+  const found = recordPlace(worksheets.items.map((sheet) => sheet.name), legacy.keys);
+  const recordSheet = found.dataSheet ?? found.legacySheet;
+  let values: CellValue[][] | null = null;
   if (recordSheet) {
-    const used = worksheets.getItem(recordSheet).getUsedRangeOrNullObject(true).load('values');
+    const used = worksheets.getItem(recordSheet).getRange('A:B').getUsedRangeOrNullObject(true).load('values');
     await context.sync();
-    values = used.isNullObject ? null : used.values;
+    values = used.isNullObject ? null : (used.values as CellValue[][]);
   }
-  const { stored } = storedRecord(values as (string | number | boolean | null)[][] | null, place, legacy);
-  return { stored, place, canAddSheet: !(protection?.protected ?? false) };
+  const { stored } = storedRecord(values, found, legacy);
+  return { stored, place: placePapers(found, values), canAddSheet: !(protection?.protected ?? false) };
 }
 
 export async function loadSettings(context: Excel.RequestContext, workbookProtection: boolean): Promise<Partial<JacSettings> | null> {
@@ -45,6 +46,7 @@ export async function loadSettings(context: Excel.RequestContext, workbookProtec
 export async function saveSettings(context: Excel.RequestContext, settings: JacSettings, workbookProtection: boolean): Promise<void> {
   const { stored, place, canAddSheet } = await readRecord(context, workbookProtection);
   if (!place.dataSheet && !canAddSheet) throw hostErrors.workbookProtected();
-  queueWriteRecord(context, place, { ...stored, settings: { ...settings } });
+  // The papers stay where they are, unless they are still among the entries, where writing the entries would lose them.
+  queueWriteRecord(context, place, { ...stored, settings: { ...settings } }, papersUpdate(place, stored));
   await context.sync();
 }

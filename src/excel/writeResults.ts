@@ -18,17 +18,22 @@
  * Excel on the web refuses a request over 5 MB. When the summary's estimated payload (writePayload.ts) passes the
  * budget, or Excel refuses the commit as too large, the sheet aside is built in row chunks, one sync each, and the
  * last sync puts it in place with the record; the rules' reads then take a sync of their own.
+ *
+ * The record's small entries are written in both steps; the recorded papers only when this refresh recorded one
+ * (or once, to move them out of the first layout's entries), in the commit, or ahead of it in chunks of their own
+ * when they would take its request past the budget (writePapers.ts).
  */
 import type { LastRefresh, StoredData } from '../core/dataSheet';
 import { DATA_SHEET_NAME, sameSheetName } from '../core/footprint';
 import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { hostErrors, hostNotes } from '../host/hostMessages';
-import { queueWriteRecord, type RecordPlace } from './dataSheetStore';
+import { papersUpdate, queueWriteRecord, type PapersUpdate, type RecordPlace } from './dataSheetStore';
 import { isPayloadTooLarge, officeCode } from './officeErrors';
 import type { WorkbookState } from './readWorkbookCells';
 import { needsRead, planRuleWork, queueRuleReads, settleRuleReads, type QueuedRuleReads, type RulesWanted, type RuleWork } from './ruleReads';
 import { queueFormulaCheck, queueTextRewrite } from './textCheck';
 import { queueHighlights } from './writeHighlights';
+import { papersBytes, writePapersAhead } from './writePapers';
 import { lastRowWithin, rowBytes, summaryGrid, WRITE_BUDGET_BYTES, type SummaryGrid } from './writePayload';
 import {
   existingSummary,
@@ -77,26 +82,33 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
   const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
   // Until the rules step has run, the record keeps what the add-in owned: the next refresh then looks there again.
   const record: StoredData = { ...state.record.stored, lastRefresh: plan.lastRefresh, ...(plan.papers ? { papers: plan.papers } : {}) };
+  let papers = papersUpdate(state.place, state.record.stored, plan.papers);
+  // Papers that would take the commit past the budget go ahead of it, in chunks; the commit then only points at them.
+  if (estimate + papersBytes(papers) > budget) {
+    ({ state, papers } = await papersAhead(context, state, papers, budget, options));
+  }
 
   let commit: Commit;
   if (estimate <= budget) {
     try {
-      commit = await commitInOneBatch(context, plan, state, record, options, needsRead(work) ? work : null);
+      commit = await commitInOneBatch(context, plan, state, record, papers, options, needsRead(work) ? work : null);
     } catch (error) {
       if (isPayloadTooLarge(error, options.onTheWeb)) {
         // Excel counted more than the estimate: chunks of at most half of what it refused, from what is there now.
-        commit = await commitInChunks(context, plan, await reloadSheets(context, state), record, options, grid, costs, Math.max(1, Math.ceil(estimate / 2)));
+        const half = Math.max(1, Math.ceil((estimate + papersBytes(papers)) / 2));
+        const ahead = await papersAhead(context, await reloadSheets(context, state), papers, half, options);
+        commit = await commitInChunks(context, plan, ahead.state, record, ahead.papers, options, grid, costs, Math.max(1, Math.ceil(estimate / 2)));
       } else if (needsRead(work)) {
         // Perhaps a rule Excel cannot read: the summary again, alone (if that fails too, the failure is the summary's),
         // then the reads in a sync of their own, so the pane is told the true reason if they fail.
         const fresh = await reloadSheets(context, state);
-        commit = await commitInOneBatch(context, { ...plan, buildId: `${plan.buildId}r` }, fresh, record, options, null);
+        commit = await commitInOneBatch(context, { ...plan, buildId: `${plan.buildId}r` }, fresh, record, papers, options, null);
       } else {
         throw error;
       }
     }
   } else {
-    commit = await commitInChunks(context, plan, state, record, options, grid, costs, budget);
+    commit = await commitInChunks(context, plan, state, record, papers, options, grid, costs, budget);
   }
   return finishWrite(context, plan, work, commit, record, grid, options);
 }
@@ -119,18 +131,32 @@ function refuseProtected(plan: WritePlan, state: WorkbookState): void {
   if (dataSheet?.protected) throw hostErrors.sheetProtected(dataSheet.name);
 }
 
+/** Papers still to write, written ahead in chunks of at most `budget`; the state then knows the data sheet is there. */
+async function papersAhead(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  papers: PapersUpdate | null,
+  budget: number,
+  options: WriteOptions,
+): Promise<{ state: WorkbookState; papers: PapersUpdate | null }> {
+  if (!papers?.rows) return { state, papers };
+  const ahead = await writePapersAhead(context, state.place, papers, budget, options.onTheWeb);
+  return { state: { ...state, place: ahead.place }, papers: ahead.papers };
+}
+
 /** The usual commit: the rules' reads, the whole summary, the record and the text check, in one batch. */
 async function commitInOneBatch(
   context: Excel.RequestContext,
   plan: WritePlan,
   state: WorkbookState,
   record: StoredData,
+  papers: PapersUpdate | null,
   options: WriteOptions,
   work: RuleWork | null,
 ): Promise<Commit> {
   const reads = work ? queueRuleReads(context, work, options.features.rangeAreas) : null;
   const summary = queueSummarySheet(context, plan.layout, state, plan.buildId, options.features);
-  return finishCommit(context, summary, state, record, options, reads);
+  return finishCommit(context, summary, state, record, papers, options, reads);
 }
 
 async function finishCommit(
@@ -138,10 +164,11 @@ async function finishCommit(
   summary: WrittenSummary,
   state: WorkbookState,
   record: StoredData,
+  papers: PapersUpdate | null,
   options: WriteOptions,
   reads: QueuedRuleReads | null,
 ): Promise<Commit> {
-  const place = queueWriteRecord(context, state.place, record);
+  const place = queueWriteRecord(context, state.place, record, papers);
   const formulaCells = options.features.rangeAreas ? queueFormulaCheck(summary.sheet, summary.range) : null;
   const presentation = queuePresentationRead(summary.sheet, options.features);
   await context.sync();
@@ -158,6 +185,7 @@ async function commitInChunks(
   plan: WritePlan,
   state: WorkbookState,
   record: StoredData,
+  papers: PapersUpdate | null,
   options: WriteOptions,
   grid: SummaryGrid,
   costs: number[],
@@ -195,7 +223,7 @@ async function commitInChunks(
   }
   build ??= queueStartSummary(context, layout, current, plan.buildId, grid);
   const summary = queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)), options.features);
-  return finishCommit(context, summary, current, record, options, null);
+  return finishCommit(context, summary, current, record, papers, options, null);
 }
 
 /**

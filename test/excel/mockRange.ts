@@ -52,10 +52,21 @@ export function rangeProxy(mock: WorkbookMock, state: SheetState, address?: stri
         return top > bottom || left > right ? mock.nullObject() : rangeProxy(mock, state, rangeA1(top, left, bottom, right));
       },
       getSpecialCellsOrNullObject: (kind: string) => specialCells(mock, state, rect, kind),
+      // The used part of this range (ExcelApi 1.4): the sheet's used range within it.
+      getUsedRangeOrNullObject: () => {
+        const used = state.data.usedRect();
+        const top = Math.max(rect.top, used?.top ?? Infinity);
+        const left = Math.max(rect.left, used?.left ?? Infinity);
+        const bottom = Math.min(rect.bottom, used?.bottom ?? -1);
+        const right = Math.min(rect.right, used?.right ?? -1);
+        return top > bottom || left > right ? mock.nullObject() : rangeProxy(mock, state, rangeA1(top, left, bottom, right));
+      },
     },
     where,
     {
       cells,
+      responseBytes: (names) =>
+        names.reduce((sum, name) => sum + (name === 'values' || name === 'numberFormat' ? Buffer.byteLength(JSON.stringify(grid((r, c) => (name === 'values' ? state.data.value(r, c) : state.data.format(r, c))))) : 0), 0),
       onSet: (name, value) => {
         if (!rect.bounded) return;
         if (name === 'values') state.data.writeValues(rect, value as unknown[][], mock.options.textBecomesFormula ?? false);

@@ -96,12 +96,21 @@ export class SheetData {
     return this.formats[row]?.[column] ?? 'General';
   }
 
-  /** The used range: the fixture's rectangle, or the box round every non-blank value written since. */
+  /**
+   * The used range: the fixture's rectangle, grown to take in any value written beside it since; or, once rows are
+   * written below it, the box round every non-blank value.
+   */
   usedRect(): { top: number; left: number; bottom: number; right: number } | null {
     if (this.fixed && this.values.length <= this.fixed.top + this.fixed.height) {
       const { top, left, height, width } = this.fixed;
-      return { top, left, bottom: top + height - 1, right: left + width - 1 };
+      const box = this.valueBox();
+      const right = Math.max(left + width - 1, box?.right ?? -1);
+      return { top: Math.min(top, box?.top ?? top), left: Math.min(left, box?.left ?? left), bottom: top + height - 1, right };
     }
+    return this.valueBox();
+  }
+
+  private valueBox(): { top: number; left: number; bottom: number; right: number } | null {
     let box: { top: number; left: number; bottom: number; right: number } | null = null;
     this.values.forEach((row, r) =>
       row.forEach((value, c) => {

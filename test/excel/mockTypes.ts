@@ -20,6 +20,11 @@ export interface MockOptions {
   veryHidden?: string[];
   /** Refuse a sync whose loaded values and number formats pass this many cells (ResponsePayloadSizeLimitExceeded). */
   responseCellLimit?: number;
+  /**
+   * Refuse a sync whose loaded values and number formats pass this many bytes as JSON (ResponsePayloadSizeLimitExceeded),
+   * as Excel on the web's 5 MB response cap does: a few cells of long text can pass it as surely as many short ones.
+   */
+  responseByteLimit?: number;
   /** A get of more cells than this returns null values, without an error, as Excel does past five million. */
   getCellLimit?: number;
   /** Excel takes text starting with "=" as a formula even in a cell formatted "@" (Office.js does not say it won't). */

@@ -82,7 +82,7 @@ describe('readWorkbookCells', () => {
       lastRefresh: { asOf: '2024-10-01', tablesFound: { plan: true, actions: true } },
       papers: [],
     });
-    expect(state.place).toEqual({ dataSheet: 'JAC Data', legacySheet: null, legacyKeys: [] });
+    expect(state.place).toEqual({ dataSheet: 'JAC Data', legacySheet: null, legacyKeys: [], papersAt: null });
   });
 
   it('carries settings and the ownership record from the workbook settings an earlier version used, while there is no data sheet', async () => {
@@ -96,7 +96,7 @@ describe('readWorkbookCells', () => {
     expect(cells.stored?.settings).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false });
     expect(cells.stored?.owned).toEqual({ highlights: [], validation: [{ sheet: 'Audit Actions', table: null, header: '', range: 'C2:C8' }] });
     expect(state.record.legacyFormulas).toEqual([LEGACY_OVERDUE]);
-    expect(state.place).toEqual({ dataSheet: null, legacySheet: null, legacyKeys: ['jacAuditTracker.settings', 'jacAuditTracker.owned'] });
+    expect(state.place).toEqual({ dataSheet: null, legacySheet: null, legacyKeys: ['jacAuditTracker.settings', 'jacAuditTracker.owned'], papersAt: null });
   });
 
   it('takes the settings of a legacy "JAC Settings" sheet (an earlier file shell’s) when there is no data sheet', async () => {

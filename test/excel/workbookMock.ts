@@ -55,6 +55,7 @@ export class WorkbookMock {
   private internal = 0;
   private readonly objects: OfficeMockObject[] = [];
   private pendingCells = 0;
+  private pendingResponseBytes = 0;
   pendingErrors: Error[] = [];
   private pendingRequestBytes = 0;
   /** Set when a queued write failed (failOn, protection): the rest of the batch is dropped. */
@@ -204,6 +205,7 @@ export class WorkbookMock {
     this.pendingRequestBytes = 0;
     const fail = (error: Error) => {
       this.pendingCells = 0;
+      this.pendingResponseBytes = 0;
       this.pendingErrors = [];
       this.onSync = [];
       this.batchFailed = null;
@@ -215,7 +217,11 @@ export class WorkbookMock {
     if (this.options.responseCellLimit !== undefined && this.pendingCells > this.options.responseCellLimit) {
       fail(officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'));
     }
+    if (this.options.responseByteLimit !== undefined && this.pendingResponseBytes > this.options.responseByteLimit) {
+      fail(officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.'));
+    }
     this.pendingCells = 0;
+    this.pendingResponseBytes = 0;
     this.internal += 1;
     try {
       for (const object of this.objects) void object.sync();
@@ -236,7 +242,14 @@ export class WorkbookMock {
   tracked<T>(
     data: Record<string, unknown>,
     where: Where,
-    options: { cells?: number; onSet?: (name: string, value: unknown) => void; extra?: Record<string, unknown>; onLoad?: (spec: string) => Error | null } = {},
+    options: {
+      cells?: number;
+      /** The bytes (JSON) a load of these properties brings back, counted only when a response limit is set. */
+      responseBytes?: (names: string[]) => number;
+      onSet?: (name: string, value: unknown) => void;
+      extra?: Record<string, unknown>;
+      onLoad?: (spec: string) => Error | null;
+    } = {},
   ): T {
     // office-addin-mock cannot be given null properties: they are set after, as what a load then returns.
     const nulls = Object.keys(data).filter((name) => data[name] === null);
@@ -253,6 +266,7 @@ export class WorkbookMock {
             const text = Array.isArray(spec) ? spec.join(',') : String(spec);
             const names = text.split(',').map((name) => name.trim());
             this.pendingCells += (options.cells ?? 0) * names.filter((name) => name === 'values' || name === 'numberFormat').length;
+            if (this.options.responseByteLimit !== undefined) this.pendingResponseBytes += options.responseBytes?.(names) ?? 0;
             const refusal = options.onLoad?.(text);
             if (refusal) this.pendingErrors.push(refusal);
             this.internal += 1;

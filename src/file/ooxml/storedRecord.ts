@@ -1,21 +1,23 @@
 /**
- * The add-in's stored record in a file: the "JAC Data" sheet's two columns of text (core's dataSheet.ts), or,
+ * The add-in's stored record in a file: the "JAC Data" sheet's columns of text (core's dataSheet.ts), or,
  * in a file written by an earlier version of the file shell, its "JAC Settings" sheet (settings as JSON in B2, the
  * conditional formats it added in B3), read once and replaced by "JAC Data" at the next write.
  */
-import { EMPTY_STORED_DATA, readDataSheet, type StoredData } from '../../core/dataSheet';
+import { EMPTY_STORED_DATA, PAPER_AREAS, readDataSheet, type StoredData } from '../../core/dataSheet';
 import type { CellValue } from '../../core/types';
 import type { SheetContent } from './readSheet';
 
-/** Columns A and B of each row from A1 down, as the data sheet's codec reads them. */
+/** Columns A to H (the entries and both papers' areas) of each row from A1 down, as the data sheet's codec reads them. */
 export function dataSheetValues(content: SheetContent): CellValue[][] {
   const values: CellValue[][] = [];
   for (let r = 0; r < content.rows.length; r++) {
     const row = content.rows[r];
-    values.push([row?.values[0] ?? '', row?.values[1] ?? '']);
+    values.push(Array.from({ length: DATA_SHEET_WIDTH }, (_, c) => row?.values[c] ?? ''));
   }
   return values;
 }
+
+const DATA_SHEET_WIDTH = PAPER_AREAS[1].column + 2;
 
 export function readStoredRecord(content: SheetContent): StoredData {
   return readDataSheet(dataSheetValues(content));
