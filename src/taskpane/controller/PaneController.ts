@@ -11,6 +11,7 @@ import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneFix, type PaneState } from '../state/paneState';
 import { listedPapers, paperListings } from '../state/paperListing';
 import { paneReducer } from '../state/reducer';
+import { tableToChoose } from '../state/selectors';
 import { workbookOutline } from '../state/workbookOutline';
 import { CheckTimers } from './checkTimers';
 import { LiveCheck, type Baseline } from './LiveCheck';
@@ -375,7 +376,7 @@ export class PaneController {
 
   /** Take the user to the table pickers: "Choose the tables" on a table-not-found error. */
   chooseTables(): void {
-    this.dispatch(paneActions.tablesRequested());
+    this.dispatch(paneActions.tablesRequested(tableToChoose(this.state.outline)));
   }
 
   dismissError(): void {

@@ -19,7 +19,7 @@ function Harness({ initial, changes, startup = null }: { initial: JacSettings; c
         setSettings(next);
       }}
       onSave={() => {}}
-      tablesPanel={{ open: false, focusRequest: 0 }}
+      tablesPanel={{ open: false, focusRequest: 0, pickerToFocus: 'plan' }}
       onTablesToggle={() => {}}
       startup={startup}
     />

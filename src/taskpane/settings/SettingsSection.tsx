@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef } from 'react';
-import type { JacSettings } from '../../core/types';
+import type { JacSettings, TableKind } from '../../core/types';
 import type { StartupState } from '../../host/WorkbookHost';
 import type { TablesPanel, WorkbookOutline } from '../state/paneState';
 import { StartupField } from './StartupField';
@@ -78,18 +78,15 @@ export function SettingsSection({
 }: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const pickers = useRef<Record<'plan' | 'actions', HTMLButtonElement | null>>({ plan: null, actions: null });
-  const pendingFocus = useRef(false);
-  const outlineRef = useRef(outline);
-  outlineRef.current = outline;
+  const pickers = useRef<Record<TableKind, HTMLButtonElement | null>>({ plan: null, actions: null });
+  // The picker still to be focused, as the controller chose it (the table that was not found).
+  const pendingFocus = useRef<TableKind | null>(null);
   // The panel's content mounts a render after it opens (its collapse motion), so focus waits for the picker to exist.
   const focusPicker = useCallback(() => {
-    if (!pendingFocus.current) return;
-    // The picker of the table that was not found; the plan's when both were missing or nothing is known yet.
-    const kind = outlineRef.current?.plan && !outlineRef.current.actions ? 'actions' : 'plan';
-    const picker = pickers.current[kind];
+    const kind = pendingFocus.current;
+    const picker = kind ? pickers.current[kind] : null;
     if (!picker) return;
-    pendingFocus.current = false;
+    pendingFocus.current = null;
     picker.focus();
   }, []);
   const planPickerRef = useCallback((element: HTMLButtonElement | null) => {
@@ -100,12 +97,12 @@ export function SettingsSection({
     pickers.current.actions = element;
     focusPicker();
   }, [focusPicker]);
-  const { focusRequest } = tablesPanel;
+  const { focusRequest, pickerToFocus } = tablesPanel;
   useEffect(() => {
     if (focusRequest === 0) return;
-    pendingFocus.current = true;
+    pendingFocus.current = pickerToFocus;
     focusPicker();
-  }, [focusRequest, focusPicker]);
+  }, [focusRequest, pickerToFocus, focusPicker]);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>

@@ -1,6 +1,6 @@
 import type { RecordedPaper } from '../../core/movement/paper';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
-import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel } from '../../core/types';
+import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel, TableKind } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
 import type { HostErrorCode, StartupState } from '../../host/WorkbookHost';
@@ -130,6 +130,8 @@ export interface TablesPanel {
   open: boolean;
   /** Bumped each time something asks to take the user to the table pickers, so focus moves even if already open. */
   focusRequest: number;
+  /** The picker focus moves to: the table that could not be found (the controller decides, selectors' tableToChoose). */
+  pickerToFocus: TableKind;
 }
 
 export const INITIAL_PANE_STATE: PaneState = {
@@ -144,7 +146,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   error: null,
   notes: [],
   limitations: [],
-  tablesPanel: { open: false, focusRequest: 0 },
+  tablesPanel: { open: false, focusRequest: 0, pickerToFocus: 'plan' },
   paper: null,
   copy: { phase: 'idle' },
   startup: null,

@@ -162,16 +162,16 @@ describe('paneReducer', () => {
 
   it('opens and closes the tables panel as the user toggles it, without asking for focus', () => {
     const open = paneReducer(ready, paneActions.tablesToggled(true));
-    expect(open).toEqual({ ...ready, tablesPanel: { open: true, focusRequest: 0 } });
+    expect(open).toEqual({ ...ready, tablesPanel: { open: true, focusRequest: 0, pickerToFocus: 'plan' } });
     expect(paneReducer(open, paneActions.tablesToggled(false))).toEqual(ready);
   });
 
   it('opens the tables panel and asks for focus each time the tables are requested, keeping the error on show', () => {
     const error = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', fixes: [] };
     const failed: PaneState = { ...ready, error };
-    const requested = paneReducer(failed, paneActions.tablesRequested());
-    expect(requested).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 1 } });
-    expect(paneReducer(requested, paneActions.tablesRequested())).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 2 } });
+    const requested = paneReducer(failed, paneActions.tablesRequested('actions'));
+    expect(requested).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 1, pickerToFocus: 'actions' } });
+    expect(paneReducer(requested, paneActions.tablesRequested('actions'))).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 2, pickerToFocus: 'actions' } });
   });
 
   it('replaces the limitations when the host reports new ones, leaving everything else', () => {

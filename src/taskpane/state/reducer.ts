@@ -71,7 +71,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'startupKnown':
       return { ...state, startup: action.startup };
     case 'tablesRequested':
-      return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1 } };
+      return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1, pickerToFocus: action.table } };
     case 'paperWritten':
       // A new summary: what was copied before is the old paper, so its message no longer holds.
       return { ...state, paper: action.paper, copy: { phase: 'idle' } };

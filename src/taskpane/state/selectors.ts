@@ -1,5 +1,5 @@
-import type { Finding } from '../../core/types';
-import type { PaneState } from './paneState';
+import type { Finding, TableKind } from '../../core/types';
+import type { PaneState, WorkbookOutline } from './paneState';
 
 export interface FindingCounts {
   errors: number;
@@ -49,4 +49,12 @@ export function isFirstRun(state: PaneState): boolean {
 
 export function isBusy(state: PaneState): boolean {
   return state.refresh.phase === 'running' || state.savingSettings;
+}
+
+/**
+ * The table whose picker "Choose the tables" takes the user to: the one that was not found, or the plan's when both
+ * were missing or nothing is known yet.
+ */
+export function tableToChoose(outline: WorkbookOutline | null): TableKind {
+  return outline?.plan && !outline.actions ? 'actions' : 'plan';
 }
