@@ -5,6 +5,10 @@ export default tseslint.config(
   { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'test-results/'] },
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules need the program: each file is parsed with the tsconfig that includes it.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -17,6 +21,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*', 'docx', 'fflate', 'saxes'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'Excel', 'Office', 'process'],
     },
+  },
+  {
+    // A promise nobody awaits loses its failure: every one is awaited, returned, or marked `void` on purpose.
+    files: ['**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // Plain JavaScript is not in a TypeScript program, so no type-aware rule can run on it.
+    files: ['**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // Plain CommonJS that node runs before anything is compiled (the CLI's launcher and build, repository checks).
