@@ -23,9 +23,14 @@ export default tseslint.config(
     },
   },
   {
-    // A promise nobody awaits loses its failure: every one is awaited, returned, or marked `void` on purpose.
+    // A promise nobody awaits loses its failure: every one is awaited, returned, or marked `void` on purpose. And a
+    // promise-returning function is never handed where a plain callback is expected (an event handler, a forEach),
+    // nor a promise tested as a condition, where its failure and its result would both be dropped.
     files: ['**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
   },
   {
     // Plain JavaScript is not in a TypeScript program, so no type-aware rule can run on it.
