@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { analyseWorkbook, resolveSettings } from '../core/analyseWorkbook';
 import type { FileHost } from '../file/FileHost';
-import { localToday } from '../taskpane/controller/localToday';
+import { localToday } from '../host/localDate';
 import { rowHighlights, type Highlights } from './highlights';
 
 const NONE: Highlights = new Map();

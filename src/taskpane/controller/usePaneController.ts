@@ -3,7 +3,7 @@ import type { CommandOutcomeFeed } from '../../commands/lastOutcome';
 import type { IsoDate } from '../../core/types';
 import type { WorkbookHost } from '../../host/WorkbookHost';
 import type { PaneState } from '../state/paneState';
-import { localToday } from './localToday';
+import { localToday } from '../../host/localDate';
 import { PaneController } from './PaneController';
 
 export interface UsePaneControllerOptions {
