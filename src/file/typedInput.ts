@@ -1,3 +1,4 @@
+import { toIso, typedYear } from '../core/calendar';
 import { isoDateToSerial } from '../core/dates';
 
 /** What a cell holds after someone types into it, as a UK-English Excel would store it. */
@@ -38,8 +39,7 @@ function typedDateSerial(text: string): number | null {
   if (uk) {
     day = Number(uk[1]);
     month = Number(uk[2]);
-    // Excel's two-digit year window: 00-29 are this century, 30-99 the last.
-    year = uk[3].length === 2 ? (Number(uk[3]) < 30 ? 2000 : 1900) + Number(uk[3]) : Number(uk[3]);
+    year = typedYear(uk[3]);
   } else if (iso) {
     year = Number(iso[1]);
     month = Number(iso[2]);
@@ -47,9 +47,9 @@ function typedDateSerial(text: string): number | null {
   } else {
     return null;
   }
-  const isoText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   try {
-    return isoDateToSerial(isoText);
+    // Excel's own 29/02/1900 included, as Excel takes it.
+    return isoDateToSerial(toIso(year, month, day));
   } catch {
     // Not a real day (30/02/2024) or before 1900: Excel keeps what was typed as text.
     return null;
