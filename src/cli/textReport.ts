@@ -1,4 +1,6 @@
 import { formatUkDate } from '../core/dates';
+import { groupFindings } from '../core/findingGroups';
+import { plural } from '../core/narrative';
 import type { Analysis, Finding, SummaryColumn, SummaryParagraph, SummaryTable, SummaryValue } from '../core/types';
 
 /** Wrap the narrative and long lines at this width: readable in an 80-120 column terminal. */
@@ -63,21 +65,14 @@ function renderParagraph(paragraph: SummaryParagraph): string[] {
   return wrap(paragraph.text, WRAP);
 }
 
-/** Findings by sheet, in the engine's order (errors first), each with its cell, message and suggestion. */
+/** Findings by sheet, errors first (as the pane lists them), each with its cell, message and suggestion. */
 export function renderFindings(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ['Findings', '--------', 'No problems found in the data.'];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const heading = `Findings: ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+  const heading = `Findings: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   const lines = [heading, '-'.repeat(heading.length)];
-  // A Map keeps sheets in the order findings first name them, whatever the sheet is called (even "__proto__").
-  const bySheet = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = bySheet.get(finding.sheet) ?? [];
-    list.push(finding);
-    bySheet.set(finding.sheet, list);
-  }
-  for (const [sheet, list] of bySheet) {
+  for (const { sheet, findings: list } of groupFindings(findings)) {
     lines.push(`Sheet ${sheet || '(workbook)'}:`);
     const cellWidth = Math.max(...list.map((f) => localCell(f).length));
     for (const finding of list) {
@@ -120,10 +115,6 @@ function formatValue(value: SummaryValue, column: SummaryColumn, dates: Map<stri
 
 function isNumeric(column: SummaryColumn): boolean {
   return column.type === 'number' || column.type === 'percent';
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Greedy word wrap; a word longer than the width gets a line of its own. */
