@@ -13,7 +13,8 @@ import { HostError, type CellsChange, type RefreshResults, type StartupState, ty
 import { isOwnedSheet, SUMMARY_SHEET_NAME } from '../core/footprint';
 import { subscribeToChanges, type RunBatch } from './changeEvents';
 import { realSleep, toHostError, withOneRetry, type Sleep } from './officeErrors';
-import { readWorkbookCells, type WorkbookState } from './readWorkbookCells';
+import { readWorkbookCells } from './readWorkbookCells';
+import type { WorkbookState } from './workbookState';
 import { describeLimitations, detectCapabilities, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
 import type { ValidationSpec } from './ruleReads';
 import { selectCell, showSummary } from './selectCell';

@@ -8,7 +8,7 @@
  *
  * Conditional formats and data validation are not read here: Excel fails to read some rule layouts (office-js
  * issues 5222, 6827, 6835), and such a failure must never cost the cells. The write reads them, guarded, for the
- * sheets it touches (writeRules.ts).
+ * sheets it touches (ruleReads.ts).
  *
  * Large workbooks: Excel on the web refuses a response over 5 MB, and on every platform a get of more than five
  * million cells may come back as null values instead of an error (Excel's performance guidance; issues 4783, 6781).
@@ -18,9 +18,10 @@
  */
 import { isOwnedSheet } from '../core/footprint';
 import type { CellValue, ExcelTableInfo, SheetCells, WorkbookCells } from '../core/types';
-import { placePapers, queueLegacyEntries, recordPlace, storedRecord, type RecordPlace, type StoredRecord } from './dataSheetStore';
+import { placePapers, queueLegacyEntries, recordPlace, storedRecord } from './dataSheetStore';
 import { isPayloadTooLarge } from './officeErrors';
 import { parseRangeAddress, rangeA1 } from './rangeAddress';
+import type { WorkbookState } from './workbookState';
 
 /** Cells per chunk in the fallback read: 16,000 cells at up to ~256 bytes each stays under ~4 MB. */
 export const CHUNK_CELLS = 16000;
@@ -42,24 +43,6 @@ export interface ReadOptions {
   onTheWeb?: boolean;
   /** Cells per chunk in the fallback read; tests lower it. */
   chunkCells?: number;
-}
-
-/** A sheet as the write needs to know it. */
-export interface SheetInfo {
-  name: string;
-  position: number;
-  /** Protected sheets are never written: the summary's is refused, a tracked sheet's rules are skipped. */
-  protected: boolean;
-}
-
-/** What the write needs to know about the workbook, read in the same syncs as the cells. */
-export interface WorkbookState {
-  sheets: SheetInfo[];
-  /** The sheet in front when the workbook was read. */
-  activeSheet: string | null;
-  workbookProtected: boolean;
-  record: StoredRecord;
-  place: RecordPlace;
 }
 
 export interface WorkbookSnapshot {

@@ -19,7 +19,7 @@ import { isOwnFormula, sameSheetName, VALIDATION_TITLE } from '../core/footprint
 import type { OwnedHighlight, OwnedValidation } from '../core/dataSheet';
 import { hostNotes } from '../host/hostMessages';
 import { parseRangeAddress } from './rangeAddress';
-import type { SheetInfo, WorkbookState } from './readWorkbookCells';
+import type { SheetInfo, WorkbookState } from './workbookState';
 
 /** Conditional formats for the user's actions table, from core's highlightRules, with the table's sheet. */
 export interface HighlightSpec {

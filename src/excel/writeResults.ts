@@ -29,7 +29,7 @@ import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { hostErrors, hostNotes } from '../host/hostMessages';
 import { papersUpdate, queueWriteRecord, type PapersUpdate, type RecordPlace } from './dataSheetStore';
 import { isPayloadTooLarge, officeCode } from './officeErrors';
-import type { WorkbookState } from './readWorkbookCells';
+import type { WorkbookState } from './workbookState';
 import { needsRead, planRuleWork, queueRuleReads, settleRuleReads, type QueuedRuleReads, type RulesWanted, type RuleWork } from './ruleReads';
 import { queueFormulaCheck, queueTextRewrite } from './textCheck';
 import { queueHighlights } from './writeHighlights';

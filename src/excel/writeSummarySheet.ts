@@ -14,7 +14,7 @@ import { columnLetter } from '../core/address';
 import { BUILDING_PREFIX, COLOURS, REGION_LOOKS, sameSheetName } from '../core/footprint';
 import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { rangeA1 } from './rangeAddress';
-import type { SheetInfo, WorkbookState } from './readWorkbookCells';
+import type { SheetInfo, WorkbookState } from './workbookState';
 import { summaryGrid, type SummaryGrid } from './writePayload';
 
 /** Column width in characters -> points, as Excel sizes a default 8.43-character column at 48 points. */
