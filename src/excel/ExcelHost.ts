@@ -16,7 +16,7 @@ import { realSleep, toHostError, withOneRetry, type Sleep } from './officeErrors
 import { readWorkbookCells } from './readWorkbookCells';
 import type { WorkbookState } from './workbookState';
 import { describeLimitations, detectCapabilities, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
-import type { ValidationSpec } from './ruleReads';
+import type { InCellValidationSpec } from './ruleReads';
 import { selectCell, showSummary } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
 import { officeStartup, type StartupControl } from './startup';
@@ -118,8 +118,8 @@ export class ExcelHost implements WorkbookHost {
     const actions = results.tables.actions;
     const rules = actions ? highlightRules(actions, results.words) : null;
     const wanted = {
-      highlight: actions && rules ? { sheet: actions.sheet, ...rules } : null,
-      validation: !this.capabilities.dataValidation ? null : results.dataValidation ? validationSpecs(results.tables.plan, actions, results.words) : [],
+      conditionalFormats: actions && rules ? { sheet: actions.sheet, ...rules } : null,
+      inCellValidation: !this.capabilities.dataValidation ? null : results.dataValidation ? inCellValidationSpecs(results.tables.plan, actions, results.words) : [],
     };
     const known = this.state;
     this.state = null;
@@ -237,8 +237,8 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
-/** Core's validation rules, each with the table and header that find its column again after rows move. */
-function validationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): ValidationSpec[] {
+/** Core's in-cell validation rules, each with the table and header that find its column again after rows move. */
+function inCellValidationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): InCellValidationSpec[] {
   return dataValidationRules(plan, actions, words).map((rule) => {
     const table = (rule.table === 'plan' ? plan : actions) as LocatedTable<string> | null;
     return {

@@ -6,7 +6,7 @@
  *           workbook's structure protection and any legacy settings entries;
  *   sync 2: each user sheet's used range (address, values, numberFormat), each table's range and the data sheet.
  *
- * Conditional formats and data validation are not read here: Excel fails to read some rule layouts (office-js
+ * Conditional formats and in-cell validation are not read here: Excel fails to read some rule layouts (office-js
  * issues 5222, 6827, 6835), and such a failure must never cost the cells. The write reads them, guarded, for the
  * sheets it touches (ruleReads.ts).
  *

@@ -22,7 +22,7 @@ export interface Capabilities {
   workbookProtection: boolean;
   /**
    * Range.copyFrom (replace the summary's contents from the sheet built aside) and getSpecialCellsOrNullObject
-   * (which written cells Excel holds as formulas; which cells carry validation): ExcelApi 1.9.
+   * (which written cells Excel holds as formulas; which cells carry in-cell validation): ExcelApi 1.9.
    */
   rangeAreas: boolean;
   /**

@@ -4,14 +4,14 @@
  *   commit: the reads of the add-in's rules on the tracked sheets (ruleReads.ts), then the summary (built aside and
  *           put in place), the stored record with the new last refresh, the question of which summary cells Excel
  *           holds as formulas (textCheck.ts), and the names of the charts now on the summary (writePresentation.ts);
- *   finish: any such cells written again as text, then the add-in's highlighting and validation replaced, the record
- *           again with what the add-in now owns, and last the summary's charts (the add-in's old ones deleted, the
- *           layout's drawn) and print setup. Skipped when there is nothing to do.
+ *   finish: any such cells written again as text, then the add-in's conditional formats and in-cell validation
+ *           replaced, the record again with what the add-in now owns, and last the summary's charts (the add-in's old
+ *           ones deleted, the layout's drawn) and print setup. Skipped when there is nothing to do.
  *
  * The rules' reads go first in the commit batch, so should Excel fail to read a rule (office-js issues 5222, 6827,
  * 6835) nothing of the summary has run: the summary is written again without them (one sheet reload and one batch
- * more), the reads are tried in a sync of their own, and if they fail again the pane is told highlighting could not
- * be refreshed and why. The finishing step is guarded the same way: its failure leaves the summary standing and
+ * more), the reads are tried in a sync of their own, and if they fail again the pane is told the conditional formats
+ * could not be refreshed and why. The finishing step is guarded the same way: its failure leaves the summary standing and
  * becomes a note. A failure Office places at a chart or a page setting came after the rules and the record, which
  * stand; any other leaves the record as it was, so the next refresh looks in the same places.
  *
@@ -32,7 +32,6 @@ import { isPayloadTooLarge, officeCode } from './officeErrors';
 import type { WorkbookState } from './workbookState';
 import { needsRead, planRuleWork, queueRuleReads, settleRuleReads, type QueuedRuleReads, type RulesWanted, type RuleWork } from './ruleReads';
 import { queueFormulaCheck, queueTextRewrite } from './textCheck';
-import { queueHighlights } from './writeHighlights';
 import { papersBytes, writePapersAhead } from './writePapers';
 import { lastRowWithin, rowBytes, summaryGrid, WRITE_BUDGET_BYTES, type SummaryGrid } from './writePayload';
 import {
@@ -47,7 +46,8 @@ import {
   type WrittenSummary,
 } from './writeSummarySheet';
 import { isPresentationFailure, queuePresentation, queuePresentationRead, type PresentationFeatures, type PresentationRead } from './writePresentation';
-import { queueValidation } from './writeValidation';
+import { queueConditionalFormats } from './writeConditionalFormats';
+import { queueInCellValidation } from './writeInCellValidation';
 
 export interface WritePlan extends RulesWanted {
   layout: SummaryLayout;
@@ -228,7 +228,7 @@ async function commitInChunks(
 
 /**
  * The finishing step, guarded: cells Excel turned into formulas written again as text, then the add-in's
- * highlighting and validation replaced, the record again with what the add-in now owns, and last the summary's
+ * conditional formats and in-cell validation replaced, the record again with what the add-in now owns, and last the summary's
  * charts and print setup.
  */
 async function finishWrite(
@@ -255,7 +255,7 @@ async function finishWrite(
   }
   const sheet = commit.summary.sheet;
   const rewritten = queueTextRewrite(sheet, commit.formulaCells, grid);
-  if (readFailure !== undefined) notes.push(hostNotes.highlightingUnreadable(work.highlightSheets, describe(readFailure)));
+  if (readFailure !== undefined) notes.push(hostNotes.conditionalFormatsUnreadable(work.conditionalFormatSheets, describe(readFailure)));
   if (!reads) {
     const presented = queuePresentation(sheet, plan.layout, commit.presentation, options.features);
     if (rewritten === 0 && !presented) return { notes, record, place: commit.place };
@@ -268,13 +268,13 @@ async function finishWrite(
     return { notes, record, place: commit.place };
   }
 
-  const findings = settleRuleReads(reads, work);
-  const highlights = queueHighlights(context, work.highlight, findings);
-  const validation = queueValidation(context, findings);
+  const rules = settleRuleReads(reads, work);
+  const formats = queueConditionalFormats(context, work.conditionalFormats, rules);
+  const validation = queueInCellValidation(context, rules);
   notes.push(...validation.notes);
   const owned = {
-    highlights: [...highlights, ...work.kept.highlights],
-    validation: plan.validation === null ? work.kept.validation : [...validation.written, ...work.kept.validation],
+    highlights: [...formats, ...work.kept.highlights],
+    validation: plan.inCellValidation === null ? work.kept.validation : [...validation.written, ...work.kept.validation],
   };
   const updated: StoredData = { ...record, owned };
   const place = queueWriteRecord(context, commit.place, updated);

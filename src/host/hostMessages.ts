@@ -74,7 +74,7 @@ export const hostNotes = {
   protectedRulesSkipped: (sheet: string) =>
     `The sheet ${quoted(sheet)} is protected, so its overdue highlighting and in-cell checks were left as they were; the summary is up to date. Unprotect the sheet (Review > Unprotect Sheet) and refresh to update them.`,
   /** Excel could not read a sheet's conditional formats, so the add-in could not tell its own rules from the user's. */
-  highlightingUnreadable: (sheets: readonly string[], detail: string) =>
+  conditionalFormatsUnreadable: (sheets: readonly string[], detail: string) =>
     `The overdue highlighting on ${listJoin(sheets.map(quoted))} could not be refreshed, because Excel could not read the sheet's conditional formatting (${detail}); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.`,
   /** The rules step failed after the summary was written. */
   rulesNotRefreshed: (detail: string) =>
@@ -82,7 +82,7 @@ export const hostNotes = {
   /** Excel refused the summary's charts or print setup, after the summary, its rules and the record were written. */
   presentationNotRefreshed: (detail: string) =>
     `The summary’s charts and print setup could not be refreshed (${detail}); the summary’s tables are up to date. Refresh again to try once more.`,
-  /** A column already has validation that is not the add-in's: it is left to its owner. */
-  validationLeftAlone: (sheet: string, header: string) =>
+  /** A column already has in-cell validation that is not the add-in's: it is left to its owner. */
+  inCellValidationLeftAlone: (sheet: string, header: string) =>
     `The ${quoted(header)} column on ${quoted(sheet)} already has in-cell checks of its own, so the add-in left them as they are.`,
 };

@@ -186,7 +186,7 @@ const BIG: SummaryLayout = {
   ],
 };
 /** Without rules, so the syncs counted are the summary's alone. */
-const BIG_PLAN: WritePlan = { ...PLAN, layout: BIG, highlight: null, validation: null };
+const BIG_PLAN: WritePlan = { ...PLAN, layout: BIG, conditionalFormats: null, inCellValidation: null };
 /** BIG is estimated at 9,140 bytes (estimateWriteBytes), so a budget of 3,000 gives 4 chunks. */
 const BUDGET = 3000;
 

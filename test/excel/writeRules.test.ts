@@ -116,7 +116,7 @@ describe('the add-in’s highlighting, known by the mark in its formulas (items 
 
   it('removes its own highlighting and validation when there is no actions table and validation is off', async () => {
     const { mock, outcome } = await refreshRules(
-      { ...PLAN, highlight: null, validation: [] },
+      { ...PLAN, conditionalFormats: null, inCellValidation: [] },
       {
         conditionalFormats: [{ sheet: 'Audit Actions', type: 'Custom', formula: OVERDUE }],
         validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: VALIDATION_TITLE }],
@@ -167,7 +167,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
 
   it('does not clear a range it once validated when the user has since put their own rule there', async () => {
     const { writes } = await refreshRules(
-      { ...PLAN, validation: [] },
+      { ...PLAN, inCellValidation: [] },
       { validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: 'Dates please' }] },
       seedWithSummary({ owned: { highlights: [], validation: [{ sheet: 'Audit Actions', table: null, header: 'Deadline', range: 'D2:D8' }] } }),
     );
@@ -186,7 +186,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
 
   it('touches no validation where Excel has no data-validation API, and keeps the record of it', async () => {
     const { writes, outcome } = await refreshRules(
-      { ...PLAN, validation: null },
+      { ...PLAN, inCellValidation: null },
       {},
       seedWithSummary({ owned: { highlights: [], validation: [{ sheet: 'Audit Actions', table: null, header: 'Deadline', range: 'D2:D8' }] } }),
     );
@@ -213,7 +213,7 @@ describe('protected sheets (item 3)', () => {
   it('still validates the plan when only the actions sheet is protected', async () => {
     const plan: WritePlan = {
       ...PLAN,
-      validation: [...PLAN.validation!, { sheet: 'Audit Plan', range: 'C4:C19', list: ['Not started', 'Complete'], message: 'Status.', table: null, header: 'Status' }],
+      inCellValidation: [...PLAN.inCellValidation!, { sheet: 'Audit Plan', range: 'C4:C19', list: ['Not started', 'Complete'], message: 'Status.', table: null, header: 'Status' }],
     };
     const { writes } = await refreshRules(plan, { protectedSheets: ['Audit Actions'] }, makeSeedWorkbook());
     expect([...new Set(writes().filter((r) => r.target.includes('dataValidation')).map((r) => `${r.sheet} ${r.target}`))]).toEqual([
