@@ -119,7 +119,7 @@ export class ExcelHost implements WorkbookHost {
     const rules = actions ? highlightRules(actions, results.words) : null;
     const wanted = {
       conditionalFormats: actions && rules ? { sheet: actions.sheet, ...rules } : null,
-      inCellValidation: !this.capabilities.dataValidation ? null : results.dataValidation ? inCellValidationSpecs(results.tables.plan, actions, results.words) : [],
+      inCellValidation: !this.capabilities.inCellValidation ? null : results.inCellValidation ? inCellValidationSpecs(results.tables.plan, actions, results.words) : [],
     };
     const known = this.state;
     this.state = null;

@@ -11,7 +11,7 @@ export type IsSetSupported = (name: string, minVersion: string) => boolean;
 
 export interface Capabilities {
   /** Range.dataValidation: ExcelApi 1.8. */
-  dataValidation: boolean;
+  inCellValidation: boolean;
   /** WorksheetCollection.onChanged: ExcelApi 1.9. */
   liveValidation: boolean;
   /** WorksheetChangedEventArgs.triggerSource, to ignore the add-in's own edits exactly: ExcelApi 1.14. */
@@ -38,7 +38,7 @@ export interface Capabilities {
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
   return {
-    dataValidation: isSetSupported('ExcelApi', '1.8'),
+    inCellValidation: isSetSupported('ExcelApi', '1.8'),
     liveValidation: isSetSupported('ExcelApi', '1.9'),
     triggerSource: isSetSupported('ExcelApi', '1.14'),
     loadOnOpen: isSetSupported('SharedRuntime', '1.1'),
@@ -58,7 +58,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
  */
 export function describeLimitations(capabilities: Capabilities): string[] {
   const sentences: string[] = [];
-  if (!capabilities.dataValidation) {
+  if (!capabilities.inCellValidation) {
     sentences.push(
       'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
     );

@@ -88,7 +88,7 @@ export type StartupState = 'with-workbook' | 'on-demand' | 'unknown';
 export interface RefreshResults {
   layout: SummaryLayout;
   tables: OwnedTables;
-  dataValidation: boolean;
+  inCellValidation: boolean;
   /** Stored in the data sheet with the summary, so the next refresh can tell a table that has gone. */
   lastRefresh: LastRefresh;
   /**

@@ -16,7 +16,7 @@ export function isProtected(file: WorkbookFile, sheetName: string): boolean {
 function sheetsWritten(results: RefreshResults): string[] {
   const sheets = [results.layout.sheetName];
   if (results.tables.actions) sheets.push(results.tables.actions.sheet);
-  if (results.dataValidation && results.tables.plan) sheets.push(results.tables.plan.sheet);
+  if (results.inCellValidation && results.tables.plan) sheets.push(results.tables.plan.sheet);
   return sheets;
 }
 

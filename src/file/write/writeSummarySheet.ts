@@ -4,34 +4,14 @@
  * Text is written as inline strings, which are never formulas, so "=cmd" from a user's cell stays text. Dates are
  * numbers with their date format. Each cell's look comes from the regions it lies in (SummaryStyles).
  *
- * The sheet is assembled from named sections (`WorksheetSections`) in WORKSHEET_ORDER, so a later addition (page
- * setup, row breaks for printing, a drawing holding a chart) is one more section filled in, landing in its place.
+ * The sheet is assembled from named sections (`WorksheetSections`, worksheetXml.ts), so the print setup and the
+ * drawing holding the charts (writePrintSetup.ts, writeSummaryCharts.ts) are more sections, each landing in its place.
  */
 import type { LayoutRegion, SummaryLayout } from '../../core/types';
 import { columnLetter } from '../../core/address';
 import { looksLikeDateFormat } from '../../core/dates';
-import { escapeXml } from '../xml/entities';
 import type { SummaryStyles } from './summaryStyles';
-import { WORKSHEET_ORDER, type WorksheetElement } from './worksheetOrder';
-
-/** Each section's complete XML (the element itself), keyed by its element name. */
-export type WorksheetSections = Partial<Record<WorksheetElement, string>>;
-
-export interface Namespaces {
-  main: string;
-  relationships: string;
-}
-
-export const TRANSITIONAL: Namespaces = {
-  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-};
-
-/** A worksheet part from its sections, in schema order. */
-export function worksheetXml(sections: WorksheetSections, ns: Namespaces = TRANSITIONAL): string {
-  const body = WORKSHEET_ORDER.map((name) => sections[name] ?? '').join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">${body}</worksheet>`;
-}
+import { textElement, type WorksheetSections } from './worksheetXml';
 
 const LOOKS: readonly LayoutRegion['style'][] = ['title', 'table-title', 'header', 'body', 'overdue', 'due-soon', 'paragraph', 'note'];
 /** Base of the number that encodes a cell's looks in order: one digit per look, 0 meaning none. */
@@ -122,14 +102,6 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
     ...(merges.length > 0 ? { mergeCells: `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` } : {}),
     pageMargins: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
   };
-}
-
-/** A <t> element, keeping leading and trailing spaces and line breaks as Excel needs told. */
-export function textElement(text: string): string {
-  // Nearly all text needs neither escaping nor xml:space: one test instead of three replaces.
-  if (!/[<>&"\u0000-\u001f\ufffe\uffff]|^\s|\s$/.test(text)) return `<t>${text}</t>`;
-  const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
-  return `<t${preserve}>${escapeXml(text).replace(/&#10;/g, '\n').replace(/&#9;/g, '\t')}</t>`;
 }
 
 /** The looks a code stands for, in the order their regions were listed. */
