@@ -33,11 +33,11 @@ import type { WorkbookState } from './workbookState';
 import { needsRead, planRuleWork, queueRuleReads, settleRuleReads, type QueuedRuleReads, type RulesWanted, type RuleWork } from './ruleReads';
 import { queueFormulaCheck, queueTextRewrite } from './textCheck';
 import { papersBytes, writePapersAhead } from './writePapers';
-import { lastRowWithin, rowBytes, summaryGrid, WRITE_BUDGET_BYTES, type SummaryGrid } from './writePayload';
+import { lastRowWithin, rowBytes, summaryCells, WRITE_BUDGET_BYTES, type SummaryCells } from './writePayload';
 import {
   existingSummary,
   queueFinishSummary,
-  queueGridRows,
+  queueSummaryRows,
   queueRegions,
   queueStartSummary,
   queueSummarySheet,
@@ -76,8 +76,8 @@ export interface WriteOutcome {
 export async function writeResults(context: Excel.RequestContext, plan: WritePlan, state: WorkbookState, options: WriteOptions): Promise<WriteOutcome> {
   refuseProtected(plan, state);
   const work = planRuleWork(plan, state);
-  const grid = summaryGrid(plan.layout);
-  const costs = rowBytes(plan.layout, grid);
+  const cells = summaryCells(plan.layout);
+  const costs = rowBytes(plan.layout, cells);
   const estimate = costs.reduce((sum, bytes) => sum + bytes, 0);
   const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
   // Until the rules step has run, the record keeps what the add-in owned: the next refresh then looks there again.
@@ -97,7 +97,7 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
         // Excel counted more than the estimate: chunks of at most half of what it refused, from what is there now.
         const half = Math.max(1, Math.ceil((estimate + papersBytes(papers)) / 2));
         const ahead = await papersAhead(context, await reloadSheets(context, state), papers, half, options);
-        commit = await commitInChunks(context, plan, ahead.state, record, ahead.papers, options, grid, costs, Math.max(1, Math.ceil(estimate / 2)));
+        commit = await commitInChunks(context, plan, ahead.state, record, ahead.papers, options, cells, costs, Math.max(1, Math.ceil(estimate / 2)));
       } else if (needsRead(work)) {
         // Perhaps a rule Excel cannot read: the summary again, alone (if that fails too, the failure is the summary's),
         // then the reads in a sync of their own, so the pane is told the true reason if they fail.
@@ -108,9 +108,9 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
       }
     }
   } else {
-    commit = await commitInChunks(context, plan, state, record, papers, options, grid, costs, budget);
+    commit = await commitInChunks(context, plan, state, record, papers, options, cells, costs, budget);
   }
-  return finishWrite(context, plan, work, commit, record, grid, options);
+  return finishWrite(context, plan, work, commit, record, cells, options);
 }
 
 /** What the commit left for the finishing step. */
@@ -187,7 +187,7 @@ async function commitInChunks(
   record: StoredData,
   papers: PapersUpdate | null,
   options: WriteOptions,
-  grid: SummaryGrid,
+  cells: SummaryCells,
   costs: number[],
   budget: number,
 ): Promise<Commit> {
@@ -199,9 +199,9 @@ async function commitInChunks(
   let limit = budget;
   let first = 0;
   while (first < layout.values.length) {
-    build ??= queueStartSummary(context, layout, current, attempt === 0 ? plan.buildId : `${plan.buildId}-${attempt}`, grid);
+    build ??= queueStartSummary(context, layout, current, attempt === 0 ? plan.buildId : `${plan.buildId}-${attempt}`, cells);
     const last = lastRowWithin(costs, first, limit);
-    queueGridRows(build.sheet, grid, first, last);
+    queueSummaryRows(build.sheet, cells, first, last);
     const inside = layout.regions.filter((region) => !styled.has(region) && region.top >= first && region.bottom <= last);
     queueRegions(build.sheet, inside);
     try {
@@ -221,7 +221,7 @@ async function commitInChunks(
     for (const region of inside) styled.add(region);
     first = last + 1;
   }
-  build ??= queueStartSummary(context, layout, current, plan.buildId, grid);
+  build ??= queueStartSummary(context, layout, current, plan.buildId, cells);
   const summary = queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)), options.features);
   return finishCommit(context, summary, current, record, papers, options, null);
 }
@@ -237,7 +237,7 @@ async function finishWrite(
   work: RuleWork,
   commit: Commit,
   record: StoredData,
-  grid: SummaryGrid,
+  cells: SummaryCells,
   options: WriteOptions,
 ): Promise<WriteOutcome> {
   const notes = [...work.notes];
@@ -254,7 +254,7 @@ async function finishWrite(
     }
   }
   const sheet = commit.summary.sheet;
-  const rewritten = queueTextRewrite(sheet, commit.formulaCells, grid);
+  const rewritten = queueTextRewrite(sheet, commit.formulaCells, cells);
   if (readFailure !== undefined) notes.push(hostNotes.conditionalFormatsUnreadable(work.conditionalFormatSheets, describe(readFailure)));
   if (!reads) {
     const presented = queuePresentation(sheet, plan.layout, commit.presentation, options.features);
