@@ -14,7 +14,7 @@ import type { FileHost } from '../file/FileHost';
 import { editText } from './displayValue';
 import { ROW_HEADER_PX, useGridStyles } from './gridStyles';
 import { GridRow, type Editing } from './GridRow';
-import type { RowHighlight } from './highlights';
+import type { ToneSpan } from './conditionalFormats';
 import type { GridModel } from './gridModel';
 
 export interface SheetGridProps {
@@ -23,12 +23,12 @@ export interface SheetGridProps {
   /** The selected cell when it is on this sheet. */
   selection: { row: number; column: number } | null;
   /** 0-based row -> the add-in's colour for it. */
-  highlights: Map<number, RowHighlight> | undefined;
+  tones: Map<number, ToneSpan> | undefined;
   /** Something the person should be told, such as an edit refused on a protected sheet; null clears it. */
   onNotice(message: string | null): void;
 }
 
-export function SheetGrid({ host, grid, selection, highlights, onNotice }: SheetGridProps) {
+export function SheetGrid({ host, grid, selection, tones, onNotice }: SheetGridProps) {
   const styles = useGridStyles();
   const tableRef = useRef<HTMLTableElement>(null);
   // An open editor belongs to the grid it was opened on: another sheet or workbook (or the model redrawn after an
@@ -193,7 +193,7 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
               focusColumn={r === active.row ? active.column : -1}
               selectedColumn={selection && r === selection.row ? selection.column : -1}
               editing={editing && editing.row === r ? editing : null}
-              highlight={highlights?.get(r)}
+              tone={tones?.get(r)}
               onFinishEditing={finishEditing}
               styles={styles}
             />

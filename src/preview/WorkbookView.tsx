@@ -11,7 +11,7 @@ import type { FileHost } from '../file/FileHost';
 import { SheetGrid } from './SheetGrid';
 import { gridModel } from './gridModel';
 import { SummaryCharts } from './SummaryCharts';
-import { useHighlights } from './useHighlights';
+import { useConditionalFormats } from './useConditionalFormats';
 import { useHostView, type HostView } from './useHostView';
 import { visibleSheetNames } from './visibleSheets';
 
@@ -49,7 +49,7 @@ export interface WorkbookViewProps {
 export function WorkbookView({ host, summaryLayout }: WorkbookViewProps) {
   const styles = useStyles();
   const view = useHostView(host);
-  const highlights = useHighlights(host, view.version);
+  const tones = useConditionalFormats(host, view.version);
   // A notice is about the cell it was given for: moving on (another cell or sheet) clears it.
   const [given, setGiven] = useState<{ message: string; selection: HostView['selection']; sheet: string } | null>(null);
   if (given && (given.selection !== view.selection || given.sheet !== view.activeSheet)) setGiven(null);
@@ -100,7 +100,7 @@ export function WorkbookView({ host, summaryLayout }: WorkbookViewProps) {
         {notice && `. ${notice}`}
       </div>
       {grid && (
-        <SheetGrid host={host} grid={grid} selection={cellPosition} highlights={highlights.get(grid.name)} onNotice={onNotice} />
+        <SheetGrid host={host} grid={grid} selection={cellPosition} tones={tones.get(grid.name)} onNotice={onNotice} />
       )}
       {charts && <SummaryCharts layout={charts} />}
       <TabList
