@@ -146,7 +146,7 @@ async function benchComparison(cells: WorkbookCells, settings: JacSettings): Pro
   return { timing, size: JSON.stringify(papers[0]).length };
 }
 
-/** recheckRows for one deadline typed into the middle of the tracker, as live validation runs it after an edit. */
+/** recheckRows for one deadline typed into the middle of the tracker, as live checking runs it after an edit. */
 async function benchLiveRecheck(cells: WorkbookCells, previous: Analysis, settings: JacSettings): Promise<Timing> {
   const row = Math.floor(ACTIONS / 2);
   const deadlineColumn = previous.actions.table?.columns.deadline;

@@ -182,7 +182,7 @@ export class ExcelHost implements WorkbookHost {
 
   async onCellsChanged(listener: (change: CellsChange) => void): Promise<() => Promise<void>> {
     // Without the event (ExcelApi 1.9) there is nothing to subscribe to; limitations() tells the user.
-    if (!this.capabilities.liveValidation) return async () => {};
+    if (!this.capabilities.liveChecking) return async () => {};
     const filter = { isOwnSheet: isOwnedSheet, isWriting: () => this.now() < this.writingUntil };
     const registration = await this.batch((context) => subscribeToChanges(context, this.deps.run, filter, listener));
     return async () => {

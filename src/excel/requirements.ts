@@ -13,7 +13,7 @@ export interface Capabilities {
   /** Range.dataValidation: ExcelApi 1.8. */
   inCellValidation: boolean;
   /** WorksheetCollection.onChanged: ExcelApi 1.9. */
-  liveValidation: boolean;
+  liveChecking: boolean;
   /** WorksheetChangedEventArgs.triggerSource, to ignore the add-in's own edits exactly: ExcelApi 1.14. */
   triggerSource: boolean;
   /** Office.addin.setStartupBehavior / getStartupBehavior, to start with the workbook when chosen: SharedRuntime 1.1. */
@@ -39,7 +39,7 @@ export interface Capabilities {
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
   return {
     inCellValidation: isSetSupported('ExcelApi', '1.8'),
-    liveValidation: isSetSupported('ExcelApi', '1.9'),
+    liveChecking: isSetSupported('ExcelApi', '1.9'),
     triggerSource: isSetSupported('ExcelApi', '1.14'),
     loadOnOpen: isSetSupported('SharedRuntime', '1.1'),
     workbookProtection: isSetSupported('ExcelApi', '1.7'),
@@ -63,7 +63,7 @@ export function describeLimitations(capabilities: Capabilities): string[] {
       'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
     );
   }
-  if (!capabilities.liveValidation) {
+  if (!capabilities.liveChecking) {
     sentences.push(
       'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
     );

@@ -2,7 +2,7 @@
  * One sheet drawn as Excel draws it: column letters, row numbers, cells with their display text and styles, the
  * add-in's row colours, and the selected cell. A selected cell is edited with Enter, F2, a double-click or by
  * typing; Enter commits, Escape cancels. Edits go through FileHost.editCell, which raises the same change event
- * Excel would, so the pane's live validation sees them exactly as it does in Excel.
+ * Excel would, so the pane's live checking sees them exactly as it does in Excel.
  *
  * Event handlers sit on the table, not on each cell, and rows are memoised, so moving the selection redraws two
  * rows and a 2,000-row sheet stays responsive.

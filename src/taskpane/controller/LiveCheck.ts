@@ -26,13 +26,13 @@ export interface LiveCheckResult {
 }
 
 /**
- * Live validation's bookkeeping: the workbook cells kept current by the user's edits, and the baseline analysis the
+ * Live checking's bookkeeping: the workbook cells kept current by the user's edits, and the baseline analysis the
  * next check re-checks the edited rows against. It neither reads the workbook nor knows whether the pane listens for
  * edits: PaneController decides both and says so.
  */
 export class LiveCheck {
   /**
-   * The last workbook read, kept up to date with the user's edits while listening, so live validation does not
+   * The last workbook read, kept up to date with the user's edits while listening, so live checking does not
    * re-read it. Not listening, it goes stale at the first edit, so each check reads the workbook afresh.
    */
   private kept: WorkbookCells | null = null;

@@ -17,7 +17,7 @@ async function startedController(host: FakeWorkbookHost) {
   return { controller };
 }
 
-describe('PaneController live validation', () => {
+describe('PaneController live checking', () => {
   it('patches a burst of edits into the workbook it already read and checks once after the last one', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);

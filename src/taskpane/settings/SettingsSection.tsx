@@ -62,7 +62,7 @@ const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the ad
 
 /**
  * The paper's dates, which tables to read and the organisation's own words, the live-checking, start-up and
- * data-validation switches, and the committee's rules on revised deadlines; stored in the workbook.
+ * in-cell validation switches, and the committee's rules on revised deadlines; stored in the workbook.
  */
 export function SettingsSection({
   settings,
