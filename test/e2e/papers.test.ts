@@ -10,7 +10,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { readDataSheet } from '../../src/core/dataSheet';
 import { DATA_SHEET_NAME } from '../../src/core/footprint';
-import { WorkbookFile } from '../../src/file';
+import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import { fakeIo } from '../cli/fakeIo';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
