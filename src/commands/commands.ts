@@ -33,7 +33,7 @@ export async function runRefreshCommand(deps: CommandDeps): Promise<CommandOutco
     const result = await refreshSummary(host, settings, deps.today());
     outcome =
       result.kind === 'written'
-        ? { kind: 'success', outcome: result, message: result.message, at: now() }
+        ? { kind: 'success', refresh: result, at: now() }
         : // A refresh blocked by a missing table: the pane offers "Choose the tables" for this code.
           { kind: 'error', code: 'table-not-found', message: result.message, retryable: false, at: now() };
   } catch (error) {

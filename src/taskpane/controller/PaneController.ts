@@ -165,8 +165,8 @@ export class PaneController {
     // The pane's own refresh is running and will report for itself; its progress must not be cut short.
     if (this.state.refresh.phase === 'running') return;
     if (outcome.kind === 'success') {
-      this.dispatch(paneActions.commandRefreshed(outcome.message, outcome.outcome.notes));
-      this.dispatch(paneActions.paperWritten(panePaper(outcome.outcome.analysis)));
+      this.dispatch(paneActions.commandRefreshed(outcome.refresh.message, outcome.refresh.notes));
+      this.dispatch(paneActions.paperWritten(panePaper(outcome.refresh.analysis)));
       return;
     }
     const { code, message, retryable } = outcome;
