@@ -1,5 +1,5 @@
 /**
- * Recording a paper and reading what moved since it (issue 10), in the preview: the paper of 30/09/2024 is recorded,
+ * Recording a paper and reading what moved since it, in the preview: the paper of 30/09/2024 is recorded,
  * a new high-risk action is typed below the tracker, and the paper of 31/10/2024 shows the movement in the pane and on
  * the summary sheet. The downloaded workbook carries the recorded paper on its data sheet, so `jac-summary` run on
  * it later compares with it too. The same script as src/taskpane/papers/recordingPapers.test.tsx, in a real browser.

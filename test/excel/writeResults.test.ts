@@ -102,7 +102,7 @@ describe('writeResults: the summary', () => {
   });
 });
 
-describe('writeResults: text stays text, checked (item 5)', () => {
+describe('writeResults: text stays text, checked', () => {
   it('asks the summary which of its cells Excel holds as formulas and writes them again as text', async () => {
     const { mock, written, writes } = await readThenWrite(seedWithSummary(), PLAN, { textBecomesFormula: true });
     await written;
@@ -147,7 +147,7 @@ describe('writeResults: the stored record', () => {
   });
 });
 
-describe('writeResults: protection (item 3)', () => {
+describe('writeResults: protection', () => {
   it('refuses before writing anything when the workbook’s structure is protected, with its own code', async () => {
     const { written, writes } = await readThenWrite(seedWithSummary(), PLAN, { workbookProtected: true });
     await expect(written).rejects.toMatchObject({ code: 'workbook-protected' });

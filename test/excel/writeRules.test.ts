@@ -21,7 +21,7 @@ async function refreshRules(plan: WritePlan, options: MockOptions, workbook = se
   return { ...run, outcome };
 }
 
-describe('the add-in’s highlighting, known by the mark in its formulas (items 1 and 2)', () => {
+describe('the add-in’s conditional formats, known by the mark in its formulas', () => {
   it('replaces its own rules, including one re-anchored by copy and paste, and never touches the user’s', async () => {
     const { mock, outcome } = await refreshRules(PLAN, {
       conditionalFormats: [
@@ -131,7 +131,7 @@ describe('the add-in’s highlighting, known by the mark in its formulas (items 
   });
 });
 
-describe('the add-in’s validation, known by its error-alert title (item 2)', () => {
+describe('the add-in’s in-cell validation, known by its error-alert title', () => {
   const validationOf = (mock: WorkbookMock, column: number) =>
     [...(mock.find('Audit Actions')?.data.validation ?? new Map())].filter(([key]) => key.endsWith(`,${column}`)).map(([key, cell]) => `${key} ${cell.type} ${cell.title}`);
 
@@ -195,7 +195,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
   });
 });
 
-describe('protected sheets (item 3)', () => {
+describe('protected sheets', () => {
   it('skips highlighting and validation on a protected tracked sheet, says so, and still writes the summary', async () => {
     const { mock, outcome, writes } = await refreshRules(
       PLAN,

@@ -253,7 +253,7 @@ describe('PaneController: settings on a workbook that has none yet', () => {
   });
 });
 
-describe('PaneController: edits that move cells, and edits Excel never reports (item 9)', () => {
+describe('PaneController: edits that move cells, and edits Excel never reports', () => {
   it('forgets the kept cells when rows are inserted or deleted, and reads the workbook afresh rather than patching', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);
@@ -313,7 +313,7 @@ describe('PaneController: edits that move cells, and edits Excel never reports (
   });
 });
 
-describe('PaneController: what a refresh could not do, and errors with their fixes (items 1, 3 and 13)', () => {
+describe('PaneController: what a refresh could not do, and errors with their fixes', () => {
   it('shows the host’s notes after a written refresh, and drops them when the next refresh starts', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     host.writeNotes = ['The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were.'];
@@ -349,7 +349,7 @@ describe('PaneController: what a refresh could not do, and errors with their fix
   });
 });
 
-describe('PaneController: starting with the workbook is the user’s explicit choice (item 10)', () => {
+describe('PaneController: starting with the workbook is the user’s explicit choice', () => {
   it('shows the workbook’s start-up behaviour, and leaves it alone on the first refresh’s save of the defaults', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), null).offerStartup('on-demand');
     const { controller } = await startedController(host);

@@ -70,7 +70,7 @@ const useStyles = makeStyles({
 
 export interface AtAGlanceProps {
   headline: RefreshHeadline;
-  /** Room for movement since the last recorded paper (issue 10), shown below the figures. */
+  /** Room for movement since the last recorded paper, shown below the figures. */
   movement?: ReactNode;
 }
 

@@ -57,7 +57,7 @@ describe('SettingsSection: checking while editing', () => {
   });
 });
 
-describe('SettingsSection: starting with the workbook (item 10)', () => {
+describe('SettingsSection: starting with the workbook', () => {
   const startupSwitch = () => screen.getByRole('switch', { name: 'Start the add-in whenever this workbook opens' });
 
   it('is off by default and says in plain words what turning it on costs, and what the workbook does now', () => {
