@@ -9,13 +9,16 @@ const WRAP = 100;
 /**
  * The terminal report: the summary model's tables with aligned columns, the narrative, then the findings grouped
  * by sheet with cell, message and suggestion. It only formats what the engine computed.
+ *
+ * Speed: the overdue table can run to thousands of rows, so each row becomes its line directly (no array of cells
+ * per row), lines are pushed one at a time (spreading thousands into push() passes each as an argument), and each
+ * distinct date is formatted once.
  */
 export function textReport(analysis: Analysis): string {
   const { summary } = analysis;
   const lines: string[] = [summary.title, '='.repeat(Math.min(WRAP, summary.title.length)), ''];
   // A table the workbook lacks: one line saying so, as the summary sheet has.
   for (const note of summary.notes ?? []) lines.push(...wrap(note, WRAP), '');
-  // Pushed a line at a time: spreading a table of thousands of lines into push() passes each as an argument.
   const add = (more: readonly string[]) => {
     for (const text of more) lines.push(text);
   };
@@ -30,13 +33,11 @@ export function textReport(analysis: Analysis): string {
 
 /**
  * A table with a header, a rule under it and one line a row; numbers right-aligned, everything else left.
- * Each row becomes its line directly (no array of cells per row): the overdue table can have thousands of rows.
  */
 export function renderTable(table: SummaryTable): string[] {
   if (table.rows.length === 0) return [table.emptyText];
   const { columns, rows } = table;
   const count = columns.length;
-  // Dates repeat across rows: format each distinct one once.
   const dates = new Map<string, string>();
   const texts: string[] = [];
   const widths = columns.map((column) => column.header.length);

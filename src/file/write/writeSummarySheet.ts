@@ -6,6 +6,10 @@
  *
  * The sheet is assembled from named sections (`WorksheetSections`, worksheetXml.ts), so the print setup and the
  * drawing holding the charts (writePrintSetup.ts, writeSummaryCharts.ts) are more sections, each landing in its place.
+ *
+ * Speed: a summary can run to 10,000 rows, so nothing is built per cell that is only thrown away. Each cell's looks
+ * (the regions it lies in, in order) are one number in a flat typed array, and each row's reach another; a style is
+ * found by that number and then the number format, with no key string built per cell.
  */
 import type { LayoutRegion, SummaryLayout } from '../../core/types';
 import { columnLetter } from '../../core/address';
@@ -34,8 +38,7 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
   }
   const rows = lastRow + 1;
   const columns = lastColumn + 1;
-  // Each cell's looks, in region order, as one number, and how far right each row's regions reach. Flat typed
-  // arrays: a summary of 10,000 rows would otherwise build a list of looks per cell only to throw it away.
+  // Each cell's looks, in region order, as one number, and how far right each row's regions reach.
   const codes = new Float64Array(rows * columns);
   const reach = new Int32Array(rows);
   for (const region of layout.regions) {
@@ -46,7 +49,7 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
     }
   }
   const heights = paragraphHeights(layout);
-  // By looks code, then number format: no key string is built per cell.
+  // By looks code, then number format.
   const styleOf = new Map<number, Map<string, number>>();
   const style = (code: number, format: string) => {
     let byFormat = styleOf.get(code);
