@@ -226,7 +226,7 @@ describe('PaneController: limitations after saving', () => {
     const { controller } = await startedController(host);
     host.failNext('limitations', new Error('lost'));
     await controller.saveSettings();
-    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsSaved]).toEqual([['Old Excel.'], null, true]);
+    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsStatus]).toEqual([['Old Excel.'], null, { phase: 'saved' }]);
     controller.dispose();
   });
 });
@@ -373,10 +373,10 @@ describe('PaneController: starting with the workbook is the user’s explicit ch
     controller.editSettings({ ...controller.getState().settings, startWithWorkbook: true });
     await controller.refresh();
     // The refresh saved the other settings but not the start-up choice, which stays unsaved.
-    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsDirty]).toEqual([[false], [], true]);
+    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsStatus]).toEqual([[false], [], { phase: 'edited' }]);
     await controller.saveSettings();
     expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked]).toEqual([[false, true], [true]]);
-    expect([controller.getState().startup, controller.getState().settingsDirty]).toEqual(['with-workbook', false]);
+    expect([controller.getState().startup, controller.getState().settingsStatus]).toEqual(['with-workbook', { phase: 'saved' }]);
     controller.dispose();
   });
 

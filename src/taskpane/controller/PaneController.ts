@@ -11,7 +11,7 @@ import { paneActions, type PaneAction } from '../state/actions';
 import { INITIAL_PANE_STATE, type Operation, type PaneFix, type PaneState } from '../state/paneState';
 import { listedPapers, paperListings } from '../state/paperListing';
 import { paneReducer } from '../state/reducer';
-import { tableToChoose } from '../state/selectors';
+import { settingsEdited, tableToChoose } from '../state/selectors';
 import { workbookOutline } from '../state/workbookOutline';
 import { CheckTimers } from './checkTimers';
 import { LiveCheck, type Baseline } from './LiveCheck';
@@ -199,7 +199,7 @@ export class PaneController {
   async refresh(options: RefreshOptions = {}): Promise<void> {
     if (this.state.refresh.phase === 'running') return;
     const generation = this.generation;
-    const { settings, settingsDirty } = this.state;
+    const { settings } = this.state;
     this.timers.cancelCheck();
     this.dispatch(paneActions.refreshStarted());
     if (options.record) this.dispatch(paneActions.recordingStarted());
@@ -207,7 +207,7 @@ export class PaneController {
     // The baseline begun for this refresh's read: it gets the refresh's analysis, unless something replaced it since.
     let readBaseline: Baseline | null = null;
     try {
-      if (settingsDirty || !this.workbookHasSettings) {
+      if (settingsEdited(this.state) || !this.workbookHasSettings) {
         const saving = (settings.startWithWorkbook ?? false) === this.savedStartWithWorkbook ? settings : { ...settings, startWithWorkbook: this.savedStartWithWorkbook };
         await this.host.saveSettings(saving);
         this.workbookHasSettings = true;

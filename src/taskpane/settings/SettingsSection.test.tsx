@@ -11,9 +11,7 @@ function Harness({ initial, changes, startup = null }: { initial: JacSettings; c
     <SettingsSection
       settings={settings}
       outline={null}
-      dirty={false}
-      saving={false}
-      saved={false}
+      status={{ phase: 'clean' }}
       onChange={(next) => {
         changes.push(next);
         setSettings(next);

@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useId, useRef } from 'react';
 import type { JacSettings, TableKind } from '../../core/types';
 import type { StartupState } from '../../host/WorkbookHost';
-import type { TablesPanel, WorkbookOutline } from '../state/paneState';
+import type { SettingsStatus, TablesPanel, WorkbookOutline } from '../state/paneState';
 import { StartupField } from './StartupField';
 import { CommitteeRuleField } from './CommitteeRuleField';
 import { TableMappingFields } from './TableMappingFields';
@@ -45,9 +45,7 @@ const useStyles = makeStyles({
 export interface SettingsSectionProps {
   settings: JacSettings;
   outline: WorkbookOutline | null;
-  dirty: boolean;
-  saving: boolean;
-  saved: boolean;
+  status: SettingsStatus;
   onChange: (settings: JacSettings) => void;
   onSave: () => void;
   /** Whether "Tables and columns" is open, and requests to move focus into it (from an error's "Choose the tables"). */
@@ -56,6 +54,14 @@ export interface SettingsSectionProps {
   /** Whether the add-in starts with the workbook now; null where the host cannot start with a workbook (no switch). */
   startup?: StartupState | null;
 }
+
+/** What the line beside Save says in each phase of the settings' lifecycle. */
+const STATUS_TEXT: Record<SettingsStatus['phase'], string> = {
+  clean: '',
+  edited: 'Not saved yet',
+  saving: 'Saving…',
+  saved: 'Saved in this workbook',
+};
 
 /** Checking runs while the add-in does; whether it starts with the workbook is a separate choice (StartupField). */
 const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the add-in is running.';
@@ -67,9 +73,7 @@ const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the ad
 export function SettingsSection({
   settings,
   outline,
-  dirty,
-  saving,
-  saved,
+  status,
   onChange,
   onSave,
   tablesPanel,
@@ -178,10 +182,10 @@ export function SettingsSection({
         </AccordionItem>
       </Accordion>
       <div className={styles.save}>
-        <Button onClick={onSave} disabledFocusable={saving}>
+        <Button onClick={onSave} disabledFocusable={status.phase === 'saving'}>
           Save settings
         </Button>
-        <Caption1 role="status">{saving ? 'Saving…' : dirty ? 'Not saved yet' : saved ? 'Saved in this workbook' : ''}</Caption1>
+        <Caption1 role="status">{STATUS_TEXT[status.phase]}</Caption1>
       </div>
     </section>
   );

@@ -86,11 +86,8 @@ export interface PaneState {
   starting: boolean;
   /** The settings as the form shows them (what a refresh uses). */
   settings: JacSettings;
-  /** Edited since they were loaded or saved. */
-  settingsDirty: boolean;
-  savingSettings: boolean;
-  /** Saved by the user since the last edit: the form says so, so nobody wonders whether Save worked. */
-  settingsSaved: boolean;
+  /** Where the form's settings stand against what the workbook holds. */
+  settingsStatus: SettingsStatus;
   refresh: RefreshStatus;
   /** Null until the workbook has been checked once. */
   findings: Finding[] | null;
@@ -107,6 +104,17 @@ export interface PaneState {
   startup: StartupState | null;
   papers: PapersState;
 }
+
+/**
+ * The settings form's lifecycle: as loaded (`clean`), changed and not saved yet (`edited`), being saved, or saved
+ * since the last change (the form says so, so nobody wonders whether Save worked). While saving, `resume` is what
+ * the form is again if the save fails: what it was, or `edited` when the user changed something meanwhile.
+ */
+export type SettingsStatus =
+  | { phase: 'clean' }
+  | { phase: 'edited' }
+  | { phase: 'saving'; resume: 'clean' | 'edited' | 'saved' }
+  | { phase: 'saved' };
 
 /** What the last written refresh put on the summary sheet. */
 export interface PanePaper {
@@ -137,9 +145,7 @@ export interface TablesPanel {
 export const INITIAL_PANE_STATE: PaneState = {
   starting: true,
   settings: DEFAULT_SETTINGS,
-  settingsDirty: false,
-  savingSettings: false,
-  settingsSaved: false,
+  settingsStatus: { phase: 'clean' },
   refresh: { phase: 'idle' },
   findings: null,
   outline: null,

@@ -21,7 +21,13 @@ export function isFirstRun(state: PaneState): boolean {
 }
 
 export function isBusy(state: PaneState): boolean {
-  return state.refresh.phase === 'running' || state.savingSettings;
+  return state.refresh.phase === 'running' || state.settingsStatus.phase === 'saving';
+}
+
+/** The form holds settings the workbook does not: changed since loaded or saved, before or during a save. */
+export function settingsEdited(state: Pick<PaneState, 'settingsStatus'>): boolean {
+  const status = state.settingsStatus;
+  return status.phase === 'edited' || (status.phase === 'saving' && status.resume === 'edited');
 }
 
 /**
