@@ -19,6 +19,14 @@ export interface Baseline {
   changes: ChangedRange[];
 }
 
+/** Where a check's cells came from, and whether the pane is listening for edits (so they stay current). */
+export interface LiveCheckSource {
+  /** The cells are the ones kept here (`LiveCheck.cells`), patched since the baseline; false for a fresh read. */
+  fromKept: boolean;
+  /** Edits are being patched in: a whole analysis becomes the next edits' baseline. */
+  listening: boolean;
+}
+
 /** A check's findings, and the analysis whose tables describe the cells checked (for the settings' outline). */
 export interface LiveCheckResult {
   findings: Finding[];
@@ -92,7 +100,7 @@ export class LiveCheck {
    * object's `cells`) and recheckRows can answer, otherwise the whole engine runs. While `listening`, a whole analysis
    * keeps `cells` as the next edits' baseline.
    */
-  check(cells: WorkbookCells, fromKept: boolean, options: AnalyseOptions, listening: boolean): LiveCheckResult {
+  check(cells: WorkbookCells, options: AnalyseOptions, { fromKept, listening }: LiveCheckSource): LiveCheckResult {
     const baseline = fromKept ? this.baseline : null;
     if (baseline?.analysis && baseline.changes.length <= MAX_CHANGES_PER_BASELINE) {
       const findings = recheckRows(baseline.analysis, cells, baseline.changes, options);

@@ -416,7 +416,7 @@ export class PaneController {
       // Only a fresh read says which papers are recorded: kept cells may date from before a recording refresh wrote.
       if (kept === null) this.dispatch(paneActions.papersRead(listedPapers(cells)));
       const options = { settings: this.state.settings, today: this.options.today() };
-      const { findings, analysis } = this.live.check(cells, kept !== null, options, this.unsubscribeChanges !== null);
+      const { findings, analysis } = this.live.check(cells, options, { fromKept: kept !== null, listening: this.unsubscribeChanges !== null });
       this.dispatch(paneActions.workbookChecked(findings, workbookOutline(cells, analysis)));
       this.scheduleIdleRecheck();
     } catch (error) {
