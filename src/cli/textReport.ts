@@ -1,6 +1,7 @@
 import { formatUkDate } from '../core/dates';
 import { groupFindings } from '../core/findingGroups';
 import { plural } from '../core/narrative';
+import { wrapWords } from '../core/wrapWords';
 import type { Analysis, Finding, SummaryColumn, SummaryParagraph, SummaryTable, SummaryValue } from '../core/types';
 
 /** Wrap the narrative and long lines at this width: readable in an 80-120 column terminal. */
@@ -118,20 +119,10 @@ function isNumeric(column: SummaryColumn): boolean {
   return column.type === 'number' || column.type === 'percent';
 }
 
-/** Greedy word wrap; a word longer than the width gets a line of its own. */
+/** Each paragraph word-wrapped (core's wrapWords); an empty paragraph stays as an empty line. */
 export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line.length + 1 + word.length > width) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
+  return text.split(/\n/).flatMap((paragraph) => {
+    const lines = wrapWords(paragraph, width);
+    return lines.length > 0 ? lines : [''];
+  });
 }
