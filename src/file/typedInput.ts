@@ -33,23 +33,15 @@ export function parseTypedInput(text: string): TypedValue {
 function typedDateSerial(text: string): number | null {
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  let day: number;
-  let month: number;
-  let year: number;
-  if (uk) {
-    day = Number(uk[1]);
-    month = Number(uk[2]);
-    year = typedYear(uk[3]);
-  } else if (iso) {
-    year = Number(iso[1]);
-    month = Number(iso[2]);
-    day = Number(iso[3]);
-  } else {
-    return null;
-  }
+  const date: [year: number, month: number, day: number] | null = uk
+    ? [typedYear(uk[3]), Number(uk[2]), Number(uk[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : null;
+  if (!date) return null;
   try {
     // Excel's own 29/02/1900 included, as Excel takes it.
-    return isoDateToSerial(toIso(year, month, day));
+    return isoDateToSerial(toIso(...date));
   } catch {
     // Not a real day (30/02/2024) or before 1900: Excel keeps what was typed as text.
     return null;
