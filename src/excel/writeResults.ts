@@ -91,26 +91,36 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
   let commit: Commit;
   if (estimate <= budget) {
     try {
-      commit = await commitInOneBatch(context, plan, state, record, papers, options, needsRead(work) ? work : null);
+      commit = await commitInOneBatch(context, { plan, state, record, papers, options }, needsRead(work) ? work : null);
     } catch (error) {
       if (isPayloadTooLarge(error, options.onTheWeb)) {
         // Excel counted more than the estimate: chunks of at most half of what it refused, from what is there now.
         const half = Math.max(1, Math.ceil((estimate + papersBytes(papers)) / 2));
         const ahead = await papersAhead(context, await reloadSheets(context, state), papers, half, options);
-        commit = await commitInChunks(context, plan, ahead.state, record, ahead.papers, options, cells, costs, Math.max(1, Math.ceil(estimate / 2)));
+        const request = { plan, state: ahead.state, record, papers: ahead.papers, options };
+        commit = await commitInChunks(context, request, cells, costs, Math.max(1, Math.ceil(estimate / 2)));
       } else if (needsRead(work)) {
         // Perhaps a rule Excel cannot read: the summary again, alone (if that fails too, the failure is the summary's),
         // then the reads in a sync of their own, so the pane is told the true reason if they fail.
         const fresh = await reloadSheets(context, state);
-        commit = await commitInOneBatch(context, { ...plan, buildId: `${plan.buildId}r` }, fresh, record, papers, options, null);
+        commit = await commitInOneBatch(context, { plan: { ...plan, buildId: `${plan.buildId}r` }, state: fresh, record, papers, options }, null);
       } else {
         throw error;
       }
     }
   } else {
-    commit = await commitInChunks(context, plan, state, record, papers, options, cells, costs, budget);
+    commit = await commitInChunks(context, { plan, state, record, papers, options }, cells, costs, budget);
   }
   return finishWrite(context, plan, work, commit, record, cells, options);
+}
+
+/** What a commit writes: the summary of `plan` over the workbook as `state` knows it, the record and its papers. */
+interface CommitRequest {
+  plan: WritePlan;
+  state: WorkbookState;
+  record: StoredData;
+  papers: PapersUpdate | null;
+  options: WriteOptions;
 }
 
 /** What the commit left for the finishing step. */
@@ -145,27 +155,18 @@ async function papersAhead(
 }
 
 /** The usual commit: the rules' reads, the whole summary, the record and the text check, in one batch. */
-async function commitInOneBatch(
-  context: Excel.RequestContext,
-  plan: WritePlan,
-  state: WorkbookState,
-  record: StoredData,
-  papers: PapersUpdate | null,
-  options: WriteOptions,
-  work: RuleWork | null,
-): Promise<Commit> {
+async function commitInOneBatch(context: Excel.RequestContext, request: CommitRequest, work: RuleWork | null): Promise<Commit> {
+  const { plan, state, options } = request;
   const reads = work ? queueRuleReads(context, work, options.features.rangeAreas) : null;
   const summary = queueSummarySheet(context, plan.layout, state, plan.buildId, options.features);
-  return finishCommit(context, summary, state, record, papers, options, reads);
+  return finishCommit(context, request, summary, reads);
 }
 
+/** The record and the reads after the summary, queued in the batch the summary is in, then that batch synced. */
 async function finishCommit(
   context: Excel.RequestContext,
+  { state, record, papers, options }: CommitRequest,
   summary: WrittenSummary,
-  state: WorkbookState,
-  record: StoredData,
-  papers: PapersUpdate | null,
-  options: WriteOptions,
   reads: QueuedRuleReads | null,
 ): Promise<Commit> {
   const place = queueWriteRecord(context, state.place, record, papers);
@@ -182,15 +183,12 @@ async function finishCommit(
  */
 async function commitInChunks(
   context: Excel.RequestContext,
-  plan: WritePlan,
-  state: WorkbookState,
-  record: StoredData,
-  papers: PapersUpdate | null,
-  options: WriteOptions,
+  request: CommitRequest,
   cells: SummaryCells,
   costs: number[],
   budget: number,
 ): Promise<Commit> {
+  const { plan, state, options } = request;
   const layout = plan.layout;
   const styled = new Set<LayoutRegion>();
   let current = state;
@@ -223,7 +221,7 @@ async function commitInChunks(
   }
   build ??= queueStartSummary(context, layout, current, plan.buildId, cells);
   const summary = queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)), options.features);
-  return finishCommit(context, summary, current, record, papers, options, null);
+  return finishCommit(context, { ...request, state: current }, summary, null);
 }
 
 /**
