@@ -55,6 +55,9 @@ export interface SettingsSectionProps {
   startup?: StartupState | null;
 }
 
+/** The tables the settings map, plan first, as the form lists them. */
+const TABLE_KINDS: readonly TableKind[] = ['plan', 'actions'];
+
 /** What the line beside Save says in each phase of the settings' lifecycle. */
 const STATUS_TEXT: Record<SettingsStatus['phase'], string> = {
   clean: '',
@@ -101,6 +104,7 @@ export function SettingsSection({
     pickers.current.actions = element;
     focusPicker();
   }, [focusPicker]);
+  const pickerRefs = { plan: planPickerRef, actions: actionsPickerRef };
   const { focusRequest, pickerToFocus } = tablesPanel;
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -163,20 +167,16 @@ export function SettingsSection({
         <AccordionItem value="tables">
           <AccordionHeader>Tables and columns</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <TableMappingFields
-              kind="plan"
-              mapping={settings.plan}
-              outline={outline}
-              onChange={(plan) => onChange(withMapping(settings, 'plan', plan))}
-              tablePickerRef={planPickerRef}
-            />
-            <TableMappingFields
-              kind="actions"
-              mapping={settings.actions}
-              outline={outline}
-              onChange={(actions) => onChange(withMapping(settings, 'actions', actions))}
-              tablePickerRef={actionsPickerRef}
-            />
+            {TABLE_KINDS.map((kind) => (
+              <TableMappingFields
+                key={kind}
+                kind={kind}
+                mapping={settings[kind]}
+                outline={outline}
+                onChange={(mapping) => onChange(withMapping(settings, kind, mapping))}
+                tablePickerRef={pickerRefs[kind]}
+              />
+            ))}
             <VocabularyFields vocabulary={settings.vocabulary} onChange={(vocabulary) => onChange(withVocabulary(settings, vocabulary))} />
           </AccordionPanel>
         </AccordionItem>
