@@ -57,32 +57,26 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
  * counts either way), none of which the user can tell apart.
  */
 export function describeLimitations(capabilities: Capabilities): string[] {
-  const sentences: string[] = [];
-  if (!capabilities.inCellValidation) {
-    sentences.push(
-      'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
-    );
-  }
-  if (!capabilities.liveChecking) {
-    sentences.push(
-      'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
-    );
-  }
-  if (!capabilities.charts) {
-    sentences.push(
-      'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.',
-    );
-  }
-  if (!capabilities.printSetup) {
-    sentences.push(
-      'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
-    );
-  }
-  if (!capabilities.loadOnOpen) {
-    sentences.push('This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.');
-  }
-  return sentences;
+  return LIMITATIONS.filter(([capability]) => !capabilities[capability]).map(([, sentence]) => sentence);
 }
+
+/** What the user is told for each feature this Excel lacks, in the order the pane lists them. */
+const LIMITATIONS: readonly [keyof Capabilities, string][] = [
+  [
+    'inCellValidation',
+    'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
+  ],
+  [
+    'liveChecking',
+    'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
+  ],
+  ['charts', 'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.'],
+  [
+    'printSetup',
+    'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
+  ],
+  ['loadOnOpen', 'This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.'],
+];
 
 /** Office's own answer, or "nothing beyond the minimum" outside Office (where `Office` may be undefined). */
 export function officeIsSetSupported(): IsSetSupported {
