@@ -7,7 +7,7 @@
 import { isOwnFormula } from '../../core/footprint';
 import { escapeXml } from '../xml/entities';
 import { insertionPoint, type Child, type Edit, type TopLevel } from '../xml/topLevel';
-import { Tok, XmlReader } from '../xml/XmlReader';
+import { XmlReader } from '../xml/XmlReader';
 import { WORKSHEET_ORDER } from './worksheetOrder';
 
 /** The overdue (red) and due-soon (amber) rules over the actions table, from core's highlightRules. */
@@ -71,29 +71,18 @@ function cfRules(xml: string, child: Child): CfRule[] {
   const reader = new XmlReader(xml, child.start);
   reader.next();
   const rules: CfRule[] = [];
-  if (reader.selfClosing) return rules;
-  for (;;) {
-    const kind = reader.next();
-    if (kind === Tok.Close || kind === Tok.End) break;
-    if (kind !== Tok.Open) continue;
+  reader.children(() => {
     if (reader.local !== 'cfRule') {
       reader.skip();
-      continue;
+      return;
     }
     const rule: CfRule = { start: reader.start, end: reader.end, formulas: [] };
-    if (!reader.selfClosing) {
-      for (;;) {
-        const inner = reader.next();
-        if (inner === Tok.Close || inner === Tok.End) break;
-        if (inner !== Tok.Open) continue;
-        const name: string = reader.local;
-        if (name === 'formula') rule.formulas.push(reader.textContent());
-        else reader.skip();
-      }
-      rule.end = reader.end;
-    }
+    rule.end = reader.children(() => {
+      if (reader.local === 'formula') rule.formulas.push(reader.textContent());
+      else reader.skip();
+    });
     rules.push(rule);
-  }
+  });
   return rules;
 }
 

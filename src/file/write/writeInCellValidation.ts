@@ -10,7 +10,7 @@ import { a1Range } from '../a1Range';
 import { parseRef } from '../ooxml/readSheet';
 import { decodeXml, escapeXml } from '../xml/entities';
 import { insertionPoint, type Child, type Edit, type TopLevel } from '../xml/topLevel';
-import { Tok, XmlReader } from '../xml/XmlReader';
+import { XmlReader } from '../xml/XmlReader';
 import { WORKSHEET_ORDER } from './worksheetOrder';
 
 /** One column's rule, from core's dataValidationRules. */
@@ -97,17 +97,12 @@ function validationElements(xml: string, child: Child): ValidationElement[] {
   const reader = new XmlReader(xml, child.start);
   reader.next();
   const found: ValidationElement[] = [];
-  if (reader.selfClosing) return found;
-  for (;;) {
-    const kind = reader.next();
-    if (kind === Tok.Close || kind === Tok.End) break;
-    if (kind !== Tok.Open) continue;
+  reader.children(() => {
     const start = reader.start;
     const title = reader.attr('errorTitle');
     const ranges = sqrefRects(reader.attr('sqref') ?? '');
-    const end = reader.selfClosing ? reader.end : reader.skip();
-    found.push({ xml: xml.slice(start, end), title, ranges });
-  }
+    found.push({ xml: xml.slice(start, reader.skip()), title, ranges });
+  });
   return found;
 }
 
