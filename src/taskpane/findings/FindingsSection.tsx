@@ -4,13 +4,10 @@ import type { Finding } from '../../core/types';
 import { groupFindings } from '../../core/findingGroups';
 import { plural } from '../../core/narrative';
 import { FindingItem } from './FindingItem';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  section: SECTION_LAYOUT,
   group: {
     display: 'flex',
     flexDirection: 'column',

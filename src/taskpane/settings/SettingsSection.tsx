@@ -20,14 +20,10 @@ import { CommitteeRuleField } from './CommitteeRuleField';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
 import { VocabularyFields } from './VocabularyFields';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
+  section: { ...SECTION_LAYOUT, rowGap: tokens.spacingVerticalM },
   panel: {
     display: 'flex',
     flexDirection: 'column',
