@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file that webpack-cli loads with require */
 /**
  * Builds the add-in (yo office style) and the browser preview.
  *
@@ -11,7 +10,6 @@
  * Environment: ADDIN_URL (where production is hosted; default the dev URL), PORT (dev server port, default 3000).
  */
 const path = require('node:path');
-const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -58,9 +56,6 @@ module.exports = async (env = {}, argv = {}) => {
   const port = Number(process.env.PORT || 3000);
   const outputPath = path.resolve(__dirname, previewOnly ? 'dist/preview' : 'dist');
 
-  const hasPreview = fs.existsSync(path.resolve(__dirname, 'src/preview/index.tsx'));
-  if (!hasPreview) console.warn('src/preview/index.tsx does not exist yet: building without the preview.');
-
   const entry = {};
   const pages = [];
   if (!previewOnly) {
@@ -70,12 +65,10 @@ module.exports = async (env = {}, argv = {}) => {
     entry.taskpane = './src/taskpane/index.tsx';
     pages.push(page(['commands', 'taskpane'], 'src/taskpane/taskpane.html', 'taskpane.html'));
   }
-  if (hasPreview || previewOnly) {
-    entry.preview = './src/preview/index.tsx';
-    pages.push(page('preview', 'src/preview/preview.html', 'preview.html'));
-    // Served at the root, so http://localhost:3000/ opens the preview.
-    if (previewOnly) pages.push(page('preview', 'src/preview/preview.html', 'index.html'));
-  }
+  entry.preview = './src/preview/index.tsx';
+  pages.push(page('preview', 'src/preview/preview.html', 'preview.html'));
+  // Served at the root, so http://localhost:3000/ opens the preview.
+  if (previewOnly) pages.push(page('preview', 'src/preview/preview.html', 'index.html'));
 
   const copies = [
     // Icons for the manifest and the sample workbook the preview opens on.
@@ -155,23 +148,12 @@ module.exports = async (env = {}, argv = {}) => {
   };
 };
 
-/**
- * An HTML page for one entry, or several run in the order given: its own template when it has one, else a bare page
- * with a #root element.
- */
+/** An HTML page from its template, running one entry, or several in the order given. */
 function page(chunks, template, filename) {
-  const own = fs.existsSync(path.resolve(__dirname, template));
   return new HtmlWebpackPlugin({
     filename,
+    template,
     chunks: Array.isArray(chunks) ? chunks : [chunks],
     chunksSortMode: 'manual',
-    ...(own
-      ? { template }
-      : {
-          templateContent:
-            '<!doctype html><html lang="en-GB"><head><meta charset="UTF-8" />' +
-            '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
-            '<title>JAC audit tracker</title></head><body><div id="root"></div></body></html>',
-        }),
   });
 }

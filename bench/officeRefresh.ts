@@ -16,7 +16,7 @@ import { WorkbookMock } from '../test/excel/workbookMock';
  * setup ride at the end of that step (src/excel/README.md).
  */
 export const SYNC_BUDGET_NOTE =
-  'A refresh is 2 syncs to read, 1 to write the summary (with the reads of the add-in’s rules and of the charts on the summary), and 1 to replace the highlighting and validation and then draw the summary’s charts and set up its page, so neither a rule nor a chart Excel cannot handle ever costs the summary.';
+  'A refresh is 2 syncs to read, 1 to write the summary (with the reads of the add-in’s rules and of the charts on the summary), and 1 to replace the conditional formats and in-cell validation and then draw the summary’s charts and set up its page, so neither a rule nor a chart Excel cannot handle ever costs the summary.';
 
 export interface SyncCalls {
   read: number;

@@ -15,14 +15,14 @@
  * - Engine compared with a recorded paper: the same, with the tracker recorded at the previous meeting on the data
  *   sheet, so the movement is worked out too; and the size of that record (Excel on the web refuses over 5 MB).
  * - Live re-check: recheckRows after one deadline cell is edited, against the whole analysis it replaces while the
- *   user types (the pane re-checks 300 ms after the last key, and issue 3 asks for findings within a second). It is
+ *   user types (the pane re-checks 300 ms after the last key, and findings are promised within a second). It is
  *   checked against analyseWorkbook on the edited cells first, so the bench never times a wrong answer.
- * - Command line (issue 8): jac-summary --out (read the file, analyse, print the report, write the copy) against
+ * - Command line: jac-summary --out (read the file, analyse, print the report, write the copy) against
  *   plain ExcelJS reading and writing the same file (bench/plainExcelJs.js, deflate level 1 as the file shell
  *   writes its parts), measured two ways in the same run: in process (both in this process, Node's start-up left
  *   out) and as whole processes (the installed bin/jac-summary.js, compiled JavaScript, against node running the
  *   baseline script). Target at most 0.8x.
- * - Start-up (issue 8): the installed jac-summary printing its help against node loading ExcelJS, as whole
+ * - Start-up: the installed jac-summary printing its help against node loading ExcelJS, as whole
  *   processes, and in process as the time a fresh node spends requiring the compiled command line against
  *   requiring ExcelJS. Target at most 1.3x.
  * - Office.js: context.sync calls per refresh for 10 and 10,000 actions, from bench/officeRefresh.ts: the number
@@ -55,7 +55,7 @@ const SINCE = '2024-07-24';
 const ENGINE_RUNS = 9;
 const FILE_RUNS = 5;
 const START_RUNS = 9;
-/** Issue 8's targets: the command line against plain ExcelJS, and its start-up against node loading ExcelJS. */
+/** The command line's targets, as ratios: against plain ExcelJS, and its start-up against node loading ExcelJS. */
 const FILE_TARGET = 0.8;
 const START_TARGET = 1.3;
 
@@ -146,7 +146,7 @@ async function benchComparison(cells: WorkbookCells, settings: JacSettings): Pro
   return { timing, size: JSON.stringify(papers[0]).length };
 }
 
-/** recheckRows for one deadline typed into the middle of the tracker, as live validation runs it after an edit. */
+/** recheckRows for one deadline typed into the middle of the tracker, as live checking runs it after an edit. */
 async function benchLiveRecheck(cells: WorkbookCells, previous: Analysis, settings: JacSettings): Promise<Timing> {
   const row = Math.floor(ACTIONS / 2);
   const deadlineColumn = previous.actions.table?.columns.deadline;

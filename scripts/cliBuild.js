@@ -1,7 +1,7 @@
 'use strict';
 /**
  * The command line as compiled JavaScript: src/cli/main.ts and everything it imports bundled by esbuild into
- * lib/cli/jac-summary.js, so `jac-summary` starts without compiling TypeScript each time (issue 8).
+ * lib/cli/jac-summary.js, so `jac-summary` starts without compiling TypeScript each time.
  *
  * Built when missing or when any file it was built from has changed since (esbuild's own list of its inputs is kept
  * beside it), so `npm ci && npm run summary` on a fresh clone, and a developer's edit, both need no extra step.

@@ -1,10 +1,10 @@
 /**
  * Writes the bundled sample workbook (assets/sample/jac-tracker-sample.xlsx, the seed paper's two section-4
- * tables) and the messy test workbook (test/fixtures/messy-tracker.xlsx) from their cell grids.
+ * tables) and the messy test workbook (test/fixtures/messy-tracker.xlsx) from their cells.
  *
  *   npm run sample
  *
- * Both are committed; run this after changing a grid. Reading either file back gives its grid exactly
+ * Both are committed; run this after changing their cells. Reading either file back gives its cells exactly
  * (test/file/sampleWorkbooks.test.ts checks it).
  */
 import { promises as fs } from 'fs';

@@ -7,7 +7,7 @@
  *   npx tsx scripts/midYearTracker.ts OUT.xlsx
  */
 import { promises as fs } from 'fs';
-import { FileHost } from '../src/file';
+import { FileHost } from '../src/file/FileHost';
 import { SAMPLE_PATH } from './makeSampleWorkbooks';
 
 async function main(out: string | undefined): Promise<void> {

@@ -50,7 +50,7 @@ export function resolveRequestPath(root: string, urlPath: string): string | null
 export function startPreviewServer(options: { root?: string; port?: number; host?: string } = {}): Promise<PreviewServer> {
   const root = path.resolve(options.root ?? PREVIEW_DIST);
   const host = options.host ?? '127.0.0.1';
-  const server = http.createServer(async (request, response) => {
+  const serve = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -69,6 +69,13 @@ export function startPreviewServer(options: { root?: string; port?: number; host
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
+  };
+  const server = http.createServer((request, response) => {
+    // Node does not wait for an async handler: a failure is answered here, or the request would hang unanswered.
+    serve(request, response).catch(() => {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('The preview server failed.');
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

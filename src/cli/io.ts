@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { format } from 'date-fns';
 import type { IsoDate } from '../core/types';
+import { localToday } from '../host/localDate';
 
 /** Everything the command line touches outside itself, so tests run it in-process with fakes. */
 export interface CliIo {
@@ -32,7 +32,6 @@ export const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: async (file) => new Uint8Array(await fs.readFile(userPath(file))),
   writeFile: (file, bytes) => fs.writeFile(userPath(file), bytes),
-  // The user's own calendar day: a paper dated "today" in London is today's local date, not UTC's.
-  today: () => format(new Date(), 'yyyy-MM-dd'),
+  today: () => localToday(),
   samplePath: SAMPLE_WORKBOOK,
 };

@@ -1,4 +1,7 @@
 import { formatUkDate } from '../core/dates';
+import { groupFindings } from '../core/findingGroups';
+import { plural } from '../core/narrative';
+import { wrapWords } from '../core/wrapWords';
 import type { Analysis, Finding, SummaryColumn, SummaryParagraph, SummaryTable, SummaryValue } from '../core/types';
 
 /** Wrap the narrative and long lines at this width: readable in an 80-120 column terminal. */
@@ -7,13 +10,16 @@ const WRAP = 100;
 /**
  * The terminal report: the summary model's tables with aligned columns, the narrative, then the findings grouped
  * by sheet with cell, message and suggestion. It only formats what the engine computed.
+ *
+ * Speed: the overdue table can run to thousands of rows, so each row becomes its line directly (no array of cells
+ * per row), lines are pushed one at a time (spreading thousands into push() passes each as an argument), and each
+ * distinct date is formatted once.
  */
 export function textReport(analysis: Analysis): string {
   const { summary } = analysis;
   const lines: string[] = [summary.title, '='.repeat(Math.min(WRAP, summary.title.length)), ''];
   // A table the workbook lacks: one line saying so, as the summary sheet has.
   for (const note of summary.notes ?? []) lines.push(...wrap(note, WRAP), '');
-  // Pushed a line at a time: spreading a table of thousands of lines into push() passes each as an argument.
   const add = (more: readonly string[]) => {
     for (const text of more) lines.push(text);
   };
@@ -28,13 +34,11 @@ export function textReport(analysis: Analysis): string {
 
 /**
  * A table with a header, a rule under it and one line a row; numbers right-aligned, everything else left.
- * Each row becomes its line directly (no array of cells per row): the overdue table can have thousands of rows.
  */
 export function renderTable(table: SummaryTable): string[] {
   if (table.rows.length === 0) return [table.emptyText];
   const { columns, rows } = table;
   const count = columns.length;
-  // Dates repeat across rows: format each distinct one once.
   const dates = new Map<string, string>();
   const texts: string[] = [];
   const widths = columns.map((column) => column.header.length);
@@ -63,21 +67,14 @@ function renderParagraph(paragraph: SummaryParagraph): string[] {
   return wrap(paragraph.text, WRAP);
 }
 
-/** Findings by sheet, in the engine's order (errors first), each with its cell, message and suggestion. */
+/** Findings by sheet, errors first (as the pane lists them), each with its cell, message and suggestion. */
 export function renderFindings(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ['Findings', '--------', 'No problems found in the data.'];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const heading = `Findings: ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+  const heading = `Findings: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   const lines = [heading, '-'.repeat(heading.length)];
-  // A Map keeps sheets in the order findings first name them, whatever the sheet is called (even "__proto__").
-  const bySheet = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = bySheet.get(finding.sheet) ?? [];
-    list.push(finding);
-    bySheet.set(finding.sheet, list);
-  }
-  for (const [sheet, list] of bySheet) {
+  for (const { sheet, findings: list } of groupFindings(findings)) {
     lines.push(`Sheet ${sheet || '(workbook)'}:`);
     const cellWidth = Math.max(...list.map((f) => localCell(f).length));
     for (const finding of list) {
@@ -122,24 +119,10 @@ function isNumeric(column: SummaryColumn): boolean {
   return column.type === 'number' || column.type === 'percent';
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** Greedy word wrap; a word longer than the width gets a line of its own. */
+/** Each paragraph word-wrapped (core's wrapWords); an empty paragraph stays as an empty line. */
 export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split(/\n/)) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line.length + 1 + word.length > width) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = line ? `${line} ${word}` : word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
+  return text.split(/\n/).flatMap((paragraph) => {
+    const lines = wrapWords(paragraph, width);
+    return lines.length > 0 ? lines : [''];
+  });
 }

@@ -4,11 +4,11 @@
  * the pane when something went wrong so the message is seen rather than lost, and always tells Office it has
  * finished (event.completed), or the button would stay busy.
  */
-import { format } from 'date-fns';
 import { resolveSettings } from '../core/resolveSettings';
 import type { IsoDate } from '../core/types';
 import { createExcelHost } from '../excel/ExcelHost';
 import { toHostError } from '../excel/officeErrors';
+import { localToday } from '../host/localDate';
 import { refreshSummary } from '../host/refresh';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { publishCommandOutcome, type CommandOutcome } from './lastOutcome';
@@ -33,7 +33,7 @@ export async function runRefreshCommand(deps: CommandDeps): Promise<CommandOutco
     const result = await refreshSummary(host, settings, deps.today());
     outcome =
       result.kind === 'written'
-        ? { kind: 'success', outcome: result, message: result.message, at: now() }
+        ? { kind: 'success', refresh: result, at: now() }
         : // A refresh blocked by a missing table: the pane offers "Choose the tables" for this code.
           { kind: 'error', code: 'table-not-found', message: result.message, retryable: false, at: now() };
   } catch (error) {
@@ -53,7 +53,7 @@ export async function runRefreshCommand(deps: CommandDeps): Promise<CommandOutco
 
 const officeDeps: CommandDeps = {
   host: createExcelHost,
-  today: () => format(new Date(), 'yyyy-MM-dd'),
+  today: () => localToday(),
   showPane: async () => {
     if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) await Office.addin.showAsTaskpane();
   },

@@ -6,8 +6,12 @@
 import type { HostErrorCode } from '../host/WorkbookHost';
 import type { RefreshOutcome } from '../host/refresh';
 
+/**
+ * What the ribbon's refresh did: the refresh it wrote (its one-line message and notes are the refresh's own), or the
+ * failure the pane shows as its own refresh's would be.
+ */
 export type CommandOutcome =
-  | { kind: 'success'; outcome: Extract<RefreshOutcome, { kind: 'written' }>; message: string; at: Date }
+  | { kind: 'success'; refresh: Extract<RefreshOutcome, { kind: 'written' }>; at: Date }
   | { kind: 'error'; code: HostErrorCode; message: string; retryable: boolean; at: Date };
 
 let last: CommandOutcome | null = null;

@@ -73,6 +73,24 @@ export function monthNumber(word: string): number | null {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** 0 (Sunday) to 6 (Saturday), an index into WEEKDAY_NAMES. 1970-01-01 was a Thursday. */
+export function dayOfWeek(year: number, month: number, day: number): number {
+  return (((daysFromCivil(year, month, day) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The year Excel stores for a two-digit year typed into a cell: 00-29 are 2000-2029 and 30-99 are 1930-1999 (the
+ * Windows default window, which Excel follows). This is what Excel does at the keyboard, so the preview's typing
+ * must match it; how the engine reads a two-digit year in text a cell kept as text is expandYear's choice.
+ */
+export function typedYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length > 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
 /** 00-79 -> 2000-2079, 80-99 -> 1980-1999; four-digit years unchanged. */
 export function expandYear(digits: string): number {
   const n = Number(digits);

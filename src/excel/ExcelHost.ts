@@ -13,9 +13,10 @@ import { HostError, type CellsChange, type RefreshResults, type StartupState, ty
 import { isOwnedSheet, SUMMARY_SHEET_NAME } from '../core/footprint';
 import { subscribeToChanges, type RunBatch } from './changeEvents';
 import { realSleep, toHostError, withOneRetry, type Sleep } from './officeErrors';
-import { readWorkbookCells, type WorkbookState } from './readWorkbookCells';
+import { readWorkbookCells } from './readWorkbookCells';
+import type { WorkbookState } from './workbookState';
 import { describeLimitations, detectCapabilities, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
-import type { ValidationSpec } from './ruleReads';
+import type { InCellValidationSpec } from './ruleReads';
 import { selectCell, showSummary } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
 import { officeStartup, type StartupControl } from './startup';
@@ -117,8 +118,8 @@ export class ExcelHost implements WorkbookHost {
     const actions = results.tables.actions;
     const rules = actions ? highlightRules(actions, results.words) : null;
     const wanted = {
-      highlight: actions && rules ? { sheet: actions.sheet, ...rules } : null,
-      validation: !this.capabilities.dataValidation ? null : results.dataValidation ? validationSpecs(results.tables.plan, actions, results.words) : [],
+      conditionalFormats: actions && rules ? { sheet: actions.sheet, ...rules } : null,
+      inCellValidation: !this.capabilities.inCellValidation ? null : results.inCellValidation ? inCellValidationSpecs(results.tables.plan, actions, results.words) : [],
     };
     const known = this.state;
     this.state = null;
@@ -181,7 +182,7 @@ export class ExcelHost implements WorkbookHost {
 
   async onCellsChanged(listener: (change: CellsChange) => void): Promise<() => Promise<void>> {
     // Without the event (ExcelApi 1.9) there is nothing to subscribe to; limitations() tells the user.
-    if (!this.capabilities.liveValidation) return async () => {};
+    if (!this.capabilities.liveChecking) return async () => {};
     const filter = { isOwnSheet: isOwnedSheet, isWriting: () => this.now() < this.writingUntil };
     const registration = await this.batch((context) => subscribeToChanges(context, this.deps.run, filter, listener));
     return async () => {
@@ -236,8 +237,8 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
-/** Core's validation rules, each with the table and header that find its column again after rows move. */
-function validationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): ValidationSpec[] {
+/** Core's in-cell validation rules, each with the table and header that find its column again after rows move. */
+function inCellValidationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): InCellValidationSpec[] {
   return dataValidationRules(plan, actions, words).map((rule) => {
     const table = (rule.table === 'plan' ? plan : actions) as LocatedTable<string> | null;
     return {

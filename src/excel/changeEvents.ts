@@ -1,5 +1,5 @@
 /**
- * User edits, for live validation. One handler on the worksheet collection (ExcelApi 1.9) covers every sheet, including
+ * User edits, for live checking. One handler on the worksheet collection (ExcelApi 1.9) covers every sheet, including
  * ones added later. Each edit costs one sync: the edited range's new values and its sheet's name together.
  *
  * Only a "RangeEdited" change is an edit whose cells can be patched into what the pane keeps. Rows, columns or cells

@@ -100,7 +100,7 @@ export function queueLegacyEntries(context: Excel.RequestContext): () => { keys:
 
 /**
  * The record from what was read: the data sheet's cells when there is one; otherwise a legacy "JAC Settings" sheet
- * (its settings row reads the same way) and the legacy workbook-settings entries, whose ranges become validation the
+ * (its settings row reads the same way) and the legacy workbook-settings entries, whose ranges become in-cell validation the
  * add-in owns with no table or header known.
  */
 export function storedRecord(

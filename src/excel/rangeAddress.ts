@@ -15,7 +15,7 @@ export interface RangeRect {
   bounded: boolean;
 }
 
-/** Excel's grid: 1,048,576 rows by 16,384 columns. */
+/** Excel's sheet: 1,048,576 rows by 16,384 columns. */
 export const SHEET_ROWS = 1048576;
 export const SHEET_COLUMNS = 16384;
 

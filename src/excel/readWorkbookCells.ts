@@ -6,9 +6,9 @@
  *           workbook's structure protection and any legacy settings entries;
  *   sync 2: each user sheet's used range (address, values, numberFormat), each table's range and the data sheet.
  *
- * Conditional formats and data validation are not read here: Excel fails to read some rule layouts (office-js
+ * Conditional formats and in-cell validation are not read here: Excel fails to read some rule layouts (office-js
  * issues 5222, 6827, 6835), and such a failure must never cost the cells. The write reads them, guarded, for the
- * sheets it touches (writeRules.ts).
+ * sheets it touches (ruleReads.ts).
  *
  * Large workbooks: Excel on the web refuses a response over 5 MB, and on every platform a get of more than five
  * million cells may come back as null values instead of an error (Excel's performance guidance; issues 4783, 6781).
@@ -18,9 +18,10 @@
  */
 import { isOwnedSheet } from '../core/footprint';
 import type { CellValue, ExcelTableInfo, SheetCells, WorkbookCells } from '../core/types';
-import { placePapers, queueLegacyEntries, recordPlace, storedRecord, type RecordPlace, type StoredRecord } from './dataSheetStore';
+import { placePapers, queueLegacyEntries, recordPlace, storedRecord } from './dataSheetStore';
 import { isPayloadTooLarge } from './officeErrors';
 import { parseRangeAddress, rangeA1 } from './rangeAddress';
+import type { WorkbookState } from './workbookState';
 
 /** Cells per chunk in the fallback read: 16,000 cells at up to ~256 bytes each stays under ~4 MB. */
 export const CHUNK_CELLS = 16000;
@@ -42,24 +43,6 @@ export interface ReadOptions {
   onTheWeb?: boolean;
   /** Cells per chunk in the fallback read; tests lower it. */
   chunkCells?: number;
-}
-
-/** A sheet as the write needs to know it. */
-export interface SheetInfo {
-  name: string;
-  position: number;
-  /** Protected sheets are never written: the summary's is refused, a tracked sheet's rules are skipped. */
-  protected: boolean;
-}
-
-/** What the write needs to know about the workbook, read in the same syncs as the cells. */
-export interface WorkbookState {
-  sheets: SheetInfo[];
-  /** The sheet in front when the workbook was read. */
-  activeSheet: string | null;
-  workbookProtected: boolean;
-  record: StoredRecord;
-  place: RecordPlace;
 }
 
 export interface WorkbookSnapshot {
@@ -92,23 +75,23 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
     record: recordSheet ? worksheets.getItem(recordSheet).getUsedRangeOrNullObject(true).load(withValues ? 'address,values' : 'address') : null,
   });
   let second = queueSecondRead(true);
-  let grids: (Grid | null)[];
+  let blocks: (CellBlock | null)[];
   let valuesCame = true;
   try {
     await context.sync();
-    grids = second.used.map((range) => (range.isNullObject ? null : gridOf(range.address, range.values, range.numberFormat)));
+    blocks = second.used.map((range) => (range.isNullObject ? null : cellBlockOf(range.address, range.values, range.numberFormat)));
   } catch (error) {
     if (!isPayloadTooLarge(error, options.onTheWeb)) throw error;
     second = queueSecondRead(false);
     await context.sync();
-    grids = second.used.map(() => null);
+    blocks = second.used.map(() => null);
     valuesCame = false;
   }
   // A sheet whose values did not come (refused, or null past Excel's get limit) is read in row chunks.
   for (let index = 0; index < userSheets.length; index++) {
     const range = second.used[index];
-    if (grids[index] || range.isNullObject) continue;
-    grids[index] = await readInChunks(context, userSheets[index].sheet, range.address, { cells: options.chunkCells ?? CHUNK_CELLS }, options.onTheWeb);
+    if (blocks[index] || range.isNullObject) continue;
+    blocks[index] = await readInChunks(context, userSheets[index].sheet, range.address, { cells: options.chunkCells ?? CHUNK_CELLS }, options.onTheWeb);
   }
   // The record likewise, when its values did not come: in chunks of a few rows, as its cells are long.
   let recordValues: CellValue[][] | null = null;
@@ -135,13 +118,13 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
   const record = storedRecord(recordValues, place, legacy);
   const cells: WorkbookCells = {
     sheets: userSheets.map(({ name }, index): SheetCells => {
-      const grid = grids[index] ?? null;
+      const block = blocks[index] ?? null;
       return {
         name,
-        originRow: grid?.top ?? 0,
-        originColumn: grid?.left ?? 0,
-        values: grid?.values ?? [],
-        numberFormats: grid?.numberFormats ?? [],
+        originRow: block?.top ?? 0,
+        originColumn: block?.left ?? 0,
+        values: block?.values ?? [],
+        numberFormats: block?.numberFormats ?? [],
         tables: tableInfo.get(name) ?? [],
       };
     }),
@@ -160,14 +143,14 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
   };
 }
 
-interface Grid {
+interface CellBlock {
   top: number;
   left: number;
   values: CellValue[][];
   numberFormats: string[][];
 }
 
-function gridOf(address: string, values: unknown[][] | null, numberFormats: unknown[][] | null): Grid | null {
+function cellBlockOf(address: string, values: unknown[][] | null, numberFormats: unknown[][] | null): CellBlock | null {
   const rect = parseRangeAddress(address);
   // Null values: more cells than Excel will return at once. The caller reads them in chunks.
   if (!rect || !Array.isArray(values) || !Array.isArray(numberFormats)) return null;
@@ -190,12 +173,12 @@ async function readInChunks(
   address: string,
   chunk: { cells: number } | { rows: number },
   onTheWeb = false,
-): Promise<Grid | null> {
+): Promise<CellBlock | null> {
   const rect = parseRangeAddress(address);
   if (!rect) return null;
   const width = rect.right - rect.left + 1;
   let rowsPerChunk = 'rows' in chunk ? chunk.rows : Math.max(1, Math.floor(Math.min(chunk.cells, GET_CELL_LIMIT) / width));
-  const grid: Grid = { top: rect.top, left: rect.left, values: [], numberFormats: [] };
+  const block: CellBlock = { top: rect.top, left: rect.left, values: [], numberFormats: [] };
   let row = rect.top;
   while (row <= rect.bottom) {
     const last = Math.min(rect.bottom, row + rowsPerChunk - 1);
@@ -208,9 +191,9 @@ async function readInChunks(
       rowsPerChunk = Math.max(1, Math.floor(rowsPerChunk / 2));
       continue;
     }
-    grid.values.push(...part.values.map((cells) => cells.map((value) => value as CellValue)));
-    grid.numberFormats.push(...part.numberFormat.map((formats) => formats.map((format) => String(format))));
+    block.values.push(...part.values.map((cells) => cells.map((value) => value as CellValue)));
+    block.numberFormats.push(...part.numberFormat.map((formats) => formats.map((format) => String(format))));
     row = last + 1;
   }
-  return grid;
+  return block;
 }

@@ -11,9 +11,9 @@ export type IsSetSupported = (name: string, minVersion: string) => boolean;
 
 export interface Capabilities {
   /** Range.dataValidation: ExcelApi 1.8. */
-  dataValidation: boolean;
+  inCellValidation: boolean;
   /** WorksheetCollection.onChanged: ExcelApi 1.9. */
-  liveValidation: boolean;
+  liveChecking: boolean;
   /** WorksheetChangedEventArgs.triggerSource, to ignore the add-in's own edits exactly: ExcelApi 1.14. */
   triggerSource: boolean;
   /** Office.addin.setStartupBehavior / getStartupBehavior, to start with the workbook when chosen: SharedRuntime 1.1. */
@@ -22,7 +22,7 @@ export interface Capabilities {
   workbookProtection: boolean;
   /**
    * Range.copyFrom (replace the summary's contents from the sheet built aside) and getSpecialCellsOrNullObject
-   * (which written cells Excel holds as formulas; which cells carry validation): ExcelApi 1.9.
+   * (which written cells Excel holds as formulas; which cells carry in-cell validation): ExcelApi 1.9.
    */
   rangeAreas: boolean;
   /**
@@ -38,8 +38,8 @@ export interface Capabilities {
 
 export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
   return {
-    dataValidation: isSetSupported('ExcelApi', '1.8'),
-    liveValidation: isSetSupported('ExcelApi', '1.9'),
+    inCellValidation: isSetSupported('ExcelApi', '1.8'),
+    liveChecking: isSetSupported('ExcelApi', '1.9'),
     triggerSource: isSetSupported('ExcelApi', '1.14'),
     loadOnOpen: isSetSupported('SharedRuntime', '1.1'),
     workbookProtection: isSetSupported('ExcelApi', '1.7'),
@@ -57,32 +57,26 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
  * counts either way), none of which the user can tell apart.
  */
 export function describeLimitations(capabilities: Capabilities): string[] {
-  const sentences: string[] = [];
-  if (!capabilities.dataValidation) {
-    sentences.push(
-      'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
-    );
-  }
-  if (!capabilities.liveValidation) {
-    sentences.push(
-      'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
-    );
-  }
-  if (!capabilities.charts) {
-    sentences.push(
-      'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.',
-    );
-  }
-  if (!capabilities.printSetup) {
-    sentences.push(
-      'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
-    );
-  }
-  if (!capabilities.loadOnOpen) {
-    sentences.push('This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.');
-  }
-  return sentences;
+  return LIMITATIONS.filter(([capability]) => !capabilities[capability]).map(([, sentence]) => sentence);
 }
+
+/** What the user is told for each feature this Excel lacks, in the order the pane lists them. */
+const LIMITATIONS: readonly [keyof Capabilities, string][] = [
+  [
+    'inCellValidation',
+    'This version of Excel cannot add in-cell lists and date rules (it needs Excel API 1.8), so the tables are only checked when you refresh or edit them.',
+  ],
+  [
+    'liveChecking',
+    'This version of Excel cannot tell the add-in about edits (it needs Excel API 1.9), so findings update only when you select Refresh.',
+  ],
+  ['charts', 'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.'],
+  [
+    'printSetup',
+    'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
+  ],
+  ['loadOnOpen', 'This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.'],
+];
 
 /** Office's own answer, or "nothing beyond the minimum" outside Office (where `Office` may be undefined). */
 export function officeIsSetSupported(): IsSetSupported {

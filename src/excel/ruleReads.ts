@@ -1,6 +1,6 @@
 /**
  * What the add-in must learn before it touches its rules on the user's sheets, and what that tells it: which
- * conditional formats are its own, and whether each column it validates holds only its own validation or none.
+ * conditional formats are its own, and whether each column it validates holds only its own in-cell validation or none.
  *
  * Only the sheets that matter are read: the actions table's sheet and those the record says hold the add-in's
  * rules. Protected ones are not read at all; their rules are left as they are and the pane says so.
@@ -19,10 +19,10 @@ import { isOwnFormula, sameSheetName, VALIDATION_TITLE } from '../core/footprint
 import type { OwnedHighlight, OwnedValidation } from '../core/dataSheet';
 import { hostNotes } from '../host/hostMessages';
 import { parseRangeAddress } from './rangeAddress';
-import type { SheetInfo, WorkbookState } from './readWorkbookCells';
+import type { SheetInfo, WorkbookState } from './workbookState';
 
 /** Conditional formats for the user's actions table, from core's highlightRules, with the table's sheet. */
-export interface HighlightSpec {
+export interface ConditionalFormatSpec {
   sheet: string;
   /** A1, without the sheet. */
   range: string;
@@ -31,7 +31,7 @@ export interface HighlightSpec {
 }
 
 /** One column's in-cell validation, from core's dataValidationRules, with the table and header it belongs to. */
-export interface ValidationSpec {
+export interface InCellValidationSpec {
   sheet: string;
   /** A1 without the sheet. */
   range: string;
@@ -46,22 +46,22 @@ export interface ValidationSpec {
 
 /** The rules a refresh wants, and the state it starts from. */
 export interface RulesWanted {
-  highlight: HighlightSpec | null;
-  /** [] when the user turned validation off (the add-in's old rules are removed); null when Excel cannot do it. */
-  validation: ValidationSpec[] | null;
+  conditionalFormats: ConditionalFormatSpec | null;
+  /** [] when the user turned in-cell validation off (the add-in's old rules are removed); null when Excel cannot do it. */
+  inCellValidation: InCellValidationSpec[] | null;
 }
 
 /** What to read before writing, decided from the record and the sheets, and what is left alone without reading. */
 export interface RuleWork {
   /** Sheets (as the workbook spells them) whose conditional formats are read. */
-  highlightSheets: string[];
-  /** The sheet the new highlighting goes on, unless it is protected. */
-  highlight: HighlightSpec | null;
+  conditionalFormatSheets: string[];
+  /** The new conditional formats, unless their sheet is protected. */
+  conditionalFormats: ConditionalFormatSpec | null;
   /** Columns to validate, on sheets that are not protected. */
-  validation: ValidationSpec[];
+  inCellValidation: InCellValidationSpec[];
   /** Columns the record says were the add-in's and no spec covers any more: cleared if still the add-in's. */
-  formerValidation: OwnedValidation[];
-  /** Parts of the record on sheets left alone (protected, or validation not possible here): kept as they are. */
+  formerInCellValidation: OwnedValidation[];
+  /** Parts of the record on sheets left alone (protected, or in-cell validation not possible here): kept as they are. */
   kept: { highlights: OwnedHighlight[]; validation: OwnedValidation[] };
   legacyFormulas: string[];
   notes: string[];
@@ -82,53 +82,53 @@ export function planRuleWork(wanted: RulesWanted, state: WorkbookState): RuleWor
 
   const legacyFormulas = state.record.legacyFormulas;
   const candidates = [
-    ...(wanted.highlight ? [wanted.highlight.sheet] : []),
+    ...(wanted.conditionalFormats ? [wanted.conditionalFormats.sheet] : []),
     ...owned.highlights.map((entry) => entry.sheet),
     // Earlier versions did not record where their rules were: look on every sheet, this once.
     ...(legacyFormulas.length > 0 ? state.sheets.map((sheet) => sheet.name) : []),
   ];
-  const highlightSheets: string[] = [];
+  const conditionalFormatSheets: string[] = [];
   for (const name of candidates) {
     const sheet = sheetNamed(name);
-    if (sheet && usable(sheet.name) && !highlightSheets.includes(sheet.name)) highlightSheets.push(sheet.name);
+    if (sheet && usable(sheet.name) && !conditionalFormatSheets.includes(sheet.name)) conditionalFormatSheets.push(sheet.name);
   }
-  const highlight = wanted.highlight && usable(wanted.highlight.sheet) ? wanted.highlight : null;
+  const conditionalFormats = wanted.conditionalFormats && usable(wanted.conditionalFormats.sheet) ? wanted.conditionalFormats : null;
 
-  const validation = (wanted.validation ?? []).filter((spec) => usable(spec.sheet));
+  const inCellValidation = (wanted.inCellValidation ?? []).filter((spec) => usable(spec.sheet));
   const covered = (entry: OwnedValidation) =>
-    (wanted.validation ?? []).some((spec) => sameSheetName(spec.sheet, entry.sheet) && (spec.range === entry.range || (entry.header !== '' && spec.header === entry.header && spec.table === entry.table)));
-  const formerValidation =
-    wanted.validation === null ? [] : owned.validation.filter((entry) => !covered(entry) && usable(entry.sheet));
+    (wanted.inCellValidation ?? []).some((spec) => sameSheetName(spec.sheet, entry.sheet) && (spec.range === entry.range || (entry.header !== '' && spec.header === entry.header && spec.table === entry.table)));
+  const formerInCellValidation =
+    wanted.inCellValidation === null ? [] : owned.validation.filter((entry) => !covered(entry) && usable(entry.sheet));
 
   const onSkipped = (entry: { sheet: string }) => [...skippedSheets].some((name) => sameSheetName(name, entry.sheet));
   const kept = {
     highlights: owned.highlights.filter(onSkipped),
     // Where Excel cannot validate at all, the add-in's earlier rules stay, and so does their record.
-    validation: wanted.validation === null ? owned.validation : owned.validation.filter(onSkipped),
+    validation: wanted.inCellValidation === null ? owned.validation : owned.validation.filter(onSkipped),
   };
   const mentioned = new Set<string>([
-    ...(wanted.highlight ? [wanted.highlight.sheet] : []),
-    ...(wanted.validation ?? []).map((spec) => spec.sheet),
+    ...(wanted.conditionalFormats ? [wanted.conditionalFormats.sheet] : []),
+    ...(wanted.inCellValidation ?? []).map((spec) => spec.sheet),
     ...kept.highlights.map((entry) => entry.sheet),
     ...kept.validation.map((entry) => entry.sheet),
   ].map((name) => sheetNamed(name)?.name ?? name));
   const notes = [...skippedSheets].filter((name) => mentioned.has(name)).map((name) => hostNotes.protectedRulesSkipped(name));
-  return { highlightSheets, highlight, validation, formerValidation, kept, legacyFormulas, notes };
+  return { conditionalFormatSheets, conditionalFormats, inCellValidation, formerInCellValidation, kept, legacyFormulas, notes };
 }
 
 /** True when the rules step has anything to read. */
 export function needsRead(work: RuleWork): boolean {
-  return work.highlightSheets.length > 0 || work.validation.length > 0 || work.formerValidation.length > 0;
+  return work.conditionalFormatSheets.length > 0 || work.inCellValidation.length > 0 || work.formerInCellValidation.length > 0;
 }
 
 /** The reads, queued; `settle` interprets them once the batch has synced. */
 export interface QueuedRuleReads {
   formats: { sheet: string; collection: Excel.ConditionalFormatCollection }[];
-  validation: { spec: ValidationSpec; check: ValidationCheck }[];
-  former: { entry: OwnedValidation; check: ValidationCheck }[];
+  inCellValidation: { spec: InCellValidationSpec; check: InCellValidationCheck }[];
+  former: { entry: OwnedValidation; check: InCellValidationCheck }[];
 }
 
-type ValidationCheck = { kind: 'areas'; areas: Excel.RangeAreas } | { kind: 'range'; range: Excel.Range };
+type InCellValidationCheck = { kind: 'areas'; areas: Excel.RangeAreas } | { kind: 'range'; range: Excel.Range };
 
 /**
  * Queues the reads in the batch being built. Called first in the batch that writes the summary: should Excel fail
@@ -136,11 +136,11 @@ type ValidationCheck = { kind: 'areas'; areas: Excel.RangeAreas } | { kind: 'ran
  */
 export function queueRuleReads(context: Excel.RequestContext, work: RuleWork, rangeAreas: boolean): QueuedRuleReads {
   const worksheets = context.workbook.worksheets;
-  const formats = work.highlightSheets.map((sheet) => ({
+  const formats = work.conditionalFormatSheets.map((sheet) => ({
     sheet,
     collection: worksheets.getItem(sheet).getRange().conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
   }));
-  const check = (sheet: string, address: string): ValidationCheck => {
+  const check = (sheet: string, address: string): InCellValidationCheck => {
     const range = worksheets.getItem(sheet).getRange(address);
     const rect = parseRangeAddress(address);
     // Excel looks at the whole sheet when asked for special cells of a single cell, so a single cell is read as is.
@@ -154,41 +154,41 @@ export function queueRuleReads(context: Excel.RequestContext, work: RuleWork, ra
   };
   return {
     formats,
-    validation: work.validation.map((spec) => ({ spec, check: check(spec.sheet, spec.range) })),
-    former: work.formerValidation.map((entry) => ({ entry, check: check(entry.sheet, entry.range) })),
+    inCellValidation: work.inCellValidation.map((spec) => ({ spec, check: check(spec.sheet, spec.range) })),
+    former: work.formerInCellValidation.map((entry) => ({ entry, check: check(entry.sheet, entry.range) })),
   };
 }
 
-/** Whose validation a column holds. */
-export type ValidationOwner = 'none' | 'ours' | 'theirs';
+/** Whose in-cell validation a column holds. */
+export type InCellValidationOwner = 'none' | 'ours' | 'theirs';
 
-/** What the reads found, ready for the writes. */
-export interface RuleFindings {
+/** The rules as the reads found them: whose each is, ready for the writes. */
+export interface RulesAsRead {
   /** The add-in's conditional formats, per sheet, as loaded (deleted through these objects, never by id). */
   ours: { sheet: string; formats: Excel.ConditionalFormat[] }[];
-  /** Conditional formats on the highlight sheet that are the user's: ours go below them. */
+  /** Conditional formats on the actions table's sheet that are the user's: ours go below them. */
   userFormatsOnTarget: number;
-  validation: { spec: ValidationSpec; owner: ValidationOwner; range: string }[];
-  former: { entry: OwnedValidation; owner: ValidationOwner }[];
+  inCellValidation: { spec: InCellValidationSpec; owner: InCellValidationOwner; range: string }[];
+  former: { entry: OwnedValidation; owner: InCellValidationOwner }[];
 }
 
-export function settleRuleReads(reads: QueuedRuleReads, work: RuleWork): RuleFindings {
+export function settleRuleReads(reads: QueuedRuleReads, work: RuleWork): RulesAsRead {
   const isOurs = (format: Excel.ConditionalFormat) => {
     if (format.type !== 'Custom' || format.customOrNullObject.isNullObject) return false;
     const formula = format.customOrNullObject.rule.formula;
     return isOwnFormula(formula) || work.legacyFormulas.some((legacy) => sameFormula(legacy, formula));
   };
   const ours = reads.formats.map(({ sheet, collection }) => ({ sheet, formats: collection.items.filter(isOurs) }));
-  const target = work.highlight ? reads.formats.find((entry) => sameSheetName(entry.sheet, work.highlight!.sheet)) : undefined;
+  const target = work.conditionalFormats ? reads.formats.find((entry) => sameSheetName(entry.sheet, work.conditionalFormats!.sheet)) : undefined;
   return {
     ours,
     userFormatsOnTarget: target ? target.collection.items.filter((format) => !isOurs(format)).length : 0,
-    validation: reads.validation.map(({ spec, check }) => ({ spec, owner: ownerOf(check), range: spec.range })),
+    inCellValidation: reads.inCellValidation.map(({ spec, check }) => ({ spec, owner: ownerOf(check), range: spec.range })),
     former: reads.former.map(({ entry, check }) => ({ entry, owner: ownerOf(check) })),
   };
 }
 
-function ownerOf(check: ValidationCheck): ValidationOwner {
+function ownerOf(check: InCellValidationCheck): InCellValidationOwner {
   if (check.kind === 'areas' && check.areas.isNullObject) return 'none';
   const validation = check.kind === 'areas' ? check.areas.dataValidation : check.range.dataValidation;
   if (validation.type === 'None') return 'none';

@@ -6,7 +6,7 @@
  * ExcelApi 1.9) and writes any it finds again with a leading apostrophe, Excel's own way of saying "this is text".
  */
 import { parseRangeAddress, rangeA1 } from './rangeAddress';
-import type { SummaryGrid } from './writePayload';
+import type { SummaryCells } from './writePayload';
 
 /** Queues the question; the answer is a comma-separated list of areas, or a null object when there are none. */
 export function queueFormulaCheck(sheet: Excel.Worksheet, writtenRange: string): Excel.RangeAreas {
@@ -14,7 +14,7 @@ export function queueFormulaCheck(sheet: Excel.Worksheet, writtenRange: string):
 }
 
 /** Queues the rewrite of every area Excel turned into formulas; returns how many cells. */
-export function queueTextRewrite(sheet: Excel.Worksheet, found: Excel.RangeAreas | null, grid: SummaryGrid): number {
+export function queueTextRewrite(sheet: Excel.Worksheet, found: Excel.RangeAreas | null, summary: SummaryCells): number {
   if (!found || found.isNullObject) return 0;
   let cells = 0;
   for (const area of splitAreas(found.address)) {
@@ -24,7 +24,7 @@ export function queueTextRewrite(sheet: Excel.Worksheet, found: Excel.RangeAreas
     for (let row = rect.top; row <= rect.bottom; row++) {
       values.push([]);
       for (let column = rect.left; column <= rect.right; column++) {
-        const value = grid.values[row]?.[column] ?? '';
+        const value = summary.values[row]?.[column] ?? '';
         values[values.length - 1].push(typeof value === 'string' && value !== '' ? `'${value}` : value);
         cells += 1;
       }

@@ -13,13 +13,13 @@ export const WRITE_BUDGET_BYTES = 4_000_000;
 export const REGION_BYTES = 500;
 
 /** The summary exactly as written: every row padded to the same width, blanks as "", text formatted "@". */
-export interface SummaryGrid {
+export interface SummaryCells {
   width: number;
   values: (string | number)[][];
   numberFormats: string[][];
 }
 
-export function summaryGrid(layout: SummaryLayout): SummaryGrid {
+export function summaryCells(layout: SummaryLayout): SummaryCells {
   const width = Math.max(layout.columnWidths.length, ...layout.values.map((row) => row.length), 1);
   return {
     width,
@@ -52,10 +52,10 @@ export function jsonBytes(value: string | number | boolean | null): number {
  * Each row's share of the write: its values and number formats as JSON (a comma after each cell, brackets round the
  * row), plus REGION_BYTES for each region ending on it.
  */
-export function rowBytes(layout: SummaryLayout, grid: SummaryGrid = summaryGrid(layout)): number[] {
-  const bytes = grid.values.map(
+export function rowBytes(layout: SummaryLayout, cells: SummaryCells = summaryCells(layout)): number[] {
+  const bytes = cells.values.map(
     (row, r) =>
-      row.reduce<number>((sum, value, c) => sum + jsonBytes(value) + jsonBytes(grid.numberFormats[r][c]) + 2, 0) + 4,
+      row.reduce<number>((sum, value, c) => sum + jsonBytes(value) + jsonBytes(cells.numberFormats[r][c]) + 2, 0) + 4,
   );
   for (const region of layout.regions) {
     if (region.bottom >= 0 && region.bottom < bytes.length) bytes[region.bottom] += REGION_BYTES;

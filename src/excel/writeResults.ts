@@ -4,14 +4,14 @@
  *   commit: the reads of the add-in's rules on the tracked sheets (ruleReads.ts), then the summary (built aside and
  *           put in place), the stored record with the new last refresh, the question of which summary cells Excel
  *           holds as formulas (textCheck.ts), and the names of the charts now on the summary (writePresentation.ts);
- *   finish: any such cells written again as text, then the add-in's highlighting and validation replaced, the record
- *           again with what the add-in now owns, and last the summary's charts (the add-in's old ones deleted, the
- *           layout's drawn) and print setup. Skipped when there is nothing to do.
+ *   finish: any such cells written again as text, then the add-in's conditional formats and in-cell validation
+ *           replaced, the record again with what the add-in now owns, and last the summary's charts (the add-in's old
+ *           ones deleted, the layout's drawn) and print setup. Skipped when there is nothing to do.
  *
  * The rules' reads go first in the commit batch, so should Excel fail to read a rule (office-js issues 5222, 6827,
  * 6835) nothing of the summary has run: the summary is written again without them (one sheet reload and one batch
- * more), the reads are tried in a sync of their own, and if they fail again the pane is told highlighting could not
- * be refreshed and why. The finishing step is guarded the same way: its failure leaves the summary standing and
+ * more), the reads are tried in a sync of their own, and if they fail again the pane is told the conditional formats
+ * could not be refreshed and why. The finishing step is guarded the same way: its failure leaves the summary standing and
  * becomes a note. A failure Office places at a chart or a page setting came after the rules and the record, which
  * stand; any other leaves the record as it was, so the next refresh looks in the same places.
  *
@@ -29,16 +29,15 @@ import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { hostErrors, hostNotes } from '../host/hostMessages';
 import { papersUpdate, queueWriteRecord, type PapersUpdate, type RecordPlace } from './dataSheetStore';
 import { isPayloadTooLarge, officeCode } from './officeErrors';
-import type { WorkbookState } from './readWorkbookCells';
+import type { WorkbookState } from './workbookState';
 import { needsRead, planRuleWork, queueRuleReads, settleRuleReads, type QueuedRuleReads, type RulesWanted, type RuleWork } from './ruleReads';
 import { queueFormulaCheck, queueTextRewrite } from './textCheck';
-import { queueHighlights } from './writeHighlights';
 import { papersBytes, writePapersAhead } from './writePapers';
-import { lastRowWithin, rowBytes, summaryGrid, WRITE_BUDGET_BYTES, type SummaryGrid } from './writePayload';
+import { lastRowWithin, rowBytes, summaryCells, WRITE_BUDGET_BYTES, type SummaryCells } from './writePayload';
 import {
   existingSummary,
   queueFinishSummary,
-  queueGridRows,
+  queueSummaryRows,
   queueRegions,
   queueStartSummary,
   queueSummarySheet,
@@ -47,7 +46,8 @@ import {
   type WrittenSummary,
 } from './writeSummarySheet';
 import { isPresentationFailure, queuePresentation, queuePresentationRead, type PresentationFeatures, type PresentationRead } from './writePresentation';
-import { queueValidation } from './writeValidation';
+import { queueConditionalFormats } from './writeConditionalFormats';
+import { queueInCellValidation } from './writeInCellValidation';
 
 export interface WritePlan extends RulesWanted {
   layout: SummaryLayout;
@@ -76,8 +76,8 @@ export interface WriteOutcome {
 export async function writeResults(context: Excel.RequestContext, plan: WritePlan, state: WorkbookState, options: WriteOptions): Promise<WriteOutcome> {
   refuseProtected(plan, state);
   const work = planRuleWork(plan, state);
-  const grid = summaryGrid(plan.layout);
-  const costs = rowBytes(plan.layout, grid);
+  const cells = summaryCells(plan.layout);
+  const costs = rowBytes(plan.layout, cells);
   const estimate = costs.reduce((sum, bytes) => sum + bytes, 0);
   const budget = options.budgetBytes ?? WRITE_BUDGET_BYTES;
   // Until the rules step has run, the record keeps what the add-in owned: the next refresh then looks there again.
@@ -91,26 +91,36 @@ export async function writeResults(context: Excel.RequestContext, plan: WritePla
   let commit: Commit;
   if (estimate <= budget) {
     try {
-      commit = await commitInOneBatch(context, plan, state, record, papers, options, needsRead(work) ? work : null);
+      commit = await commitInOneBatch(context, { plan, state, record, papers, options }, needsRead(work) ? work : null);
     } catch (error) {
       if (isPayloadTooLarge(error, options.onTheWeb)) {
         // Excel counted more than the estimate: chunks of at most half of what it refused, from what is there now.
         const half = Math.max(1, Math.ceil((estimate + papersBytes(papers)) / 2));
         const ahead = await papersAhead(context, await reloadSheets(context, state), papers, half, options);
-        commit = await commitInChunks(context, plan, ahead.state, record, ahead.papers, options, grid, costs, Math.max(1, Math.ceil(estimate / 2)));
+        const request = { plan, state: ahead.state, record, papers: ahead.papers, options };
+        commit = await commitInChunks(context, request, cells, costs, Math.max(1, Math.ceil(estimate / 2)));
       } else if (needsRead(work)) {
         // Perhaps a rule Excel cannot read: the summary again, alone (if that fails too, the failure is the summary's),
         // then the reads in a sync of their own, so the pane is told the true reason if they fail.
         const fresh = await reloadSheets(context, state);
-        commit = await commitInOneBatch(context, { ...plan, buildId: `${plan.buildId}r` }, fresh, record, papers, options, null);
+        commit = await commitInOneBatch(context, { plan: { ...plan, buildId: `${plan.buildId}r` }, state: fresh, record, papers, options }, null);
       } else {
         throw error;
       }
     }
   } else {
-    commit = await commitInChunks(context, plan, state, record, papers, options, grid, costs, budget);
+    commit = await commitInChunks(context, { plan, state, record, papers, options }, cells, costs, budget);
   }
-  return finishWrite(context, plan, work, commit, record, grid, options);
+  return finishWrite(context, plan, work, commit, record, cells, options);
+}
+
+/** What a commit writes: the summary of `plan` over the workbook as `state` knows it, the record and its papers. */
+interface CommitRequest {
+  plan: WritePlan;
+  state: WorkbookState;
+  record: StoredData;
+  papers: PapersUpdate | null;
+  options: WriteOptions;
 }
 
 /** What the commit left for the finishing step. */
@@ -145,27 +155,18 @@ async function papersAhead(
 }
 
 /** The usual commit: the rules' reads, the whole summary, the record and the text check, in one batch. */
-async function commitInOneBatch(
-  context: Excel.RequestContext,
-  plan: WritePlan,
-  state: WorkbookState,
-  record: StoredData,
-  papers: PapersUpdate | null,
-  options: WriteOptions,
-  work: RuleWork | null,
-): Promise<Commit> {
+async function commitInOneBatch(context: Excel.RequestContext, request: CommitRequest, work: RuleWork | null): Promise<Commit> {
+  const { plan, state, options } = request;
   const reads = work ? queueRuleReads(context, work, options.features.rangeAreas) : null;
   const summary = queueSummarySheet(context, plan.layout, state, plan.buildId, options.features);
-  return finishCommit(context, summary, state, record, papers, options, reads);
+  return finishCommit(context, request, summary, reads);
 }
 
+/** The record and the reads after the summary, queued in the batch the summary is in, then that batch synced. */
 async function finishCommit(
   context: Excel.RequestContext,
+  { state, record, papers, options }: CommitRequest,
   summary: WrittenSummary,
-  state: WorkbookState,
-  record: StoredData,
-  papers: PapersUpdate | null,
-  options: WriteOptions,
   reads: QueuedRuleReads | null,
 ): Promise<Commit> {
   const place = queueWriteRecord(context, state.place, record, papers);
@@ -182,15 +183,12 @@ async function finishCommit(
  */
 async function commitInChunks(
   context: Excel.RequestContext,
-  plan: WritePlan,
-  state: WorkbookState,
-  record: StoredData,
-  papers: PapersUpdate | null,
-  options: WriteOptions,
-  grid: SummaryGrid,
+  request: CommitRequest,
+  cells: SummaryCells,
   costs: number[],
   budget: number,
 ): Promise<Commit> {
+  const { plan, state, options } = request;
   const layout = plan.layout;
   const styled = new Set<LayoutRegion>();
   let current = state;
@@ -199,9 +197,9 @@ async function commitInChunks(
   let limit = budget;
   let first = 0;
   while (first < layout.values.length) {
-    build ??= queueStartSummary(context, layout, current, attempt === 0 ? plan.buildId : `${plan.buildId}-${attempt}`, grid);
+    build ??= queueStartSummary(context, layout, current, attempt === 0 ? plan.buildId : `${plan.buildId}-${attempt}`, cells);
     const last = lastRowWithin(costs, first, limit);
-    queueGridRows(build.sheet, grid, first, last);
+    queueSummaryRows(build.sheet, cells, first, last);
     const inside = layout.regions.filter((region) => !styled.has(region) && region.top >= first && region.bottom <= last);
     queueRegions(build.sheet, inside);
     try {
@@ -221,14 +219,14 @@ async function commitInChunks(
     for (const region of inside) styled.add(region);
     first = last + 1;
   }
-  build ??= queueStartSummary(context, layout, current, plan.buildId, grid);
+  build ??= queueStartSummary(context, layout, current, plan.buildId, cells);
   const summary = queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)), options.features);
-  return finishCommit(context, summary, current, record, papers, options, null);
+  return finishCommit(context, { ...request, state: current }, summary, null);
 }
 
 /**
  * The finishing step, guarded: cells Excel turned into formulas written again as text, then the add-in's
- * highlighting and validation replaced, the record again with what the add-in now owns, and last the summary's
+ * conditional formats and in-cell validation replaced, the record again with what the add-in now owns, and last the summary's
  * charts and print setup.
  */
 async function finishWrite(
@@ -237,7 +235,7 @@ async function finishWrite(
   work: RuleWork,
   commit: Commit,
   record: StoredData,
-  grid: SummaryGrid,
+  cells: SummaryCells,
   options: WriteOptions,
 ): Promise<WriteOutcome> {
   const notes = [...work.notes];
@@ -254,8 +252,8 @@ async function finishWrite(
     }
   }
   const sheet = commit.summary.sheet;
-  const rewritten = queueTextRewrite(sheet, commit.formulaCells, grid);
-  if (readFailure !== undefined) notes.push(hostNotes.highlightingUnreadable(work.highlightSheets, describe(readFailure)));
+  const rewritten = queueTextRewrite(sheet, commit.formulaCells, cells);
+  if (readFailure !== undefined) notes.push(hostNotes.conditionalFormatsUnreadable(work.conditionalFormatSheets, describe(readFailure)));
   if (!reads) {
     const presented = queuePresentation(sheet, plan.layout, commit.presentation, options.features);
     if (rewritten === 0 && !presented) return { notes, record, place: commit.place };
@@ -268,13 +266,13 @@ async function finishWrite(
     return { notes, record, place: commit.place };
   }
 
-  const findings = settleRuleReads(reads, work);
-  const highlights = queueHighlights(context, work.highlight, findings);
-  const validation = queueValidation(context, findings);
+  const rules = settleRuleReads(reads, work);
+  const formats = queueConditionalFormats(context, work.conditionalFormats, rules);
+  const validation = queueInCellValidation(context, rules);
   notes.push(...validation.notes);
   const owned = {
-    highlights: [...highlights, ...work.kept.highlights],
-    validation: plan.validation === null ? work.kept.validation : [...validation.written, ...work.kept.validation],
+    highlights: [...formats, ...work.kept.highlights],
+    validation: plan.inCellValidation === null ? work.kept.validation : [...validation.written, ...work.kept.validation],
   };
   const updated: StoredData = { ...record, owned };
   const place = queueWriteRecord(context, commit.place, updated);

@@ -14,8 +14,8 @@ import { columnLetter } from '../core/address';
 import { BUILDING_PREFIX, COLOURS, REGION_LOOKS, sameSheetName } from '../core/footprint';
 import type { LayoutRegion, SummaryLayout } from '../core/types';
 import { rangeA1 } from './rangeAddress';
-import type { SheetInfo, WorkbookState } from './readWorkbookCells';
-import { summaryGrid, type SummaryGrid } from './writePayload';
+import type { SheetInfo, WorkbookState } from './workbookState';
+import { summaryCells, type SummaryCells } from './writePayload';
 
 /** Column width in characters -> points, as Excel sizes a default 8.43-character column at 48 points. */
 export function widthInPoints(characters: number): number {
@@ -29,7 +29,7 @@ export function buildingName(buildId: string): string {
 
 /** Excel features the summary's write can use where this Excel has them. */
 export interface SummaryFeatures {
-  /** Range.copyFrom (ExcelApi 1.9); without it the grid is written into the summary a second time. */
+  /** Range.copyFrom (ExcelApi 1.9); without it the cells are written into the summary a second time. */
   copyFrom: boolean;
   /** RangeFormat.useStandardHeight (ExcelApi 1.7), to undo the old summary's tall rows. */
   standardHeight: boolean;
@@ -40,7 +40,7 @@ export interface SummaryBuild {
   sheet: Excel.Worksheet;
   name: string;
   layout: SummaryLayout;
-  grid: SummaryGrid;
+  cells: SummaryCells;
   state: WorkbookState;
 }
 
@@ -67,7 +67,7 @@ export function queueSummarySheet(
   features: SummaryFeatures,
 ): WrittenSummary {
   const build = queueStartSummary(context, layout, state, buildId);
-  queueGridRows(build.sheet, build.grid, 0, layout.values.length - 1);
+  queueSummaryRows(build.sheet, build.cells, 0, layout.values.length - 1);
   return queueFinishSummary(context, build, layout.regions, features);
 }
 
@@ -77,21 +77,21 @@ export function queueStartSummary(
   layout: SummaryLayout,
   state: WorkbookState,
   buildId: string,
-  grid: SummaryGrid = summaryGrid(layout),
+  cells: SummaryCells = summaryCells(layout),
 ): SummaryBuild {
   const worksheets = context.workbook.worksheets;
   for (const leftover of leftoversOf(state)) worksheets.getItem(leftover.name).delete();
   const name = buildingName(buildId);
-  return { sheet: worksheets.add(name), name, layout, grid, state };
+  return { sheet: worksheets.add(name), name, layout, cells, state };
 }
 
-/** Rows first..last (0-based, inclusive) of the grid: number formats first, then values. */
-export function queueGridRows(sheet: Excel.Worksheet, grid: SummaryGrid, first: number, last: number): void {
+/** Rows first..last (0-based, inclusive) of the summary's cells: number formats first, then values. */
+export function queueSummaryRows(sheet: Excel.Worksheet, cells: SummaryCells, first: number, last: number): void {
   if (last < first) return;
-  const range = sheet.getRange(rangeA1(first, 0, last, grid.width - 1));
+  const range = sheet.getRange(rangeA1(first, 0, last, cells.width - 1));
   // Number formats first: a text cell ("@") keeps "=x" or "0123" as the text it is when the values arrive.
-  range.numberFormat = grid.numberFormats.slice(first, last + 1);
-  range.values = grid.values.slice(first, last + 1);
+  range.numberFormat = cells.numberFormats.slice(first, last + 1);
+  range.values = cells.values.slice(first, last + 1);
 }
 
 /** Styles regions of the summary: their cell formats (fonts, fills, borders, merges, wrapping). */
@@ -109,10 +109,10 @@ export function queueFinishSummary(
   regions: readonly LayoutRegion[],
   features: SummaryFeatures,
 ): WrittenSummary {
-  const { sheet, layout, grid, state } = build;
+  const { sheet, layout, cells, state } = build;
   const worksheets = context.workbook.worksheets;
   const height = layout.values.length;
-  const written = rangeA1(0, 0, Math.max(0, height - 1), grid.width - 1);
+  const written = rangeA1(0, 0, Math.max(0, height - 1), cells.width - 1);
   if (height > 0) sheet.getRange(written).format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
   queueRegions(sheet, regions);
 
@@ -129,7 +129,7 @@ export function queueFinishSummary(
     if (features.copyFrom) {
       target.getRange(written).copyFrom(sheet.getRange(written), 'All' as Excel.RangeCopyType);
     } else {
-      queueGridRows(target, grid, 0, height - 1);
+      queueSummaryRows(target, cells, 0, height - 1);
       target.getRange(written).format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
       queueRegions(target, layout.regions);
     }

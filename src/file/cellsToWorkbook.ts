@@ -6,7 +6,7 @@ import { columnLetter } from '../core/address';
  * Development only (sample, fixture and bench workbooks): the add-in and the command line never load ExcelJS.
  *
  * Build a workbook holding exactly the given cells: the inverse of readWorkbookCells, for making sample and test
- * workbooks from cell grids (the seed's tables, a generated tracker) so that reading the file gives the grid back.
+ * workbooks from cells (the seed's tables, a generated tracker) so that reading the file gives the same cells back.
  *
  * Numbers are written as numbers with their number format, so a date serial formatted 'dd/mm/yyyy' is a real Excel
  * date; "" leaves a cell empty; each ExcelTableInfo becomes an Excel table over its range.
@@ -35,7 +35,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetCells): void {
       rows,
     });
   }
-  // Cells after tables: a table writes its own cells, and the grid (with its number formats) must have the last word.
+  // Cells after tables: a table writes its own cells, and the cells given (with their number formats) must have the last word.
   sheet.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === '' || value === null) return;

@@ -1,3 +1,4 @@
+import { toIso, typedYear } from '../core/calendar';
 import { isoDateToSerial } from '../core/dates';
 
 /** What a cell holds after someone types into it, as a UK-English Excel would store it. */
@@ -32,24 +33,15 @@ export function parseTypedInput(text: string): TypedValue {
 function typedDateSerial(text: string): number | null {
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  let day: number;
-  let month: number;
-  let year: number;
-  if (uk) {
-    day = Number(uk[1]);
-    month = Number(uk[2]);
-    // Excel's two-digit year window: 00-29 are this century, 30-99 the last.
-    year = uk[3].length === 2 ? (Number(uk[3]) < 30 ? 2000 : 1900) + Number(uk[3]) : Number(uk[3]);
-  } else if (iso) {
-    year = Number(iso[1]);
-    month = Number(iso[2]);
-    day = Number(iso[3]);
-  } else {
-    return null;
-  }
-  const isoText = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const date: [year: number, month: number, day: number] | null = uk
+    ? [typedYear(uk[3]), Number(uk[2]), Number(uk[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : null;
+  if (!date) return null;
   try {
-    return isoDateToSerial(isoText);
+    // Excel's own 29/02/1900 included, as Excel takes it.
+    return isoDateToSerial(toIso(...date));
   } catch {
     // Not a real day (30/02/2024) or before 1900: Excel keeps what was typed as text.
     return null;

@@ -13,7 +13,8 @@ import type {
 /**
  * The host seam: everything the task pane and the ribbon command need from a workbook, and nothing more.
  *
- * `src/excel` implements it with Office.js, `src/preview` over an in-page ExcelJS workbook. The pane cannot tell
+ * `src/excel` implements it with Office.js, `src/file` (FileHost) over a workbook file, which the command line and
+ * the browser preview (`src/preview`, with Excel's sheet protection added) both use. The pane cannot tell
  * which one it has, so what the preview shows is what Excel users get. Implementations report failures by
  * throwing a `HostError` whose message a person can act on.
  */
@@ -25,10 +26,10 @@ export interface WorkbookHost {
   readWorkbook(): Promise<WorkbookCells>;
 
   /**
-   * Write everything a refresh produces, in one batch: replace the add-in's summary sheet with `layout`, then add
+   * Write everything a refresh produces, in one write: replace the add-in's summary sheet with `layout`, then add
    * or refresh the add-in's own conditional formats on the actions table (overdue red, due within 30 days amber,
-   * formulas using TODAY() so the marking stays right on later days) and, when `dataValidation` is on, its
-   * data-validation rules (in-cell lists of known words, date rules; warnings, not stops).
+   * formulas using TODAY() so the marking stays right on later days) and, when `inCellValidation` is on, its
+   * in-cell validation (lists of known words, date rules; warnings, not stops).
    *
    * Must build the new summary completely before removing the old one, so that a failure leaves the previous
    * summary intact. Text is written as text, never as a formula. Removes only rules the add-in created earlier;
@@ -88,7 +89,7 @@ export type StartupState = 'with-workbook' | 'on-demand' | 'unknown';
 export interface RefreshResults {
   layout: SummaryLayout;
   tables: OwnedTables;
-  dataValidation: boolean;
+  inCellValidation: boolean;
   /** Stored in the data sheet with the summary, so the next refresh can tell a table that has gone. */
   lastRefresh: LastRefresh;
   /**

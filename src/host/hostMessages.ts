@@ -6,6 +6,8 @@
  * Sheet names are quoted with curly quotes, as the pane shows them; they may hold any character but those Excel
  * forbids in a sheet name.
  */
+import { quoteSheetName } from '../core/address';
+import { listJoin } from '../core/narrative';
 import { HostError, type HostErrorCode } from './WorkbookHost';
 
 const quoted = (name: string) => `“${name}”`;
@@ -73,15 +75,24 @@ export const hostNotes = {
   protectedRulesSkipped: (sheet: string) =>
     `The sheet ${quoted(sheet)} is protected, so its overdue highlighting and in-cell checks were left as they were; the summary is up to date. Unprotect the sheet (Review > Unprotect Sheet) and refresh to update them.`,
   /** Excel could not read a sheet's conditional formats, so the add-in could not tell its own rules from the user's. */
-  highlightingUnreadable: (sheets: readonly string[], detail: string) =>
-    `The overdue highlighting on ${sheets.map(quoted).join(' and ')} could not be refreshed, because Excel could not read the sheet's conditional formatting (${detail}); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.`,
+  conditionalFormatsUnreadable: (sheets: readonly string[], detail: string) =>
+    `The overdue highlighting on ${listJoin(sheets.map(quoted))} could not be refreshed, because Excel could not read the sheet's conditional formatting (${detail}); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.`,
   /** The rules step failed after the summary was written. */
   rulesNotRefreshed: (detail: string) =>
     `The overdue highlighting and in-cell checks could not be refreshed (${detail}); the summary is up to date. Refresh again to try once more.`,
   /** Excel refused the summary's charts or print setup, after the summary, its rules and the record were written. */
   presentationNotRefreshed: (detail: string) =>
     `The summary’s charts and print setup could not be refreshed (${detail}); the summary’s tables are up to date. Refresh again to try once more.`,
-  /** A column already has validation that is not the add-in's: it is left to its owner. */
-  validationLeftAlone: (sheet: string, header: string) =>
+  /** A column already has in-cell validation that is not the add-in's: it is left to its owner. */
+  inCellValidationLeftAlone: (sheet: string, header: string) =>
     `The ${quoted(header)} column on ${quoted(sheet)} already has in-cell checks of its own, so the add-in left them as they are.`,
+  /**
+   * The file shell's note for the same case, worded differently (and quoting the sheet as a formula does): which
+   * wording both hosts should share is still to be settled.
+   */
+  inCellValidationNotAdded: (sheet: string, header: string) =>
+    `The ${header} column on ${quoteSheetName(sheet)} has data validation of your own, so the add-in's check was not added there.`,
+  /** A column's words make a list longer than Excel takes inline (255 characters): no list is added. */
+  inCellListTooLong: (sheet: string, header: string) =>
+    `The list of words for the ${header} column on ${quoteSheetName(sheet)} is too long for Excel's in-cell list, so it was not added.`,
 };

@@ -82,7 +82,7 @@ async function readCheckWrite(
   const report = await host.writeResults({
     layout: layoutSummary(analysis.summary),
     tables: { plan: analysis.plan.table, actions: analysis.actions.table },
-    dataValidation: settings.dataValidation,
+    inCellValidation: settings.dataValidation,
     lastRefresh: { asOf: analysis.asOf, tablesFound: { plan: analysis.plan.table !== null, actions: analysis.actions.table !== null } },
     ...(papers ? { papers } : {}),
     ...(analysis.words ? { words: analysis.words } : {}),

@@ -1,8 +1,8 @@
 /**
  * The committee paper's section as a Word document (.docx), built with the `docx` package so it runs the same in
  * Node (`jac-summary --docx`) and in the browser (the preview's Download for Word): a heading, the paper date and
- * previous meeting, then every block in the summary's order, each table formatted as the seed paper's are (a plain
- * grid, a bold header row repeated on each page, dates dd/mm/yyyy, text exactly as written).
+ * previous meeting, then every block in the summary's order, each table formatted as the seed paper's are (plain
+ * borders, a bold header row repeated on each page, dates dd/mm/yyyy, text exactly as written).
  *
  * Headings use Word's built-in Heading 1 and Heading 2 styles, so a section pasted into an organisation's own
  * paper template takes that template's look.
@@ -27,7 +27,7 @@ import { paperContent, type PaperColumn, type PaperTable, type PaperText } from 
 /** A4 portrait with 2.54 cm margins, in twips (twentieths of a point). */
 const PAGE = { width: 11906, height: 16838, margin: 1440 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
-/** A thin (0.5 pt, in eighths of a point) black line on every side and between every cell: the seed's plain grid. */
+/** A thin (0.5 pt, in eighths of a point) black line on every side and between every cell: the seed's plain borders. */
 const GRID_LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 

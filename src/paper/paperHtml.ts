@@ -1,14 +1,14 @@
 /**
  * The committee paper's section as HTML for the clipboard, so Word pastes it as formatted tables: each table a
- * `<table>` with a thin black grid (the `border` attribute and inline CSS both, as Word's HTML import honours
+ * `<table>` with thin black borders (the `border` attribute and inline CSS both, as Word's HTML import honours
  * either), a bold header row in `<thead>` (which Word repeats at the top of each page), and headings as `<h1>` and
  * `<h2>`, which Word maps to its Heading 1 and Heading 2 styles. Inline styles only: Word drops style sheets.
  */
 import type { SummaryModel } from '../core/types';
 import { paperContent, type PaperColumn, type PaperTable } from './paperContent';
 
-const GRID = 'border:0.5pt solid #000000';
-const CELL = `${GRID};padding:2pt 4pt;vertical-align:top`;
+const BORDER = 'border:0.5pt solid #000000';
+const CELL = `${BORDER};padding:2pt 4pt;vertical-align:top`;
 
 /**
  * @example paperHtml(analysis.summary) // '<!DOCTYPE html><html>…<h2>Overdue actions</h2><table border="1" …'
@@ -37,7 +37,7 @@ function htmlTable(table: PaperTable): string {
     .map((row) => `<tr>${table.columns.map((column, index) => `<td style="${CELL};${align(column)}">${cellHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
     .join('\n');
   return (
-    `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;${GRID};width:100%">` +
+    `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;${BORDER};width:100%">` +
     `<thead><tr>${header}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`
   );
 }

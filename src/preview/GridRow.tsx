@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { cellAddress } from '../core/address';
 import { CellEditor, type FinishEditing } from './CellEditor';
 import { ROW_HEIGHT_PX, type GridStyles } from './gridStyles';
-import { TONE_STYLES, type RowHighlight } from './highlights';
+import { TONE_STYLES, type ToneSpan } from './conditionalFormats';
 import type { GridCell } from './gridModel';
 
 export interface Editing {
@@ -25,12 +25,12 @@ export interface GridRowProps {
   focusColumn: number;
   selectedColumn: number;
   editing: Editing | null;
-  highlight: RowHighlight | undefined;
+  tone: ToneSpan | undefined;
   onFinishEditing: FinishEditing;
   styles: GridStyles;
 }
 
-export const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selectedColumn, editing, highlight, onFinishEditing, styles }: GridRowProps) {
+export const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selectedColumn, editing, tone: span, onFinishEditing, styles }: GridRowProps) {
   return (
     <tr style={{ height: ROW_HEIGHT_PX }}>
       <th scope="row" className={mergeClasses(styles.rowHeader, selectedColumn >= 0 && styles.activeHeader)}>
@@ -38,7 +38,7 @@ export const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, s
       </th>
       {cells.map((cell, c) => {
         if (cell.covered) return null;
-        const tone = highlight && c >= highlight.firstColumn && c <= highlight.lastColumn ? TONE_STYLES[highlight.tone] : null;
+        const tone = span && c >= span.firstColumn && c <= span.lastColumn ? TONE_STYLES[span.tone] : null;
         const isEditing = editing?.column === c;
         return (
           <td

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { HostError } from '../host/WorkbookHost';
 import { paperDocx } from '../paper/paperDocx';
 import { App } from '../taskpane/App';
-import { localToday } from '../taskpane/controller/localToday';
+import { localToday } from '../host/localDate';
 import { downloadBytes } from './downloadBytes';
 import { paperFromHost } from './paperFromHost';
 import { PreviewHost } from './PreviewHost';

@@ -2,19 +2,19 @@
  * One sheet drawn as Excel draws it: column letters, row numbers, cells with their display text and styles, the
  * add-in's row colours, and the selected cell. A selected cell is edited with Enter, F2, a double-click or by
  * typing; Enter commits, Escape cancels. Edits go through FileHost.editCell, which raises the same change event
- * Excel would, so the pane's live validation sees them exactly as it does in Excel.
+ * Excel would, so the pane's live checking sees them exactly as it does in Excel.
  *
  * Event handlers sit on the table, not on each cell, and rows are memoised, so moving the selection redraws two
  * rows and a 2,000-row sheet stays responsive.
  */
 import { mergeClasses } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { cellAddress, columnLetter } from '../core/address';
 import type { FileHost } from '../file/FileHost';
 import { editText } from './displayValue';
 import { ROW_HEADER_PX, useGridStyles } from './gridStyles';
 import { GridRow, type Editing } from './GridRow';
-import type { RowHighlight } from './highlights';
+import type { ToneSpan } from './conditionalFormats';
 import type { GridModel } from './gridModel';
 
 export interface SheetGridProps {
@@ -23,15 +23,19 @@ export interface SheetGridProps {
   /** The selected cell when it is on this sheet. */
   selection: { row: number; column: number } | null;
   /** 0-based row -> the add-in's colour for it. */
-  highlights: Map<number, RowHighlight> | undefined;
+  tones: Map<number, ToneSpan> | undefined;
   /** Something the person should be told, such as an edit refused on a protected sheet; null clears it. */
   onNotice(message: string | null): void;
 }
 
-export function SheetGrid({ host, grid, selection, highlights, onNotice }: SheetGridProps) {
+export function SheetGrid({ host, grid, selection, tones, onNotice }: SheetGridProps) {
   const styles = useGridStyles();
   const tableRef = useRef<HTMLTableElement>(null);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  // An open editor belongs to the grid it was opened on: another sheet or workbook (or the model redrawn after an
+  // edit) closes it.
+  const [opened, setOpened] = useState<{ grid: GridModel; editing: Editing } | null>(null);
+  if (opened && opened.grid !== grid) setOpened(null);
+  const editing = opened?.grid === grid ? opened.editing : null;
   const sheet = grid.name;
   const active = selection ?? { row: 0, column: 0 };
 
@@ -55,9 +59,6 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
     if (cell && tableRef.current?.contains(document.activeElement) && !editing) cell.focus({ preventScroll: true });
   }, [selection, editing, sheet]);
 
-  // Another sheet or workbook: an open editor belongs to the old one.
-  useEffect(() => setEditing(null), [sheet, grid]);
-
   /** Excel refuses to change cells on a protected sheet (or part of a shared formula); so does the preview, and says why. */
   const editable = useCallback(
     (row: number, column: number): boolean => {
@@ -75,23 +76,26 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
       const entry = host.file.sheet(sheet);
       const cells = entry ? host.file.content(entry).rows[row] : undefined;
       const format = host.file.styles.numberFormat(cells?.styles[column] ?? 0);
-      setEditing({ row, column, initial: initial ?? editText(cells?.values[column], format) });
+      setOpened({ grid, editing: { row, column, initial: initial ?? editText(cells?.values[column], format) } });
     },
-    [host, sheet, editable],
+    [host, sheet, grid, editable],
   );
 
-  // Read through a ref so the callback stays the same while editing and the memoised rows are not all redrawn.
+  // Read through refs so the callback stays the same while editing and the memoised rows are not all redrawn;
+  // brought up to date once the render is committed, before any event can reach the editor.
   const editingRef = useRef<Editing | null>(null);
-  editingRef.current = editing;
   const limits = useRef({ rows: grid.rowCount, columns: grid.columnCount });
-  limits.current = { rows: grid.rowCount, columns: grid.columnCount };
+  useLayoutEffect(() => {
+    editingRef.current = editing;
+    limits.current = { rows: grid.rowCount, columns: grid.columnCount };
+  });
 
   const finishEditing = useCallback(
     (text: string | null, move: { rows: number; columns: number }) => {
       const current = editingRef.current;
       if (!current) return;
       const { row, column } = current;
-      setEditing(null);
+      setOpened(null);
       if (text !== null) host.editCell({ sheet, row, column }, text);
       const next = {
         row: Math.max(0, Math.min(limits.current.rows - 1, row + move.rows)),
@@ -189,7 +193,7 @@ export function SheetGrid({ host, grid, selection, highlights, onNotice }: Sheet
               focusColumn={r === active.row ? active.column : -1}
               selectedColumn={selection && r === selection.row ? selection.column : -1}
               editing={editing && editing.row === r ? editing : null}
-              highlight={highlights?.get(r)}
+              tone={tones?.get(r)}
               onFinishEditing={finishEditing}
               styles={styles}
             />

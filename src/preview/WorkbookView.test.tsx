@@ -34,7 +34,7 @@ beforeAll(() => {
 describe('WorkbookView', () => {
   it('shows one tab per visible sheet, leaving out the hidden data sheet', async () => {
     renderWithProviders(<WorkbookView host={await trackerHost()} />);
-    // Let the highlighting's analysis (which runs after the first render) settle inside act.
+    // Let the conditional formats' analysis (which runs after the first render) settle inside act.
     await act(async () => {});
     const tabs = screen.getAllByRole('tab');
     expect(tabs).toEqual([screen.getByRole('tab', { name: 'Audit Plan' }), screen.getByRole('tab', { name: 'Audit Actions' })]);

@@ -3,7 +3,7 @@
  * visible sheet along the bottom, as Excel lays them out.
  */
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { cellAddress, columnLetter } from '../core/address';
 import { sameSheetName, SUMMARY_SHEET_NAME } from '../core/footprint';
 import type { SummaryLayout } from '../core/types';
@@ -11,8 +11,8 @@ import type { FileHost } from '../file/FileHost';
 import { SheetGrid } from './SheetGrid';
 import { gridModel } from './gridModel';
 import { SummaryCharts } from './SummaryCharts';
-import { useHighlights } from './useHighlights';
-import { useHostView } from './useHostView';
+import { useConditionalFormats } from './useConditionalFormats';
+import { useHostView, type HostView } from './useHostView';
 import { visibleSheetNames } from './visibleSheets';
 
 const useStyles = makeStyles({
@@ -49,31 +49,49 @@ export interface WorkbookViewProps {
 export function WorkbookView({ host, summaryLayout }: WorkbookViewProps) {
   const styles = useStyles();
   const view = useHostView(host);
-  const highlights = useHighlights(host, view.version);
-  const [notice, setNotice] = useState<string | null>(null);
-  // A notice is about the cell it was given for: moving on clears it.
-  useEffect(() => setNotice(null), [view.selection, view.activeSheet]);
+  const tones = useConditionalFormats(host, view.version);
+  // A notice is about the cell it was given for: moving on (another cell or sheet) clears it.
+  const [given, setGiven] = useState<{ message: string; selection: HostView['selection']; sheet: string } | null>(null);
+  if (given && (given.selection !== view.selection || given.sheet !== view.activeSheet)) setGiven(null);
+  const notice = given?.selection === view.selection && given.sheet === view.activeSheet ? given.message : null;
+  const onNotice = useCallback(
+    (message: string | null) => setGiven(message === null ? null : { message, selection: view.selection, sheet: view.activeSheet }),
+    [view.selection, view.activeSheet],
+  );
   const file = host.file;
-  const sheets = useMemo(() => visibleSheetNames(file), [file, view.version]);
+  // The file is changed in place: the view's version, not the file's identity, says when to look at it again, so the
+  // two memos below list it although they do not read it.
+  const { version } = view;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version: the file changed in place
+  const sheets = useMemo(() => visibleSheetNames(file), [file, version]);
   const worksheet = file.sheet(view.activeSheet);
   const selection = view.selection && view.selection.sheet === view.activeSheet ? view.selection : null;
 
   const base = useMemo(
     () => (worksheet ? gridModel(worksheet.name, file.content(worksheet), file.styles) : null),
-    [file, worksheet, view.version],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version: the file changed in place
+    [file, worksheet, version],
   );
   // A selection beyond the drawn area (a finding far down) grows the grid to reach it; otherwise reuse the model.
-  const reach = selection && base && (selection.row >= base.rowCount || selection.column >= base.columnCount)
-    ? { rows: selection.row + 1, columns: selection.column + 1 }
-    : null;
+  // The reach's numbers, not an object, decide when to redraw.
+  const beyond = selection && base && (selection.row >= base.rowCount || selection.column >= base.columnCount);
+  const reachRows = beyond ? selection.row + 1 : null;
+  const reachColumns = beyond ? selection.column + 1 : null;
   const grid = useMemo(
-    () => (reach && worksheet ? gridModel(worksheet.name, file.content(worksheet), file.styles, reach) : base),
-    // The reach's numbers, not the object, decide when to redraw.
-    [base, file, worksheet, reach?.rows, reach?.columns],
+    () =>
+      reachRows !== null && reachColumns !== null && worksheet
+        ? gridModel(worksheet.name, file.content(worksheet), file.styles, { rows: reachRows, columns: reachColumns })
+        : base,
+    [base, file, worksheet, reachRows, reachColumns],
   );
   const layout = summaryLayout?.() ?? null;
   const charts = layout && sameSheetName(view.activeSheet, SUMMARY_SHEET_NAME) ? layout : null;
-  const cellPosition = useMemo(() => (selection ? { row: selection.row, column: selection.column } : null), [selection?.row, selection?.column]);
+  const selectedRow = selection?.row ?? null;
+  const selectedColumn = selection?.column ?? null;
+  const cellPosition = useMemo(
+    () => (selectedRow !== null && selectedColumn !== null ? { row: selectedRow, column: selectedColumn } : null),
+    [selectedRow, selectedColumn],
+  );
 
   return (
     <section className={styles.view} aria-label="Workbook">
@@ -82,7 +100,7 @@ export function WorkbookView({ host, summaryLayout }: WorkbookViewProps) {
         {notice && `. ${notice}`}
       </div>
       {grid && (
-        <SheetGrid host={host} grid={grid} selection={cellPosition} highlights={highlights.get(grid.name)} onNotice={setNotice} />
+        <SheetGrid host={host} grid={grid} selection={cellPosition} tones={tones.get(grid.name)} onNotice={onNotice} />
       )}
       {charts && <SummaryCharts layout={charts} />}
       <TabList

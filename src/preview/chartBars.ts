@@ -4,6 +4,7 @@
  * browser.
  */
 import { columnTotals, tickStep, type ChartData } from '../core/chartData';
+import { wrapWords } from '../core/wrapWords';
 
 export interface Segment {
   x: number;
@@ -78,17 +79,7 @@ const CHARACTER_PX = 6;
  * @example wrapLabel('Final report issued', 12) -> ['Final report', 'issued']
  */
 export function wrapLabel(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
+  const lines = wrapWords(text, width);
   if (lines.length <= 2 && lines.every((l) => l.length <= width)) return lines;
   const second = lines.slice(1).join(' ');
   const clip = (l: string) => (l.length > width ? `${l.slice(0, width - 1)}…` : l);

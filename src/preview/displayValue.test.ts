@@ -1,9 +1,18 @@
-import { displayValue, formatDate, isDateFormat } from './displayValue';
+import { looksLikeDateFormat } from '../core/dates';
+import { displayValue, formatDate } from './displayValue';
 
 describe('displayValue', () => {
   it('shows a date serial with a date format as the date, as Excel does', () => {
     expect(displayValue(45351, 'dd/mm/yyyy')).toEqual({ text: '29/02/2024', align: 'right' });
     expect(displayValue(45607, 'dd/mm/yy')).toEqual({ text: '11/11/24', align: 'right' });
+  });
+
+  it('shows the first days of 1900 as Excel does, counting its 29/02/1900', () => {
+    expect([displayValue(1, 'dd/mm/yyyy').text, displayValue(59, 'dd/mm/yyyy').text, displayValue(61, 'dd/mm/yyyy').text]).toEqual([
+      '01/01/1900',
+      '28/02/1900',
+      '01/03/1900',
+    ]);
   });
 
   it('shows a date serial without a date format as the number it is, as Excel does', () => {
@@ -36,14 +45,14 @@ describe('displayValue', () => {
 
 describe('formatDate', () => {
   it('writes month and day names for long formats', () => {
-    expect(formatDate(new Date(Date.UTC(2024, 7, 27)), 'dddd d mmmm yyyy')).toBe('Tuesday 27 August 2024');
-    expect(formatDate(new Date(Date.UTC(2024, 7, 27)), 'dd-mmm-yy')).toBe('27-Aug-24');
+    expect(formatDate('2024-08-27', 'dddd d mmmm yyyy')).toBe('Tuesday 27 August 2024');
+    expect(formatDate('2024-08-27', 'dd-mmm-yy')).toBe('27-Aug-24');
   });
 });
 
-describe('isDateFormat', () => {
+describe('the date formats the preview shows as dates (the engine\'s looksLikeDateFormat)', () => {
   it('tells date formats from number and text formats', () => {
-    expect(['dd/mm/yyyy', 'd-mmm-yy', 'mmm-yy', '[$-en-GB]dd/mm/yyyy;@'].map(isDateFormat)).toEqual([true, true, true, true]);
-    expect(['General', '0', '0%', '@', '#,##0.00', '"day"0', undefined].map(isDateFormat)).toEqual([false, false, false, false, false, false, false]);
+    expect(['dd/mm/yyyy', 'd-mmm-yy', 'mmm-yy', '[$-en-GB]dd/mm/yyyy;@'].map((format) => looksLikeDateFormat(format))).toEqual([true, true, true, true]);
+    expect(['General', '0', '0%', '@', '#,##0.00', '"day"0', undefined].map((format) => looksLikeDateFormat(format))).toEqual([false, false, false, false, false, false, false]);
   });
 });

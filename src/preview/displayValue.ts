@@ -2,8 +2,12 @@
  * What Excel would show in a cell: the value run through its number format, and how Excel aligns it by default.
  * Covers the formats this workbook family uses (UK dates, whole numbers, percentages, text, General), not the whole
  * number-format language: anything else falls back to General, which is what a reader needs to see the value.
+ * Which formats are dates and which day a serial is are the engine's answers (core's dates.ts and calendar.ts), so
+ * the preview shows a date exactly where the engine reads one.
  */
-import type { CellValue } from '../core/types';
+import { dayOfWeek, MONTH_NAMES, pad, parseIso, WEEKDAY_NAMES } from '../core/calendar';
+import { formatUkDate, isDateSerial, looksLikeDateFormat, serialToIsoDate } from '../core/dates';
+import type { CellValue, IsoDate } from '../core/types';
 
 export type Alignment = 'left' | 'right' | 'center';
 
@@ -12,51 +16,43 @@ export interface DisplayValue {
   align: Alignment;
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Excel's day 0 in the 1900 system (it counts the phantom 29/02/1900, so serials from 61 on line up with this). */
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** Strips quoted literals, escapes and [colour]/[locale] sections so only the format's tokens are left to inspect. */
 function formatTokens(format: string): string {
   return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
 }
 
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return /[dy]/i.test(formatTokens(format)) || /(^|[^h:])m{3,}/i.test(formatTokens(format));
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** Formats a calendar date (read in UTC, as ExcelJS stores them) with Excel's day/month/year tokens. */
-export function formatDate(date: Date, format: string): string {
-  const day = date.getUTCDate();
-  const month = date.getUTCMonth();
-  const year = date.getUTCFullYear();
+/** Formats a date with Excel's day, month and year codes (the format's first section). */
+export function formatDate(iso: IsoDate, format: string): string {
+  const parts = parseIso(iso);
+  if (!parts) return iso;
+  const { year, month, day } = parts;
+  const weekday = WEEKDAY_NAMES[dayOfWeek(year, month, day)];
+  const monthName = MONTH_NAMES[month - 1];
   const section = format.split(';')[0].replace(/\[[^\]]*\]/g, '');
   return section.replace(/"([^"]*)"|\\(.)|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d/gi, (token, quoted?: string, escaped?: string) => {
     if (quoted !== undefined) return quoted;
     if (escaped !== undefined) return escaped;
     switch (token.toLowerCase()) {
-      case 'yyyy': return String(year);
-      case 'yy': return pad(year % 100);
-      case 'mmmm': return MONTHS[month];
-      case 'mmm': return MONTHS[month].slice(0, 3);
-      case 'mm': return pad(month + 1);
-      case 'm': return String(month + 1);
-      case 'dddd': return DAYS[date.getUTCDay()];
-      case 'ddd': return DAYS[date.getUTCDay()].slice(0, 3);
-      case 'dd': return pad(day);
+      case 'yyyy': return pad(year, 4);
+      case 'yy': return pad(year % 100, 2);
+      case 'mmmm': return monthName;
+      case 'mmm': return monthName.slice(0, 3);
+      case 'mm': return pad(month, 2);
+      case 'm': return String(month);
+      case 'dddd': return weekday;
+      case 'ddd': return weekday.slice(0, 3);
+      case 'dd': return pad(day, 2);
       default: return String(day);
     }
   });
 }
 
-export function serialToDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+/**
+ * The date a number shows under its format, when the format is a date format and the number one of Excel's date
+ * serials (1, 01/01/1900, to 31/12/9999); null for anything else, which is then shown as a number.
+ */
+function dateShown(value: number, numberFormat: string | undefined): IsoDate | null {
+  return looksLikeDateFormat(numberFormat) && isDateSerial(value) ? serialToIsoDate(value) : null;
 }
 
 /** Excel's General format: up to 11 significant digits, no trailing zeros. */
@@ -88,7 +84,8 @@ const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM
 export function displayValue(value: CellValue | undefined, numberFormat?: string): DisplayValue {
   if (value === null || value === undefined || value === '') return { text: '', align: 'left' };
   if (typeof value === 'number') {
-    if (isDateFormat(numberFormat) && value >= 0) return { text: formatDate(serialToDate(value), numberFormat!), align: 'right' };
+    const date = dateShown(value, numberFormat);
+    if (date !== null) return { text: formatDate(date, numberFormat!), align: 'right' };
     if (numberFormat === '@') return { text: general(value), align: 'left' };
     return { text: formatNumber(value, numberFormat), align: 'right' };
   }
@@ -102,6 +99,9 @@ export function displayValue(value: CellValue | undefined, numberFormat?: string
  * formatted), text as it is.
  */
 export function editText(value: CellValue | undefined, numberFormat?: string): string {
-  if (typeof value === 'number') return isDateFormat(numberFormat) && value >= 0 ? formatDate(serialToDate(value), 'dd/mm/yyyy') : general(value);
+  if (typeof value === 'number') {
+    const date = dateShown(value, numberFormat);
+    return date !== null ? formatUkDate(date) : general(value);
+  }
   return displayValue(value, numberFormat).text;
 }

@@ -3,12 +3,12 @@ import { HostError, type RefreshResults } from '../host/WorkbookHost';
 import { excelJsFile } from '../../test/file/packageParts';
 import { isProtected, refuseProtectedWrites } from './protection';
 
-function results(dataValidation: boolean): RefreshResults {
+function results(inCellValidation: boolean): RefreshResults {
   const table = { sheet: 'Audit Plan' } as never;
   return {
     layout: { sheetName: 'JAC Summary', values: [], numberFormats: [], columnWidths: [], regions: [] },
     tables: { plan: table, actions: { sheet: 'Audit Actions' } as never },
-    dataValidation,
+    inCellValidation,
     lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: true, actions: true } },
   };
 }

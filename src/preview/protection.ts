@@ -12,11 +12,11 @@ export function isProtected(file: WorkbookFile, sheetName: string): boolean {
   return sheet ? file.content(sheet).protected : false;
 }
 
-/** The sheets a refresh writes to: the summary, the actions table's (highlighting) and, with validation on, the plan's. */
+/** The sheets a refresh writes to: the summary, the actions table's (conditional formats) and, with in-cell validation on, the plan's. */
 function sheetsWritten(results: RefreshResults): string[] {
   const sheets = [results.layout.sheetName];
   if (results.tables.actions) sheets.push(results.tables.actions.sheet);
-  if (results.dataValidation && results.tables.plan) sheets.push(results.tables.plan.sheet);
+  if (results.inCellValidation && results.tables.plan) sheets.push(results.tables.plan.sheet);
   return sheets;
 }
 

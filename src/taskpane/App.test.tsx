@@ -53,7 +53,7 @@ describe('the task pane', () => {
     expect(await screen.findByText(OUTCOME)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.queryByText(/turns the internal audit plan/)).not.toBeInTheDocument();
-    expect(host.written.map((results) => [results.layout.sheetName, results.dataValidation])).toEqual([['JAC Summary', true]]);
+    expect(host.written.map((results) => [results.layout.sheetName, results.inCellValidation])).toEqual([['JAC Summary', true]]);
 
     await user.click(screen.getByRole('button', { name: 'Show the summary sheet' }));
     expect(host.summaryShown).toBe(1);
@@ -214,7 +214,7 @@ describe('the task pane', () => {
     await user.click(refreshButton());
     await screen.findByText(OUTCOME);
     expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true, startWithWorkbook: false }]);
-    expect(host.written.map((results) => results.dataValidation)).toEqual([false]);
+    expect(host.written.map((results) => results.inCellValidation)).toEqual([false]);
   });
 
   it('shows the detected tables and columns, and saves a column the user maps by hand', async () => {

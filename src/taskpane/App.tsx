@@ -75,9 +75,7 @@ export function App({ host, today, debounceMs, commandOutcomes, idleRecheckMs }:
       <SettingsSection
         settings={state.settings}
         outline={state.outline}
-        dirty={state.settingsDirty}
-        saving={state.savingSettings}
-        saved={state.settingsSaved}
+        status={state.settingsStatus}
         onChange={(settings) => controller.editSettings(settings)}
         onSave={() => void controller.saveSettings()}
         tablesPanel={state.tablesPanel}

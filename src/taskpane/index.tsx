@@ -17,4 +17,7 @@ Office.onReady(() => {
       <App host={createExcelHost()} commandOutcomes={commandOutcomes} />
     </PaneProvider>,
   );
+}).catch((error: unknown) => {
+  // Nothing can show the pane's own error bar before the pane exists: the console is where a developer looks.
+  console.error('The task pane could not start.', error);
 });

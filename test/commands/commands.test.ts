@@ -32,8 +32,8 @@ describe('the Refresh JAC summary command', () => {
     const outcome = await runRefreshCommand(depsOver(mock));
     unsubscribe();
     expect(outcome.kind).toBe('success');
-    expect(outcome.kind === 'success' && outcome.outcome.analysis.since).toBe('2024-07-24');
-    expect(outcome.kind === 'success' && outcome.outcome.notes).toEqual([]);
+    expect(outcome.kind === 'success' && outcome.refresh.analysis.since).toBe('2024-07-24');
+    expect(outcome.kind === 'success' && outcome.refresh.notes).toEqual([]);
     expect(seen).toEqual([outcome]);
     expect(lastCommandOutcome()).toBe(outcome);
     expect(mock.sheets.map((sheet) => sheet.name)).toContain('JAC Summary');

@@ -1,5 +1,5 @@
 /**
- * Download workbook keeps the workbook whole (issue 8) and carries the summary's chart and print setup (issue 11):
+ * Download workbook keeps the workbook whole and carries the summary's chart and print setup:
  * a tracker saved by LibreOffice with a chart and a comment on its actions sheet is opened in the preview,
  * refreshed, and downloaded; the chart, its drawing and the comment are in the file that comes back, byte for
  * byte, beside the summary with its own chart part and page setup.

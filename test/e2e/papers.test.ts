@@ -1,5 +1,5 @@
 /**
- * Recording a paper and reading what moved since it (issue 10), in the preview: the paper of 30/09/2024 is recorded,
+ * Recording a paper and reading what moved since it, in the preview: the paper of 30/09/2024 is recorded,
  * a new high-risk action is typed below the tracker, and the paper of 31/10/2024 shows the movement in the pane and on
  * the summary sheet. The downloaded workbook carries the recorded paper on its data sheet, so `jac-summary` run on
  * it later compares with it too. The same script as src/taskpane/papers/recordingPapers.test.tsx, in a real browser.
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { readDataSheet } from '../../src/core/dataSheet';
 import { DATA_SHEET_NAME } from '../../src/core/footprint';
-import { WorkbookFile } from '../../src/file';
+import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import { fakeIo } from '../cli/fakeIo';
 import { seriousViolations } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';

@@ -277,7 +277,7 @@ describe('ExcelHost: live edits', () => {
   });
 });
 
-describe('ExcelHost: settings in the data sheet, shared with jac-summary (item 12)', () => {
+describe('ExcelHost: settings in the data sheet, shared with jac-summary', () => {
   const SAVED = { since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: false, startWithWorkbook: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } };
 
   it('saves settings in the very hidden data sheet, as text, and reads them back', async () => {
@@ -320,7 +320,7 @@ describe('ExcelHost: settings in the data sheet, shared with jac-summary (item 1
   });
 
   // Regression, item 10: saving "Check the data as I edit" on used to set the workbook to start the add-in.
-  it('never changes whether the add-in starts with the workbook when saving settings, whatever they say (item 10)', async () => {
+  it('never changes whether the add-in starts with the workbook when saving settings, whatever they say', async () => {
     const asked: string[] = [];
     (globalThis as Record<string, unknown>).Office = {
       addin: { setStartupBehavior: async (behaviour: string) => void asked.push(behaviour), getStartupBehavior: async () => 'None' },
@@ -338,7 +338,7 @@ describe('ExcelHost: settings in the data sheet, shared with jac-summary (item 1
   });
 });
 
-describe('ExcelHost: starting with the workbook, only on the user’s choice (item 10)', () => {
+describe('ExcelHost: starting with the workbook, only on the user’s choice', () => {
   it('reports and changes the workbook’s startup behaviour when asked', async () => {
     const { host, startupAsked } = hostOver(new WorkbookMock(makeSeedWorkbook()));
     expect(await host.getStartup()).toBe('on-demand');
@@ -368,7 +368,7 @@ describe('ExcelHost: starting with the workbook, only on the user’s choice (it
   });
 });
 
-describe('ExcelHost: selection, with codes that say what happened (item 13)', () => {
+describe('ExcelHost: selection, with codes that say what happened', () => {
   it('selects a finding’s cell and brings its sheet to the front', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
     await hostOver(mock).host.selectCell("'Audit Actions'!D5");

@@ -88,7 +88,7 @@ describe('the summary’s charts through Office.js', () => {
   });
 
   it('draws them in a sync of their own when there are no rules to replace, and in the last sync of a summary written in chunks', async () => {
-    const noRules = await refresh({}, { ...CHARTED, highlight: null, validation: null });
+    const noRules = await refresh({}, { ...CHARTED, conditionalFormats: null, inCellValidation: null });
     expect([noRules.mock.syncCount, chartNames(noRules.mock)]).toEqual([2 + 2, ['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']]);
     const chunked = await refresh({}, CHARTED, { ...EVERYTHING, budgetBytes: 1500 });
     expect(chunked.mock.syncCount).toBeGreaterThan(2 + 2);
@@ -108,7 +108,7 @@ describe('the summary’s charts where Excel lacks the API (never failing the re
   it('draws no chart and leaves the add-in’s old ones before ExcelApi 1.7 (no series.add, setValues or setXAxisValues)', async () => {
     const { mock, outcome } = await refresh(
       { excelApi: '1.6', charts: [{ sheet: 'JAC Summary', name: 'JAC chart: The plan by stage' }] },
-      { ...CHARTED, validation: null },
+      { ...CHARTED, inCellValidation: null },
       { features: { copyFrom: false, standardHeight: false, rangeAreas: false, charts: false, chartAxisFormat: false, printSetup: false } },
     );
     expect(chartNames(mock)).toEqual(['JAC chart: The plan by stage']);
@@ -150,7 +150,7 @@ describe('a chart Excel refuses', () => {
   it('becomes a note in the sync of their own too, when there are no rules', async () => {
     const { outcome } = await refresh(
       { failOn: { match: (write) => write.name === 'setPosition', error: officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'Chart.setPosition') } },
-      { ...CHARTED, highlight: null, validation: null },
+      { ...CHARTED, conditionalFormats: null, inCellValidation: null },
     );
     expect(outcome.notes).toEqual([
       'The summary’s charts and print setup could not be refreshed (InvalidArgument: The argument is invalid or missing or has an incorrect format.); the summary’s tables are up to date. Refresh again to try once more.',

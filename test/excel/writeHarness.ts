@@ -29,8 +29,8 @@ export const PLAN: WritePlan = {
   layout: LAYOUT,
   lastRefresh: { asOf: '2024-10-01', tablesFound: { plan: true, actions: true } },
   buildId: 'b1',
-  highlight: { sheet: 'Audit Actions', range: 'A2:E8', overdueFormula: OVERDUE, dueSoonFormula: DUE_SOON },
-  validation: [
+  conditionalFormats: { sheet: 'Audit Actions', range: 'A2:E8', overdueFormula: OVERDUE, dueSoonFormula: DUE_SOON },
+  inCellValidation: [
     { sheet: 'Audit Actions', range: 'C2:C8', list: ['High', 'Medium', 'Low'], message: 'Risk is usually High, Medium or Low.', table: null, header: 'Risk' },
     { sheet: 'Audit Actions', range: 'D2:D8', list: null, message: 'Enter a date as dd/mm/yyyy.', table: null, header: 'Deadline' },
   ],

@@ -1,5 +1,5 @@
 import type { SummaryLayout } from '../../src/core/types';
-import { estimateWriteBytes, jsonBytes, lastRowWithin, planRowChunks, rowBytes, summaryGrid } from '../../src/excel/writePayload';
+import { estimateWriteBytes, jsonBytes, lastRowWithin, planRowChunks, rowBytes, summaryCells } from '../../src/excel/writePayload';
 
 const SMALL: SummaryLayout = {
   sheetName: 'JAC Summary',
@@ -24,9 +24,9 @@ describe('jsonBytes', () => {
   });
 });
 
-describe('summaryGrid', () => {
+describe('summaryCells', () => {
   it('pads every row to the same width, writes blanks as "" and formats unformatted text "@"', () => {
-    expect(summaryGrid(SMALL)).toEqual({
+    expect(summaryCells(SMALL)).toEqual({
       width: 2,
       values: [
         ['Ab', ''],

@@ -2,14 +2,14 @@ import { readDataSheet } from '../../src/core/dataSheet';
 import { DATA_SHEET_NAME } from '../../src/core/footprint';
 import type { SummaryLayout } from '../../src/core/types';
 import type { WritePlan } from '../../src/excel/writeResults';
-import { estimateWriteBytes, planRowChunks, rowBytes, summaryGrid } from '../../src/excel/writePayload';
+import { estimateWriteBytes, planRowChunks, rowBytes, summaryCells } from '../../src/excel/writePayload';
 import { makeSeedWorkbook } from '../fixtures/seedTables';
 import { seedWithSummary, sheetWith } from './excelFixtures';
 import { EVERYTHING, LAYOUT, PLAN, readThenWrite, summarise } from './writeHarness';
 import { officeError, type MockOptions, type Recorded } from './workbookMock';
 
 const sheetLevel = (records: Recorded[]) => summarise(records.filter((r) => r.target === 'sheet' || r.target === 'worksheets'));
-const layoutValues = (layout: SummaryLayout) => summaryGrid(layout).values;
+const layoutValues = (layout: SummaryLayout) => summaryCells(layout).values;
 
 describe('writeResults: the summary', () => {
   it('builds the summary aside, then clears the summary sheet and fills it from there: the sheet itself is never deleted or renamed', async () => {
@@ -28,11 +28,11 @@ describe('writeResults: the summary', () => {
     expect(mock.valuesOf('JAC Summary')).toEqual(layoutValues(LAYOUT));
   });
 
-  it('writes the grid aside with its text formats first, so "=x" is written into "@" cells', async () => {
+  it('writes the cells aside with its text formats first, so "=x" is written into "@" cells', async () => {
     const { written, writes } = await readThenWrite(seedWithSummary(), PLAN);
     await written;
-    const grid = writes().filter((r) => r.sheet === 'JAC Summary (new b1)' && (r.name === 'numberFormat' || r.name === 'values'));
-    expect(summarise(grid)).toEqual([
+    const cells = writes().filter((r) => r.sheet === 'JAC Summary (new b1)' && (r.name === 'numberFormat' || r.name === 'values'));
+    expect(summarise(cells)).toEqual([
       'JAC Summary (new b1) | range A1:B3 | set numberFormat [["@","General"],["@","@"],["@","dd/mm/yyyy"]]',
       'JAC Summary (new b1) | range A1:B3 | set values [["Joint Audit Committee: audit update",""],["Audit","Deadline"],["=HYPERLINK(\\"http://example.com\\")",45595]]',
     ]);
@@ -57,7 +57,7 @@ describe('writeResults: the summary', () => {
     expect(mock.valuesOf('JAC Summary')).toEqual(layoutValues(LAYOUT));
   });
 
-  it('writes the grid into the summary itself where Excel cannot copy ranges (before ExcelApi 1.9)', async () => {
+  it('writes the cells into the summary itself where Excel cannot copy ranges (before ExcelApi 1.9)', async () => {
     const { mock, written, writes } = await readThenWrite(seedWithSummary(), PLAN, {}, { features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false } });
     await written;
     expect(writes().filter((r) => r.name === 'copyFrom')).toEqual([]);
@@ -102,7 +102,7 @@ describe('writeResults: the summary', () => {
   });
 });
 
-describe('writeResults: text stays text, checked (item 5)', () => {
+describe('writeResults: text stays text, checked', () => {
   it('asks the summary which of its cells Excel holds as formulas and writes them again as text', async () => {
     const { mock, written, writes } = await readThenWrite(seedWithSummary(), PLAN, { textBecomesFormula: true });
     await written;
@@ -147,7 +147,7 @@ describe('writeResults: the stored record', () => {
   });
 });
 
-describe('writeResults: protection (item 3)', () => {
+describe('writeResults: protection', () => {
   it('refuses before writing anything when the workbook’s structure is protected, with its own code', async () => {
     const { written, writes } = await readThenWrite(seedWithSummary(), PLAN, { workbookProtected: true });
     await expect(written).rejects.toMatchObject({ code: 'workbook-protected' });
@@ -186,7 +186,7 @@ const BIG: SummaryLayout = {
   ],
 };
 /** Without rules, so the syncs counted are the summary's alone. */
-const BIG_PLAN: WritePlan = { ...PLAN, layout: BIG, highlight: null, validation: null };
+const BIG_PLAN: WritePlan = { ...PLAN, layout: BIG, conditionalFormats: null, inCellValidation: null };
 /** BIG is estimated at 9,140 bytes (estimateWriteBytes), so a budget of 3,000 gives 4 chunks. */
 const BUDGET = 3000;
 

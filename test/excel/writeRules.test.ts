@@ -21,7 +21,7 @@ async function refreshRules(plan: WritePlan, options: MockOptions, workbook = se
   return { ...run, outcome };
 }
 
-describe('the add-in’s highlighting, known by the mark in its formulas (items 1 and 2)', () => {
+describe('the add-in’s conditional formats, known by the mark in its formulas', () => {
   it('replaces its own rules, including one re-anchored by copy and paste, and never touches the user’s', async () => {
     const { mock, outcome } = await refreshRules(PLAN, {
       conditionalFormats: [
@@ -116,7 +116,7 @@ describe('the add-in’s highlighting, known by the mark in its formulas (items 
 
   it('removes its own highlighting and validation when there is no actions table and validation is off', async () => {
     const { mock, outcome } = await refreshRules(
-      { ...PLAN, highlight: null, validation: [] },
+      { ...PLAN, conditionalFormats: null, inCellValidation: [] },
       {
         conditionalFormats: [{ sheet: 'Audit Actions', type: 'Custom', formula: OVERDUE }],
         validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: VALIDATION_TITLE }],
@@ -131,7 +131,7 @@ describe('the add-in’s highlighting, known by the mark in its formulas (items 
   });
 });
 
-describe('the add-in’s validation, known by its error-alert title (item 2)', () => {
+describe('the add-in’s in-cell validation, known by its error-alert title', () => {
   const validationOf = (mock: WorkbookMock, column: number) =>
     [...(mock.find('Audit Actions')?.data.validation ?? new Map())].filter(([key]) => key.endsWith(`,${column}`)).map(([key, cell]) => `${key} ${cell.type} ${cell.title}`);
 
@@ -167,7 +167,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
 
   it('does not clear a range it once validated when the user has since put their own rule there', async () => {
     const { writes } = await refreshRules(
-      { ...PLAN, validation: [] },
+      { ...PLAN, inCellValidation: [] },
       { validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: 'Dates please' }] },
       seedWithSummary({ owned: { highlights: [], validation: [{ sheet: 'Audit Actions', table: null, header: 'Deadline', range: 'D2:D8' }] } }),
     );
@@ -186,7 +186,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
 
   it('touches no validation where Excel has no data-validation API, and keeps the record of it', async () => {
     const { writes, outcome } = await refreshRules(
-      { ...PLAN, validation: null },
+      { ...PLAN, inCellValidation: null },
       {},
       seedWithSummary({ owned: { highlights: [], validation: [{ sheet: 'Audit Actions', table: null, header: 'Deadline', range: 'D2:D8' }] } }),
     );
@@ -195,7 +195,7 @@ describe('the add-in’s validation, known by its error-alert title (item 2)', (
   });
 });
 
-describe('protected sheets (item 3)', () => {
+describe('protected sheets', () => {
   it('skips highlighting and validation on a protected tracked sheet, says so, and still writes the summary', async () => {
     const { mock, outcome, writes } = await refreshRules(
       PLAN,
@@ -213,7 +213,7 @@ describe('protected sheets (item 3)', () => {
   it('still validates the plan when only the actions sheet is protected', async () => {
     const plan: WritePlan = {
       ...PLAN,
-      validation: [...PLAN.validation!, { sheet: 'Audit Plan', range: 'C4:C19', list: ['Not started', 'Complete'], message: 'Status.', table: null, header: 'Status' }],
+      inCellValidation: [...PLAN.inCellValidation!, { sheet: 'Audit Plan', range: 'C4:C19', list: ['Not started', 'Complete'], message: 'Status.', table: null, header: 'Status' }],
     };
     const { writes } = await refreshRules(plan, { protectedSheets: ['Audit Actions'] }, makeSeedWorkbook());
     expect([...new Set(writes().filter((r) => r.target.includes('dataValidation')).map((r) => `${r.sheet} ${r.target}`))]).toEqual([

@@ -54,7 +54,7 @@ async function messyHost(): Promise<FileHost> {
 describe('FileHost', () => {
   it("reads the user's sheets, not its own", async () => {
     const host = await messyHost();
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });
     const cells = await host.readWorkbook();
     expect(cells.sheets.map((s) => s.name)).toEqual(['Plan 2024-25', 'Action Tracker']);
     expect(cells.sheets[1].values[3]).toEqual(['Payroll', 1, 'High', 45473, '', '']);
@@ -64,10 +64,10 @@ describe('FileHost', () => {
   it('writes the summary, rules and settings, leaving every part it does not own byte for byte as it was', async () => {
     const original = await messyBytes();
     const host = await FileHost.open(original);
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });
     await host.saveSettings({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
     // Twice, as a person refreshing again would: the second refresh must replace, not add.
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });
     const saved = await host.save();
 
     // Only the workbook's lists and styles, and the two sheets given rules, may differ; nothing is lost.
@@ -117,18 +117,18 @@ describe('FileHost', () => {
 
   it('leaves out data validation when the settings turn it off, removing what it added before', async () => {
     const host = await messyHost();
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH });
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: false, lastRefresh: LAST_REFRESH });
     const saved = await excelJsRead(await host.save());
     expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toBeUndefined();
   });
 
   it('puts the package back as it was when a write fails part-way, so the previous summary stays', async () => {
     const host = await messyHost();
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: false, lastRefresh: LAST_REFRESH });
     const before = await host.save();
     const broken = { ...layout, values: null as never };
-    await expect(host.writeResults({ layout: broken, tables: { plan, actions }, dataValidation: true, lastRefresh: LAST_REFRESH })).rejects.toMatchObject({
+    await expect(host.writeResults({ layout: broken, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH })).rejects.toMatchObject({
       name: 'HostError',
       code: 'unknown',
     });
@@ -142,7 +142,7 @@ describe('FileHost', () => {
     const unsubscribe = await host.onCellsChanged((change) => changes.push(change));
     host.subscribe((event) => events.push(event.type));
 
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: false, lastRefresh: LAST_REFRESH });
     host.editCell("'Action Tracker'!D7", '28/02/2024');
     host.editCell({ sheet: 'Action Tracker', row: 4, column: 2 }, 'Medium');
     await unsubscribe();
@@ -178,7 +178,7 @@ describe('FileHost', () => {
       code: 'table-not-found',
       message: 'There is no summary sheet yet. Select Refresh summary to create it.',
     });
-    await host.writeResults({ layout, tables: { plan, actions }, dataValidation: false, lastRefresh: LAST_REFRESH });
+    await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: false, lastRefresh: LAST_REFRESH });
     await host.showSummary();
     expect(host.activeSheet).toBe('JAC Summary');
     expect(events.filter((e) => e.type === 'selection-changed')).toHaveLength(2);

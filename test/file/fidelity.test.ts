@@ -132,7 +132,7 @@ describe.each([
     const analysis = analyseWorkbook(sample, { settings: resolveSettings({ asOf: '2024-09-30', since: '2024-07-24' }), today: '2024-09-30' });
     const layout = layoutSummary(analysis.summary);
     const host = await FileHost.open(original);
-    await host.writeResults({ layout, tables: { plan: null, actions: null }, dataValidation: true, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } });
+    await host.writeResults({ layout, tables: { plan: null, actions: null }, inCellValidation: true, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } });
     const copy = await host.save();
 
     expect(changedParts(original, copy, WORKBOOK_LISTS)).toEqual([]);
@@ -148,7 +148,7 @@ describe.each([
   it('replaces its own drawing and chart parts on a second refresh, never adding to them, and still keeps every other part', async () => {
     const original = await bytesOf(name);
     const host = await FileHost.open(original);
-    const results = { tables: { plan: null, actions: null }, dataValidation: true, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+    const results = { tables: { plan: null, actions: null }, inCellValidation: true, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
     const layout = layoutSummary(seedSummaryWithOverdue());
     await host.writeResults({ layout, ...results });
     const once = await host.save();

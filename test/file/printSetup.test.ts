@@ -18,7 +18,7 @@ import { excelJsBytes, excelJsRead, partText } from './packageParts';
 import { childNames, find, findAll, parseXml } from './xmlTree';
 
 const LAYOUT = layoutSummary(seedSummaryWithOverdue());
-const RESULTS = { tables: { plan: null, actions: null }, dataValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+const RESULTS = { tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
 const CORPUS = path.resolve(__dirname, '../fixtures/fidelity');
 
 async function refreshed(bytes: Uint8Array, layout: SummaryLayout = LAYOUT, times = 1): Promise<Uint8Array> {

@@ -107,7 +107,7 @@ describe('WorkbookFile.cells reads a workbook as Office.js returns it', () => {
       lastRefresh: null,
       papers: [],
     });
-    expect(file.legacyHighlightFormulas()).toEqual(['AND($E2="",$D2<TODAY())']);
+    expect(file.legacyConditionalFormatFormulas()).toEqual(['AND($E2="",$D2<TODAY())']);
   });
 });
 

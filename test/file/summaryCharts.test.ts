@@ -17,7 +17,7 @@ const CORPUS = path.resolve(__dirname, '../fixtures/fidelity');
 const TWO_CHARTS = layoutSummary(seedSummaryWithOverdue());
 /** Only the plan by stage, as when no action is open. */
 const ONE_CHART: SummaryLayout = { ...TWO_CHARTS, charts: TWO_CHARTS.charts!.slice(0, 1) };
-const RESULTS = { tables: { plan: null, actions: null }, dataValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+const RESULTS = { tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
 
 /** Excel for Mac's workbook with a chart on its first sheet (chart1 with its style and colour parts, drawing1). */
 async function excelChart(): Promise<Uint8Array> {

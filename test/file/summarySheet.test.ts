@@ -30,7 +30,7 @@ const layout: SummaryLayout = {
   ],
 };
 
-const NO_TABLES = { layout, tables: { plan: null, actions: null }, dataValidation: false, lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: false, actions: false } } };
+const NO_TABLES = { layout, tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: false, actions: false } } };
 
 async function written(build: (wb: ExcelJS.Workbook) => void): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
   const host = await FileHost.open(await excelJsBytes(build));

@@ -119,7 +119,7 @@ export class WorkbookFile {
   }
 
   /** The exact formulas of the conditional formats a legacy settings sheet says the add-in added. */
-  legacyHighlightFormulas(): string[] {
+  legacyConditionalFormatFormulas(): string[] {
     const legacy = this.legacySheet();
     return legacy ? readLegacyRecord(this.content(legacy)).highlightFormulas : [];
   }

@@ -7,7 +7,7 @@ import { columnLetter } from '../../core/address';
 import { columnOfRef } from '../ooxml/cellRef';
 import { Tok, XmlReader } from '../xml/XmlReader';
 import { topLevel } from '../xml/topLevel';
-import { textElement } from './summarySheetXml';
+import { textElement } from './worksheetXml';
 
 export type TypedCellValue = string | number | boolean | null;
 

@@ -5,7 +5,7 @@
  */
 import { columnLetter } from '../../core/address';
 import { dataSheetRows, type StoredData } from '../../core/dataSheet';
-import { textElement, worksheetXml, type Namespaces } from './summarySheetXml';
+import { textElement, worksheetXml, type Namespaces } from './worksheetXml';
 
 export function dataSheetXml(stored: StoredData, ns: Namespaces): string {
   const rows = dataSheetRows(stored)

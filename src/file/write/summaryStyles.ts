@@ -49,7 +49,7 @@ export class SummaryStyles {
  * The add-in's conditional-format looks as differential formats: Excel's own "light red fill with dark red text"
  * and its amber partner, the colours HIGHLIGHT_LOOKS gives.
  */
-export function highlightDifferentials(styles: StyleSheetEditor): { overdue: number; dueSoon: number } {
+export function conditionalFormatDifferentials(styles: StyleSheetEditor): { overdue: number; dueSoon: number } {
   const dxf = (look: { fill: string; fontColour: string }) => {
     const q = (name: string) => styles.q(name);
     return (

@@ -1,6 +1,6 @@
 /**
  * Everything a refresh writes, as edits to the workbook package: the summary sheet, the add-in's conditional
- * formats and data validation on the user's tables, its very hidden data sheet with the record of what it wrote,
+ * formats and in-cell validation on the user's tables, its very hidden data sheet with the record of what it wrote,
  * and the styles, workbook entries, relationships and content types these need. Nothing else in the package
  * changes: the user's cells are never written, and every part the add-in does not own keeps its bytes.
  *
@@ -10,9 +10,9 @@
 import type { OwnedHighlight, OwnedValidation, StoredData } from '../../core/dataSheet';
 import { DATA_SHEET_NAME, isOwnedSheet, SUMMARY_SHEET_NAME } from '../../core/footprint';
 import { highlightRules } from '../../core/highlightRules';
-import { quoteSheetName } from '../../core/address';
 import type { ActionField, LocatedTable, PlanField } from '../../core/types';
 import { dataValidationRules, type DataValidationRule } from '../../core/validationRules';
+import { hostNotes } from '../../host/hostMessages';
 import type { RefreshResults } from '../../host/WorkbookHost';
 import { CONTENT_TYPE, setOverride } from '../ooxml/contentTypes';
 import { relativeTarget } from '../ooxml/partNames';
@@ -20,18 +20,20 @@ import { DAYS_1904 } from '../ooxml/readSheet';
 import { addRelationship, isType, REL } from '../ooxml/relationships';
 import type { WorkbookFile } from '../ooxml/WorkbookFile';
 import { dataSheetXml } from './dataSheetXml';
-import { rewriteOwnRules, type ValidationToWrite } from './ownRules';
 import { drawingNamespaces } from './drawingNamespaces';
-import { printSections } from './printSetupXml';
+import { printSections } from './writePrintSetup';
 import { setPrintNames } from './printNames';
-import { addCharts, buildCharts } from './summaryCharts';
+import { addCharts, buildCharts } from './writeSummaryCharts';
 import { addSheet, clearSheet, freeSheetPart, removeSheet, replaceSheet, setSheetState } from './sheetList';
 import { MINIMAL_STYLES, StyleSheetEditor } from './StyleSheetEditor';
-import { summarySections, worksheetXml } from './summarySheetXml';
-import { highlightDifferentials, SummaryStyles } from './summaryStyles';
+import { summarySections } from './writeSummarySheet';
+import { worksheetXml } from './worksheetXml';
+import { conditionalFormatDifferentials, SummaryStyles } from './summaryStyles';
+import type { InCellValidationToWrite } from './writeInCellValidation';
+import { rewriteRules } from './writeRules';
 
 export interface WriteOutcome {
-  /** Sentences for the pane about what was left undone (a column with the user's own validation). */
+  /** Sentences for the pane about what was left undone (a column with the user's own in-cell validation). */
   notes: string[];
   /** The record now on the data sheet. */
   stored: StoredData;
@@ -53,27 +55,27 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   const drawingNs = drawingNamespaces(workbook.mainNamespace);
   const charts = buildCharts(layout, drawingNs);
   const actions = results.tables.actions;
-  const highlight = actions ? highlightRules(actions, results.words) : null;
-  const dxfs = highlight ? highlightDifferentials(styles) : null;
-  const rules = results.dataValidation ? dataValidationRules(results.tables.plan, results.tables.actions, results.words) : [];
-  const legacyFormulas = new Set(file.legacyHighlightFormulas().map((f) => f.replace(/^=/, '')));
+  const formats = actions ? highlightRules(actions, results.words) : null;
+  const dxfs = formats ? conditionalFormatDifferentials(styles) : null;
+  const validations = results.inCellValidation ? dataValidationRules(results.tables.plan, results.tables.actions, results.words) : [];
+  const legacyFormulas = new Set(file.legacyConditionalFormatFormulas().map((f) => f.replace(/^=/, '')));
   const notes: string[] = [];
   const owned: { highlights: OwnedHighlight[]; validation: OwnedValidation[] } = { highlights: [], validation: [] };
   const sheetEdits: { part: string; xml: string }[] = [];
   for (const sheet of file.sheets) {
     if (sheet.kind !== 'worksheet' || !sheet.part || isOwnedSheet(sheet.name)) continue;
-    const isActions = actions !== null && highlight !== null && dxfs !== null && sheet.name === actions.sheet;
-    const mine = rules.filter((rule) => rule.sheet === sheet.name);
+    const isActions = actions !== null && formats !== null && dxfs !== null && sheet.name === actions.sheet;
+    const mine = validations.filter((rule) => rule.sheet === sheet.name);
     const xml = pkg.text(sheet.part);
     if (!isActions && mine.length === 0 && !xml.includes('conditionalFormatting') && !xml.includes('dataValidation')) continue;
-    const result = rewriteOwnRules(xml, {
-      highlight: isActions ? { ...highlight!, overdueDxf: dxfs!.overdue, dueSoonDxf: dxfs!.dueSoon } : null,
-      validations: mine.map((rule): ValidationToWrite => ({ range: rule.range, list: rule.list, message: rule.message })),
+    const result = rewriteRules(xml, {
+      conditionalFormats: isActions ? { ...formats!, overdueDxf: dxfs!.overdue, dueSoonDxf: dxfs!.dueSoon } : null,
+      inCellValidation: mine.map((rule): InCellValidationToWrite => ({ range: rule.range, list: rule.list, message: rule.message })),
       legacyFormulas,
       firstDateSerial: workbook.date1904 ? 0 : 1,
     });
     if (result.changed) sheetEdits.push({ part: sheet.part, xml: result.xml });
-    if (isActions) owned.highlights.push({ sheet: sheet.name, range: highlight!.range });
+    if (isActions) owned.highlights.push({ sheet: sheet.name, range: formats!.range });
     mine.forEach((rule, i) => {
       const table = tableOf(rule, results);
       const header = table?.headers[rule.field as never] ?? rule.field;
@@ -82,11 +84,7 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
     for (const { validation, reason } of result.skipped) {
       const rule = mine.find((r) => r.range === validation.range)!;
       const header = tableOf(rule, results)?.headers[rule.field as never] ?? rule.field;
-      notes.push(
-        reason === 'user-rules'
-          ? `The ${header} column on ${quoteSheetName(sheet.name)} has data validation of your own, so the add-in's check was not added there.`
-          : `The list of words for the ${header} column on ${quoteSheetName(sheet.name)} is too long for Excel's in-cell list, so it was not added.`,
-      );
+      notes.push(reason === 'user-rules' ? hostNotes.inCellValidationNotAdded(sheet.name, header) : hostNotes.inCellListTooLong(sheet.name, header));
     }
   }
   // Recorded papers are replaced only when the refresh recorded one (results.papers); otherwise they stay as stored.

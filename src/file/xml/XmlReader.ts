@@ -196,6 +196,20 @@ export class XmlReader {
     return this.end;
   }
 
+  /**
+   * With the reader on an element's start tag: calls `visit` with the reader on each child element's start tag, in
+   * order, and `visit` reads that child to its end (skip, textContent or children). Returns the offset after the
+   * element's end tag (or where the document stops, should it end first).
+   */
+  children(visit: () => void): number {
+    if (this.selfClosing) return this.end;
+    for (;;) {
+      const kind = this.next();
+      if (kind === Tok.Close || kind === Tok.End) return this.end;
+      if (kind === Tok.Open) visit();
+    }
+  }
+
   /** Continue reading at `offset` (used to jump over a part's sheet data when only its other elements matter). */
   seek(offset: number): void {
     this.pos = offset;

@@ -69,8 +69,15 @@ export function insertionPoint(top: TopLevel, order: readonly string[], local: s
   return top.rootCloseStart;
 }
 
+/** Text to put in place of xml[start, end) (nothing: a removal; start === end: an insertion). */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** Applies splices (offsets into the original text), from the last to the first so offsets stay right. */
-export function splice(xml: string, edits: { start: number; end: number; text: string }[]): string {
+export function splice(xml: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   let result = xml;
   for (const edit of sorted) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);

@@ -28,26 +28,26 @@ describe('LiveCheck', () => {
     const live = new LiveCheck();
     const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
     const cells = makeSeedWorkbook();
-    expect(cellsAndRules(live.check(cells, false, OPTIONS, true))).toEqual([]);
+    expect(cellsAndRules(live.check(cells, OPTIONS, { fromKept: false, listening: true }))).toEqual([]);
     expect(live.cells).toBe(cells);
     live.applyChange(edit('Audit Actions', 3, 3, '30/02/2024'));
     expect(live.cells).not.toBe(cells);
-    expect(cellsAndRules(live.check(live.cells!, true, OPTIONS, true))).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
+    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
     expect(wholeRuns).toHaveBeenCalledTimes(1);
   });
 
   it('keeps nothing when not listening, as edits would not reach it', () => {
     const live = new LiveCheck();
-    live.check(makeSeedWorkbook(), false, OPTIONS, false);
+    live.check(makeSeedWorkbook(), OPTIONS, { fromKept: false, listening: false });
     expect(live.cells).toBeNull();
   });
 
   it('runs the whole engine on cells that are not the ones it kept', () => {
     const live = new LiveCheck();
     const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
-    live.check(makeSeedWorkbook(), false, OPTIONS, true);
+    live.check(makeSeedWorkbook(), OPTIONS, { fromKept: false, listening: true });
     const read = makeSeedWorkbook();
-    live.check(read, false, OPTIONS, true);
+    live.check(read, OPTIONS, { fromKept: false, listening: true });
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     expect(live.cells).toBe(read);
   });
@@ -55,9 +55,9 @@ describe('LiveCheck', () => {
   it('runs the whole engine when an edit could change the tables, such as a header', () => {
     const live = new LiveCheck();
     const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
-    live.check(makeSeedWorkbook(), false, OPTIONS, true);
+    live.check(makeSeedWorkbook(), OPTIONS, { fromKept: false, listening: true });
     live.applyChange(edit('Audit Actions', 0, 2, 'Notes'));
-    const result = live.check(live.cells!, true, OPTIONS, true);
+    const result = live.check(live.cells!, OPTIONS, { fromKept: true, listening: true });
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     expect(cellsAndRules(result)).toEqual([
       ["'Audit Actions'!A1", 'missing-column'],
@@ -68,15 +68,15 @@ describe('LiveCheck', () => {
     expect(MAX_CHANGES_PER_BASELINE).toBe(200);
     const live = new LiveCheck();
     const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
-    live.check(makeSeedWorkbook(), false, OPTIONS, true);
+    live.check(makeSeedWorkbook(), OPTIONS, { fromKept: false, listening: true });
     for (let i = 0; i < 200; i += 1) live.applyChange(edit('Audit Actions', 2, 2, i % 2 === 0 ? 'Hgih' : 'High'));
-    live.check(live.cells!, true, OPTIONS, true);
+    live.check(live.cells!, OPTIONS, { fromKept: true, listening: true });
     expect(wholeRuns).toHaveBeenCalledTimes(1);
     live.applyChange(edit('Audit Actions', 2, 2, 'Hgih'));
-    expect(cellsAndRules(live.check(live.cells!, true, OPTIONS, true))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     live.applyChange(edit('Audit Actions', 2, 2, 'High'));
-    expect(cellsAndRules(live.check(live.cells!, true, OPTIONS, true))).toEqual([]);
+    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([]);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
   });
 
@@ -90,7 +90,7 @@ describe('LiveCheck', () => {
     live.applyChange(edit('Audit Actions', 2, 2, 'Hgih'));
     live.completeBaseline(begun, refreshAnalysis);
     expect(begun.changes).toEqual([{ sheet: 'Audit Actions', top: 2, left: 2, bottom: 2, right: 2 }]);
-    expect(cellsAndRules(live.check(live.cells!, true, OPTIONS, true))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     expect(wholeRuns).not.toHaveBeenCalled();
   });
 

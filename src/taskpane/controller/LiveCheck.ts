@@ -19,6 +19,14 @@ export interface Baseline {
   changes: ChangedRange[];
 }
 
+/** Where a check's cells came from, and whether the pane is listening for edits (so they stay current). */
+export interface LiveCheckSource {
+  /** The cells are the ones kept here (`LiveCheck.cells`), patched since the baseline; false for a fresh read. */
+  fromKept: boolean;
+  /** Edits are being patched in: a whole analysis becomes the next edits' baseline. */
+  listening: boolean;
+}
+
 /** A check's findings, and the analysis whose tables describe the cells checked (for the settings' outline). */
 export interface LiveCheckResult {
   findings: Finding[];
@@ -26,13 +34,13 @@ export interface LiveCheckResult {
 }
 
 /**
- * Live validation's bookkeeping: the workbook cells kept current by the user's edits, and the baseline analysis the
+ * Live checking's bookkeeping: the workbook cells kept current by the user's edits, and the baseline analysis the
  * next check re-checks the edited rows against. It neither reads the workbook nor knows whether the pane listens for
  * edits: PaneController decides both and says so.
  */
 export class LiveCheck {
   /**
-   * The last workbook read, kept up to date with the user's edits while listening, so live validation does not
+   * The last workbook read, kept up to date with the user's edits while listening, so live checking does not
    * re-read it. Not listening, it goes stale at the first edit, so each check reads the workbook afresh.
    */
   private kept: WorkbookCells | null = null;
@@ -92,7 +100,7 @@ export class LiveCheck {
    * object's `cells`) and recheckRows can answer, otherwise the whole engine runs. While `listening`, a whole analysis
    * keeps `cells` as the next edits' baseline.
    */
-  check(cells: WorkbookCells, fromKept: boolean, options: AnalyseOptions, listening: boolean): LiveCheckResult {
+  check(cells: WorkbookCells, options: AnalyseOptions, { fromKept, listening }: LiveCheckSource): LiveCheckResult {
     const baseline = fromKept ? this.baseline : null;
     if (baseline?.analysis && baseline.changes.length <= MAX_CHANGES_PER_BASELINE) {
       const findings = recheckRows(baseline.analysis, cells, baseline.changes, options);

@@ -7,8 +7,13 @@ import { PaneController } from './PaneController';
 
 const TODAY = '2024-09-30';
 
-function wait(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+// The controller's waits (the quiet time after an edit, the quiet spell before a fresh read) run on Jest's clock:
+// each test moves it on as far as it needs, with the promises due by then settled in between.
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+function passTime(ms: number): Promise<void> {
+  return jest.advanceTimersByTimeAsync(ms);
 }
 
 async function startedController(host: FakeWorkbookHost) {
@@ -17,7 +22,7 @@ async function startedController(host: FakeWorkbookHost) {
   return { controller };
 }
 
-describe('PaneController live validation', () => {
+describe('PaneController live checking', () => {
   it('patches a burst of edits into the workbook it already read and checks once after the last one', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);
@@ -31,7 +36,7 @@ describe('PaneController live validation', () => {
       }
     });
     for (const text of ['3', '30', '30/', '30/02/2024']) host.edit('Audit Actions', 3, 3, text);
-    await wait(200);
+    await passTime(200);
     expect(host.reads).toBe(1);
     expect(checksAfterStart).toBe(1);
     expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
@@ -46,7 +51,7 @@ describe('PaneController live validation', () => {
     await controller.refresh();
     expect(host.reads).toBe(2);
     host.edit('Audit Actions', 2, 2, 'Hgih');
-    await wait(200);
+    await passTime(200);
     expect(host.reads).toBe(2);
     expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
       ["'Audit Actions'!C3", 'unknown-risk'],
@@ -60,7 +65,7 @@ describe('PaneController live validation', () => {
     const before = controller.getState();
     host.edit('Audit Actions', 3, 3, '30/02/2024');
     controller.dispose();
-    await wait(200);
+    await passTime(200);
     expect(host.listenerCount).toBe(0);
     expect(controller.getState()).toBe(before);
   });
@@ -78,7 +83,7 @@ describe('PaneController: re-checking only the edited rows', () => {
     expect(controller.getState().findings).toEqual([]);
 
     host.edit('Audit Actions', 12_345, 3, '30/02/2024');
-    await wait(200);
+    await passTime(200);
     expect(controller.getState().findings).toEqual([
       {
         severity: 'error',
@@ -92,7 +97,7 @@ describe('PaneController: re-checking only the edited rows', () => {
       },
     ]);
     host.edit('Audit Actions', 12_345, 3, '28/02/2024');
-    await wait(200);
+    await passTime(200);
     expect(controller.getState().findings).toEqual([]);
     expect(wholeRuns).toHaveBeenCalledTimes(1);
     expect(host.reads).toBe(1);
@@ -104,7 +109,7 @@ describe('PaneController: re-checking only the edited rows', () => {
     const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
     const { controller } = await startedController(host);
     host.edit('Audit Actions', 0, 2, 'Notes');
-    await wait(200);
+    await passTime(200);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     // No risk column any more: the table's finding says so once (a missing grade is a warning, not one per row).
     expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
@@ -126,7 +131,7 @@ describe('PaneController: "Check the data as I edit"', () => {
     expect(host.reads).toBe(1);
     expect(cellsAndRules(controller)).toEqual([]);
     host.edit('Audit Actions', 3, 3, '30/02/2024');
-    await wait(200);
+    await passTime(200);
     expect(cellsAndRules(controller)).toEqual([]);
     controller.dispose();
   });
@@ -143,10 +148,10 @@ describe('PaneController: "Check the data as I edit"', () => {
     const { controller } = await startedController(host);
     expect(host.listenerCount).toBe(1);
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
-    await wait(100);
+    await passTime(100);
     expect(host.listenerCount).toBe(0);
     host.edit('Audit Actions', 2, 2, 'Hgih');
-    await wait(200);
+    await passTime(200);
     expect(cellsAndRules(controller)).toEqual([]);
     controller.dispose();
   });
@@ -156,12 +161,12 @@ describe('PaneController: "Check the data as I edit"', () => {
     const { controller } = await startedController(host);
     host.edit('Audit Actions', 2, 2, 'Hgih');
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: true });
-    await wait(200);
+    await passTime(200);
     expect(host.listenerCount).toBe(1);
     expect(host.reads).toBe(2);
     expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     host.edit('Audit Actions', 3, 3, '30/02/2024');
-    await wait(200);
+    await passTime(200);
     expect(host.reads).toBe(2);
     expect(cellsAndRules(controller)).toEqual([
       ["'Audit Actions'!D4", 'impossible-date'],
@@ -175,7 +180,7 @@ describe('PaneController: "Check the data as I edit"', () => {
     const { controller } = await startedController(host);
     const settings = controller.getState().settings;
     for (const checkWhileEditing of [false, true, false, true]) controller.editSettings({ ...settings, checkWhileEditing });
-    await wait(100);
+    await passTime(100);
     expect(host.listenerCount).toBe(1);
     controller.dispose();
     expect(host.listenerCount).toBe(0);
@@ -186,11 +191,11 @@ describe('PaneController: "Check the data as I edit"', () => {
     const { controller } = await startedController(host);
     host.failNextUnsubscribe(new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
-    await wait(100);
+    await passTime(100);
     expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', code: 'busy', fixes: ['retry'] });
     expect(host.listenerCount).toBe(1);
     host.edit('Audit Actions', 2, 2, 'Hgih');
-    await wait(200);
+    await passTime(200);
     expect(cellsAndRules(controller)).toEqual([]);
     await controller.retry();
     expect(host.listenerCount).toBe(0);
@@ -226,7 +231,7 @@ describe('PaneController: limitations after saving', () => {
     const { controller } = await startedController(host);
     host.failNext('limitations', new Error('lost'));
     await controller.saveSettings();
-    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsSaved]).toEqual([['Old Excel.'], null, true]);
+    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsStatus]).toEqual([['Old Excel.'], null, { phase: 'saved' }]);
     controller.dispose();
   });
 });
@@ -253,14 +258,14 @@ describe('PaneController: settings on a workbook that has none yet', () => {
   });
 });
 
-describe('PaneController: edits that move cells, and edits Excel never reports (item 9)', () => {
+describe('PaneController: edits that move cells, and edits Excel never reports', () => {
   it('forgets the kept cells when rows are inserted or deleted, and reads the workbook afresh rather than patching', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);
     expect(host.reads).toBe(1);
     host.silentEdit('Audit Actions', 3, 3, '30/02/2024');
     host.invalidate('moved');
-    await wait(200);
+    await passTime(200);
     expect(host.reads).toBe(2);
     expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
     controller.dispose();
@@ -271,10 +276,10 @@ describe('PaneController: edits that move cells, and edits Excel never reports (
     const { controller } = await startedController(host);
     host.invalidate('unreadable');
     host.failNext('readWorkbook', new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
-    await wait(200);
+    await passTime(200);
     host.silentEdit('Audit Actions', 3, 3, '30/02/2024');
     host.edit('Audit Actions', 2, 2, 'High');
-    await wait(200);
+    await passTime(200);
     expect(host.reads).toBe(2);
     expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
     controller.dispose();
@@ -284,10 +289,10 @@ describe('PaneController: edits that move cells, and edits Excel never reports (
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     const { controller } = await startedController(host);
     host.silentEdit('Audit Actions', 2, 2, 'Hgih');
-    await wait(100);
+    await passTime(100);
     expect(cellsAndRules(controller)).toEqual([]);
     controller.paneFocused();
-    await wait(200);
+    await passTime(200);
     expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     controller.dispose();
   });
@@ -300,10 +305,10 @@ describe('PaneController: edits that move cells, and edits Excel never reports (
     try {
       await controller.start();
       host.silentEdit('Audit Actions', 2, 2, 'Hgih');
-      await wait(400);
+      await passTime(400);
       expect(cellsAndRules(controller)).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
       await notListening.start();
-      await wait(400);
+      await passTime(400);
       expect(quiet.reads).toBe(1);
     } finally {
       // The quiet-spell re-check repeats while listening: stop it, pass or fail.
@@ -313,7 +318,7 @@ describe('PaneController: edits that move cells, and edits Excel never reports (
   });
 });
 
-describe('PaneController: what a refresh could not do, and errors with their fixes (items 1, 3 and 13)', () => {
+describe('PaneController: what a refresh could not do, and errors with their fixes', () => {
   it('shows the host’s notes after a written refresh, and drops them when the next refresh starts', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), { since: '2024-07-24' });
     host.writeNotes = ['The sheet “Audit Actions” is protected, so its overdue highlighting and in-cell checks were left as they were.'];
@@ -349,7 +354,7 @@ describe('PaneController: what a refresh could not do, and errors with their fix
   });
 });
 
-describe('PaneController: starting with the workbook is the user’s explicit choice (item 10)', () => {
+describe('PaneController: starting with the workbook is the user’s explicit choice', () => {
   it('shows the workbook’s start-up behaviour, and leaves it alone on the first refresh’s save of the defaults', async () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), null).offerStartup('on-demand');
     const { controller } = await startedController(host);
@@ -373,10 +378,10 @@ describe('PaneController: starting with the workbook is the user’s explicit ch
     controller.editSettings({ ...controller.getState().settings, startWithWorkbook: true });
     await controller.refresh();
     // The refresh saved the other settings but not the start-up choice, which stays unsaved.
-    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsDirty]).toEqual([[false], [], true]);
+    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsStatus]).toEqual([[false], [], { phase: 'edited' }]);
     await controller.saveSettings();
     expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked]).toEqual([[false, true], [true]]);
-    expect([controller.getState().startup, controller.getState().settingsDirty]).toEqual(['with-workbook', false]);
+    expect([controller.getState().startup, controller.getState().settingsStatus]).toEqual(['with-workbook', { phase: 'saved' }]);
     controller.dispose();
   });
 

@@ -3,7 +3,7 @@ import type { WorkbookHost } from '../../host/WorkbookHost';
 
 /**
  * The same host, but every workbook read is also handed to `onRead`. A refresh reads the workbook once; keeping
- * that read lets live validation patch it cell by cell instead of reading the whole workbook on every edit.
+ * that read lets live checking patch it cell by cell instead of reading the whole workbook on every edit.
  */
 export function recordingReads(host: WorkbookHost, onRead: (cells: WorkbookCells) => void): WorkbookHost {
   const exclusive = host.exclusive?.bind(host);

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CommandOutcomeFeed } from '../../commands/lastOutcome';
 import type { IsoDate } from '../../core/types';
 import type { WorkbookHost } from '../../host/WorkbookHost';
 import type { PaneState } from '../state/paneState';
-import { localToday } from './localToday';
+import { localToday } from '../../host/localDate';
 import { PaneController } from './PaneController';
 
 export interface UsePaneControllerOptions {
@@ -22,11 +22,11 @@ export function usePaneController(
   host: WorkbookHost,
   { today, debounceMs, commandOutcomes, idleRecheckMs = IDLE_RECHECK_MS }: UsePaneControllerOptions = {},
 ): { state: PaneState; controller: PaneController } {
-  const todayRef = useRef(today);
-  todayRef.current = today;
+  // A pinned date is fixed for the controller's life; without one, each use asks the clock (a pane left open
+  // overnight dates the next paper by the new day).
   const controller = useMemo(
-    () => new PaneController(host, { today: () => todayRef.current ?? localToday(), debounceMs, commandOutcomes, idleRecheckMs }),
-    [host, debounceMs, commandOutcomes, idleRecheckMs],
+    () => new PaneController(host, { today: today === undefined ? localToday : () => today, debounceMs, commandOutcomes, idleRecheckMs }),
+    [host, today, debounceMs, commandOutcomes, idleRecheckMs],
   );
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   useEffect(() => {

@@ -1,16 +1,13 @@
 import { Caption1, List, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Finding } from '../../core/types';
-import { groupFindings } from '../state/selectors';
-import { plural } from '../text/plural';
+import { groupFindings } from '../../core/findingGroups';
+import { plural } from '../../core/narrative';
 import { FindingItem } from './FindingItem';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  section: SECTION_LAYOUT,
   group: {
     display: 'flex',
     flexDirection: 'column',

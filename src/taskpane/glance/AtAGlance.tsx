@@ -9,9 +9,10 @@ import { CheckmarkCircleRegular, ClockRegular, WarningRegular } from '@fluentui/
 import { useId, type ReactNode } from 'react';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
 import { summaryValueText } from '../../core/summaryText';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  section: SECTION_LAYOUT,
   figures: {
     display: 'grid',
     // Two side by side fit the 320 px pane with room for their words; the plan delivered takes a row of its own.
@@ -70,7 +71,7 @@ const useStyles = makeStyles({
 
 export interface AtAGlanceProps {
   headline: RefreshHeadline;
-  /** Room for movement since the last recorded paper (issue 10), shown below the figures. */
+  /** Room for movement since the last recorded paper, shown below the figures. */
   movement?: ReactNode;
 }
 

@@ -3,13 +3,14 @@
  * onto the clipboard for the user to paste into their paper. What happened is said in a MessageBar: copied; or
  * the clipboard was refused and the summary is selected for Ctrl+C instead; or neither worked and why.
  */
-import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2 } from '@fluentui/react-components';
 import { CopyRegular, DismissRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { CopyStatus } from '../state/paneState';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
+  section: { ...SECTION_LAYOUT, alignItems: 'flex-start' },
   message: { alignSelf: 'stretch' },
 });
 

@@ -11,21 +11,15 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { formatUkDate } from '../../core/dates';
 import type { PapersState } from '../state/paneState';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
+  section: { ...SECTION_LAYOUT, alignItems: 'flex-start' },
   // Headings and paragraphs sit on the section's own spacing, not the browser's margins.
   flush: {
     margin: 0,

@@ -1,16 +1,12 @@
-import { Button, Field, Link, makeStyles, ProgressBar, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, Link, makeStyles, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { RefreshStatus } from '../state/paneState';
 import { REFRESH_STEP_LABELS, refreshProgress } from './refreshSteps';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: tokens.spacingVerticalS,
-  },
+  section: { ...SECTION_LAYOUT, alignItems: 'flex-start' },
   progress: {
     alignSelf: 'stretch',
   },

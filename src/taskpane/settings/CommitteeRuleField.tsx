@@ -1,5 +1,5 @@
 import { Field, Input } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 export interface CommitteeRuleFieldProps {
   label: string;
@@ -13,10 +13,13 @@ export interface CommitteeRuleFieldProps {
 export function CommitteeRuleField({ label, hint, value, onChange }: CommitteeRuleFieldProps) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [problem, setProblem] = useState<string | null>(null);
-  // A value changed from outside (settings loaded from the workbook) replaces what the box shows.
-  useEffect(() => {
-    setText((shown) => (ruleOf(shown) === value ? shown : value === null ? '' : String(value)));
-  }, [value]);
+  // A value changed from outside (settings loaded from the workbook) replaces what the box shows, in the same render
+  // rather than an effect's second one (React's "adjusting state when a prop changes").
+  const [shownFor, setShownFor] = useState(value);
+  if (shownFor !== value) {
+    setShownFor(value);
+    if (ruleOf(text) !== value) setText(value === null ? '' : String(value));
+  }
   const change = (typed: string) => {
     setText(typed);
     const rule = ruleOf(typed);

@@ -11,15 +11,13 @@ function Harness({ initial, changes, startup = null }: { initial: JacSettings; c
     <SettingsSection
       settings={settings}
       outline={null}
-      dirty={false}
-      saving={false}
-      saved={false}
+      status={{ phase: 'clean' }}
       onChange={(next) => {
         changes.push(next);
         setSettings(next);
       }}
       onSave={() => {}}
-      tablesPanel={{ open: false, focusRequest: 0 }}
+      tablesPanel={{ open: false, focusRequest: 0, pickerToFocus: 'plan' }}
       onTablesToggle={() => {}}
       startup={startup}
     />
@@ -57,7 +55,7 @@ describe('SettingsSection: checking while editing', () => {
   });
 });
 
-describe('SettingsSection: starting with the workbook (item 10)', () => {
+describe('SettingsSection: starting with the workbook', () => {
   const startupSwitch = () => screen.getByRole('switch', { name: 'Start the add-in whenever this workbook opens' });
 
   it('is off by default and says in plain words what turning it on costs, and what the workbook does now', () => {

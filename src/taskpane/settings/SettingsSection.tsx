@@ -12,22 +12,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef } from 'react';
-import type { JacSettings } from '../../core/types';
+import type { JacSettings, TableKind } from '../../core/types';
 import type { StartupState } from '../../host/WorkbookHost';
-import type { TablesPanel, WorkbookOutline } from '../state/paneState';
+import type { SettingsStatus, TablesPanel, WorkbookOutline } from '../state/paneState';
 import { StartupField } from './StartupField';
 import { CommitteeRuleField } from './CommitteeRuleField';
 import { TableMappingFields } from './TableMappingFields';
 import { UkDateField } from './UkDateField';
 import { VocabularyFields } from './VocabularyFields';
+import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
+  section: { ...SECTION_LAYOUT, rowGap: tokens.spacingVerticalM },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -45,9 +41,7 @@ const useStyles = makeStyles({
 export interface SettingsSectionProps {
   settings: JacSettings;
   outline: WorkbookOutline | null;
-  dirty: boolean;
-  saving: boolean;
-  saved: boolean;
+  status: SettingsStatus;
   onChange: (settings: JacSettings) => void;
   onSave: () => void;
   /** Whether "Tables and columns" is open, and requests to move focus into it (from an error's "Choose the tables"). */
@@ -57,19 +51,28 @@ export interface SettingsSectionProps {
   startup?: StartupState | null;
 }
 
+/** The tables the settings map, plan first, as the form lists them. */
+const TABLE_KINDS: readonly TableKind[] = ['plan', 'actions'];
+
+/** What the line beside Save says in each phase of the settings' lifecycle. */
+const STATUS_TEXT: Record<SettingsStatus['phase'], string> = {
+  clean: '',
+  edited: 'Not saved yet',
+  saving: 'Saving…',
+  saved: 'Saved in this workbook',
+};
+
 /** Checking runs while the add-in does; whether it starts with the workbook is a separate choice (StartupField). */
 const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the add-in is running.';
 
 /**
  * The paper's dates, which tables to read and the organisation's own words, the live-checking, start-up and
- * data-validation switches, and the committee's rules on revised deadlines; stored in the workbook.
+ * in-cell validation switches, and the committee's rules on revised deadlines; stored in the workbook.
  */
 export function SettingsSection({
   settings,
   outline,
-  dirty,
-  saving,
-  saved,
+  status,
   onChange,
   onSave,
   tablesPanel,
@@ -78,18 +81,15 @@ export function SettingsSection({
 }: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const pickers = useRef<Record<'plan' | 'actions', HTMLButtonElement | null>>({ plan: null, actions: null });
-  const pendingFocus = useRef(false);
-  const outlineRef = useRef(outline);
-  outlineRef.current = outline;
+  const pickers = useRef<Record<TableKind, HTMLButtonElement | null>>({ plan: null, actions: null });
+  // The picker still to be focused, as the controller chose it (the table that was not found).
+  const pendingFocus = useRef<TableKind | null>(null);
   // The panel's content mounts a render after it opens (its collapse motion), so focus waits for the picker to exist.
   const focusPicker = useCallback(() => {
-    if (!pendingFocus.current) return;
-    // The picker of the table that was not found; the plan's when both were missing or nothing is known yet.
-    const kind = outlineRef.current?.plan && !outlineRef.current.actions ? 'actions' : 'plan';
-    const picker = pickers.current[kind];
+    const kind = pendingFocus.current;
+    const picker = kind ? pickers.current[kind] : null;
     if (!picker) return;
-    pendingFocus.current = false;
+    pendingFocus.current = null;
     picker.focus();
   }, []);
   const planPickerRef = useCallback((element: HTMLButtonElement | null) => {
@@ -100,12 +100,13 @@ export function SettingsSection({
     pickers.current.actions = element;
     focusPicker();
   }, [focusPicker]);
-  const { focusRequest } = tablesPanel;
+  const pickerRefs = { plan: planPickerRef, actions: actionsPickerRef };
+  const { focusRequest, pickerToFocus } = tablesPanel;
   useEffect(() => {
     if (focusRequest === 0) return;
-    pendingFocus.current = true;
+    pendingFocus.current = pickerToFocus;
     focusPicker();
-  }, [focusRequest, focusPicker]);
+  }, [focusRequest, pickerToFocus, focusPicker]);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -162,29 +163,25 @@ export function SettingsSection({
         <AccordionItem value="tables">
           <AccordionHeader>Tables and columns</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <TableMappingFields
-              kind="plan"
-              mapping={settings.plan}
-              outline={outline}
-              onChange={(plan) => onChange(withMapping(settings, 'plan', plan))}
-              tablePickerRef={planPickerRef}
-            />
-            <TableMappingFields
-              kind="actions"
-              mapping={settings.actions}
-              outline={outline}
-              onChange={(actions) => onChange(withMapping(settings, 'actions', actions))}
-              tablePickerRef={actionsPickerRef}
-            />
+            {TABLE_KINDS.map((kind) => (
+              <TableMappingFields
+                key={kind}
+                kind={kind}
+                mapping={settings[kind]}
+                outline={outline}
+                onChange={(mapping) => onChange(withMapping(settings, kind, mapping))}
+                tablePickerRef={pickerRefs[kind]}
+              />
+            ))}
             <VocabularyFields vocabulary={settings.vocabulary} onChange={(vocabulary) => onChange(withVocabulary(settings, vocabulary))} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
       <div className={styles.save}>
-        <Button onClick={onSave} disabledFocusable={saving}>
+        <Button onClick={onSave} disabledFocusable={status.phase === 'saving'}>
           Save settings
         </Button>
-        <Caption1 role="status">{saving ? 'Saving…' : dirty ? 'Not saved yet' : saved ? 'Saved in this workbook' : ''}</Caption1>
+        <Caption1 role="status">{STATUS_TEXT[status.phase]}</Caption1>
       </div>
     </section>
   );

@@ -3,7 +3,8 @@ import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useCallback, useId, useRef, useState } from 'react';
 import { formatUkDate } from '../../core/dates';
 import type { IsoDate } from '../../core/types';
-import { isoToLocalDate, localDateToIso, readUkDateInput } from './ukDateInput';
+import { isoToLocalDate, localDateToIso } from '../../host/localDate';
+import { readUkDateInput } from './ukDateInput';
 
 export interface UkDateFieldProps {
   label: string;

@@ -1,4 +1,4 @@
-import { isoToLocalDate, localDateToIso, readUkDateInput } from './ukDateInput';
+import { readUkDateInput } from './ukDateInput';
 
 describe('readUkDateInput', () => {
   it('reads a UK date day first', () => {
@@ -25,12 +25,5 @@ describe('readUkDateInput', () => {
       kind: 'rejected',
       message: 'Type the date as dd/mm/yyyy, for example 24/07/2024.',
     });
-  });
-});
-
-describe('local calendar dates', () => {
-  it('converts without a time-zone shift', () => {
-    expect(localDateToIso(isoToLocalDate('2024-07-24'))).toBe('2024-07-24');
-    expect(isoToLocalDate('2024-07-24').getDate()).toBe(24);
   });
 });

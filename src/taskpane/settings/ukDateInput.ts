@@ -29,15 +29,3 @@ export function readUkDateInput(text: string): UkDateInput {
       return { kind: 'rejected', message: `Type the date as dd/mm/yyyy, for example 24/07/2024.` };
   }
 }
-
-/** The calendar's Date for an ISO date, at local midnight (the picker works in local time). */
-export function isoToLocalDate(iso: IsoDate): Date {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
-
-export function localDateToIso(date: Date): IsoDate {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${month}-${day}`;
-}

@@ -1,4 +1,4 @@
-import type { Finding, JacSettings } from '../../core/types';
+import type { Finding, JacSettings, TableKind } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
 import type { StartupState } from '../../host/WorkbookHost';
 import type { CopyStatus, PaneError, PanePaper, PaperListing, WorkbookOutline } from './paneState';
@@ -17,7 +17,7 @@ export type PaneAction =
   | { type: 'failed'; error: PaneError }
   | { type: 'errorDismissed' }
   | { type: 'tablesToggled'; open: boolean }
-  | { type: 'tablesRequested' }
+  | { type: 'tablesRequested'; table: TableKind }
   | { type: 'commandRefreshed'; message: string; notes: string[] }
   | { type: 'notesDismissed' }
   | { type: 'startupKnown'; startup: StartupState | null }
@@ -52,7 +52,7 @@ export const paneActions = {
   failed: (error: PaneError): PaneAction => ({ type: 'failed', error }),
   errorDismissed: (): PaneAction => ({ type: 'errorDismissed' }),
   tablesToggled: (open: boolean): PaneAction => ({ type: 'tablesToggled', open }),
-  tablesRequested: (): PaneAction => ({ type: 'tablesRequested' }),
+  tablesRequested: (table: TableKind): PaneAction => ({ type: 'tablesRequested', table }),
   commandRefreshed: (message: string, notes: string[] = []): PaneAction => ({ type: 'commandRefreshed', message, notes }),
   notesDismissed: (): PaneAction => ({ type: 'notesDismissed' }),
   startupKnown: (startup: StartupState | null): PaneAction => ({ type: 'startupKnown', startup }),

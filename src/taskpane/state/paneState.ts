@@ -1,6 +1,6 @@
 import type { RecordedPaper } from '../../core/movement/paper';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
-import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel } from '../../core/types';
+import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryModel, TableKind } from '../../core/types';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import type { RefreshStep } from '../../host/refresh';
 import type { HostErrorCode, StartupState } from '../../host/WorkbookHost';
@@ -86,11 +86,8 @@ export interface PaneState {
   starting: boolean;
   /** The settings as the form shows them (what a refresh uses). */
   settings: JacSettings;
-  /** Edited since they were loaded or saved. */
-  settingsDirty: boolean;
-  savingSettings: boolean;
-  /** Saved by the user since the last edit: the form says so, so nobody wonders whether Save worked. */
-  settingsSaved: boolean;
+  /** Where the form's settings stand against what the workbook holds. */
+  settingsStatus: SettingsStatus;
   refresh: RefreshStatus;
   /** Null until the workbook has been checked once. */
   findings: Finding[] | null;
@@ -107,6 +104,17 @@ export interface PaneState {
   startup: StartupState | null;
   papers: PapersState;
 }
+
+/**
+ * The settings form's lifecycle: as loaded (`clean`), changed and not saved yet (`edited`), being saved, or saved
+ * since the last change (the form says so, so nobody wonders whether Save worked). While saving, `resume` is what
+ * the form is again if the save fails: what it was, or `edited` when the user changed something meanwhile.
+ */
+export type SettingsStatus =
+  | { phase: 'clean' }
+  | { phase: 'edited' }
+  | { phase: 'saving'; resume: 'clean' | 'edited' | 'saved' }
+  | { phase: 'saved' };
 
 /** What the last written refresh put on the summary sheet. */
 export interface PanePaper {
@@ -130,21 +138,21 @@ export interface TablesPanel {
   open: boolean;
   /** Bumped each time something asks to take the user to the table pickers, so focus moves even if already open. */
   focusRequest: number;
+  /** The picker focus moves to: the table that could not be found (the controller decides, selectors' tableToChoose). */
+  pickerToFocus: TableKind;
 }
 
 export const INITIAL_PANE_STATE: PaneState = {
   starting: true,
   settings: DEFAULT_SETTINGS,
-  settingsDirty: false,
-  savingSettings: false,
-  settingsSaved: false,
+  settingsStatus: { phase: 'clean' },
   refresh: { phase: 'idle' },
   findings: null,
   outline: null,
   error: null,
   notes: [],
   limitations: [],
-  tablesPanel: { open: false, focusRequest: 0 },
+  tablesPanel: { open: false, focusRequest: 0, pickerToFocus: 'plan' },
   paper: null,
   copy: { phase: 'idle' },
   startup: null,

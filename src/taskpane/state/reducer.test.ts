@@ -37,7 +37,7 @@ describe('paneReducer', () => {
       ...INITIAL_PANE_STATE,
       starting: false,
       settings: typed,
-      settingsDirty: true,
+      settingsStatus: { phase: 'edited' },
     });
   });
 
@@ -113,12 +113,12 @@ describe('paneReducer', () => {
   it('marks settings as edited, then saved', () => {
     const edited: JacSettings = { ...stored, since: '2024-06-01' };
     const dirty = paneReducer(ready, paneActions.settingsEdited(edited));
-    expect(dirty).toEqual({ ...ready, settings: edited, settingsDirty: true });
+    expect(dirty).toEqual({ ...ready, settings: edited, settingsStatus: { phase: 'edited' } });
     const saving = paneReducer(dirty, paneActions.settingsSaveStarted());
-    expect(saving).toEqual({ ...ready, settings: edited, settingsDirty: true, savingSettings: true });
+    expect(saving).toEqual({ ...ready, settings: edited, settingsStatus: { phase: 'saving', resume: 'edited' } });
     const saved = paneReducer(saving, paneActions.settingsSaved(edited));
-    expect(saved).toEqual({ ...ready, settings: edited, settingsSaved: true });
-    expect(paneReducer(saved, paneActions.settingsEdited(stored))).toEqual({ ...ready, settingsDirty: true });
+    expect(saved).toEqual({ ...ready, settings: edited, settingsStatus: { phase: 'saved' } });
+    expect(paneReducer(saved, paneActions.settingsEdited(stored))).toEqual({ ...ready, settingsStatus: { phase: 'edited' } });
   });
 
   it('stays unsaved when the user changed the settings again while they were being saved', () => {
@@ -127,13 +127,22 @@ describe('paneReducer', () => {
     let state = paneReducer(ready, paneActions.settingsEdited(first));
     state = paneReducer(state, paneActions.settingsSaveStarted());
     state = paneReducer(state, paneActions.settingsEdited(second));
-    expect(paneReducer(state, paneActions.settingsSaved(first))).toEqual({ ...ready, settings: second, settingsDirty: true });
+    expect(paneReducer(state, paneActions.settingsSaved(first))).toEqual({ ...ready, settings: second, settingsStatus: { phase: 'edited' } });
   });
 
   it('stops the saving indicator when saving fails', () => {
-    const saving: PaneState = { ...ready, savingSettings: true };
+    const saving: PaneState = { ...ready, settingsStatus: { phase: 'saving', resume: 'clean' } };
     const error = { operation: 'save-settings' as const, message: 'The workbook is read-only.', fixes: [] };
     expect(paneReducer(saving, paneActions.failed(error))).toEqual({ ...ready, error });
+  });
+
+  it('goes back to what the form was when saving fails: saved before, or edited while the save was under way', () => {
+    const error = { operation: 'save-settings' as const, message: 'The workbook is read-only.', fixes: [] };
+    const savedBefore = paneReducer({ ...ready, settingsStatus: { phase: 'saved' } }, paneActions.settingsSaveStarted());
+    expect(paneReducer(savedBefore, paneActions.failed(error)).settingsStatus).toEqual({ phase: 'saved' });
+    const editedMeanwhile = paneReducer(savedBefore, paneActions.settingsEdited({ ...stored, since: '2024-06-01' }));
+    expect(editedMeanwhile.settingsStatus).toEqual({ phase: 'saving', resume: 'edited' });
+    expect(paneReducer(editedMeanwhile, paneActions.failed(error)).settingsStatus).toEqual({ phase: 'edited' });
   });
 
   it('ends the start-up state when starting fails', () => {
@@ -162,16 +171,16 @@ describe('paneReducer', () => {
 
   it('opens and closes the tables panel as the user toggles it, without asking for focus', () => {
     const open = paneReducer(ready, paneActions.tablesToggled(true));
-    expect(open).toEqual({ ...ready, tablesPanel: { open: true, focusRequest: 0 } });
+    expect(open).toEqual({ ...ready, tablesPanel: { open: true, focusRequest: 0, pickerToFocus: 'plan' } });
     expect(paneReducer(open, paneActions.tablesToggled(false))).toEqual(ready);
   });
 
   it('opens the tables panel and asks for focus each time the tables are requested, keeping the error on show', () => {
     const error = { operation: 'refresh' as const, code: 'table-not-found' as const, message: 'No actions table found.', fixes: [] };
     const failed: PaneState = { ...ready, error };
-    const requested = paneReducer(failed, paneActions.tablesRequested());
-    expect(requested).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 1 } });
-    expect(paneReducer(requested, paneActions.tablesRequested())).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 2 } });
+    const requested = paneReducer(failed, paneActions.tablesRequested('actions'));
+    expect(requested).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 1, pickerToFocus: 'actions' } });
+    expect(paneReducer(requested, paneActions.tablesRequested('actions'))).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 2, pickerToFocus: 'actions' } });
   });
 
   it('replaces the limitations when the host reports new ones, leaving everything else', () => {

@@ -1,5 +1,6 @@
 import type { PaneAction } from './actions';
-import type { PaneState } from './paneState';
+import type { PaneState, SettingsStatus } from './paneState';
+import { settingsEdited } from './selectors';
 
 /** The pane's only state transitions. Pure, so every state the pane can be in is testable without React. */
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -9,7 +10,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...state,
         starting: false,
-        settings: state.settingsDirty ? state.settings : action.settings,
+        settings: settingsEdited(state) ? state.settings : action.settings,
         limitations: action.limitations,
       };
     case 'workbookChecked':
@@ -33,14 +34,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         notes: action.notes,
       };
     case 'settingsEdited':
-      return { ...state, settings: action.settings, settingsDirty: true, settingsSaved: false };
+      return { ...state, settings: action.settings, settingsStatus: whenEdited(state.settingsStatus) };
     case 'settingsSaveStarted':
-      return { ...state, savingSettings: true, error: null };
-    case 'settingsSaved': {
-      // Only clear the dirty flag when what was saved is still what the form shows.
-      const stillDirty = state.settingsDirty && state.settings !== action.settings;
-      return { ...state, savingSettings: false, settingsDirty: stillDirty, settingsSaved: !stillDirty };
-    }
+      return { ...state, settingsStatus: whenSaveStarted(state.settingsStatus), error: null };
+    case 'settingsSaved':
+      // Saved only when what was saved is still what the form shows.
+      return {
+        ...state,
+        settingsStatus: settingsEdited(state) && state.settings !== action.settings ? { phase: 'edited' } : { phase: 'saved' },
+      };
     case 'limitationsChanged':
       return { ...state, limitations: action.limitations };
     case 'failed':
@@ -49,7 +51,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         // Nothing was recorded: a refresh that fails or is blocked writes nothing.
         papers: action.error.operation === 'refresh' && state.papers.recording ? { ...state.papers, recording: false } : state.papers,
         starting: action.error.operation === 'start' ? false : state.starting,
-        savingSettings: action.error.operation === 'save-settings' ? false : state.savingSettings,
+        settingsStatus:
+          action.error.operation === 'save-settings' && state.settingsStatus.phase === 'saving'
+            ? { phase: state.settingsStatus.resume }
+            : state.settingsStatus,
         // A failed refresh leaves the previous outcome (as it leaves the previous summary), never a stuck progress bar.
         refresh: action.error.operation === 'refresh' && state.refresh.phase === 'running' ? restore(state.refresh.previous) : state.refresh,
         error: action.error,
@@ -71,7 +76,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'startupKnown':
       return { ...state, startup: action.startup };
     case 'tablesRequested':
-      return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1 } };
+      return { ...state, tablesPanel: { open: true, focusRequest: state.tablesPanel.focusRequest + 1, pickerToFocus: action.table } };
     case 'paperWritten':
       // A new summary: what was copied before is the old paper, so its message no longer holds.
       return { ...state, paper: action.paper, copy: { phase: 'idle' } };
@@ -97,6 +102,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         },
       };
   }
+}
+
+/** An edit while saving is kept for when the save is over; otherwise the form is simply edited. */
+function whenEdited(status: SettingsStatus): SettingsStatus {
+  return status.phase === 'saving' ? { phase: 'saving', resume: 'edited' } : { phase: 'edited' };
+}
+
+function whenSaveStarted(status: SettingsStatus): SettingsStatus {
+  return status.phase === 'saving' ? status : { phase: 'saving', resume: status.phase };
 }
 
 function restore(previous: string | null): PaneState['refresh'] {

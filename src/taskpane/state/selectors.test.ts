@@ -1,27 +1,10 @@
 import type { Finding } from '../../core/types';
-import { countFindings, groupFindings } from './selectors';
+import type { WorkbookOutline } from './paneState';
+import { countFindings, tableToChoose } from './selectors';
 
 function finding(severity: Finding['severity'], sheet: string, cell: string): Finding {
   return { severity, rule: 'unknown-risk', cell, sheet, row: 0, column: 0, message: `${cell} message`, suggestion: null };
 }
-
-describe('groupFindings', () => {
-  it('groups by sheet with sheets that have errors first and errors before warnings within a sheet', () => {
-    const planWarning = finding('warning', 'Plan', 'Plan!C3');
-    const actionsWarning = finding('warning', 'Actions', 'Actions!C2');
-    const actionsError = finding('error', 'Actions', 'Actions!D4');
-    const groups = groupFindings([planWarning, actionsWarning, actionsError]);
-    expect(groups.map((group) => [group.sheet, group.findings.map((f) => f.cell)])).toEqual([
-      ['Actions', ['Actions!D4', 'Actions!C2']],
-      ['Plan', ['Plan!C3']],
-    ]);
-  });
-
-  it('keeps sheets named like object properties apart', () => {
-    const groups = groupFindings([finding('error', '__proto__', "'__proto__'!A1"), finding('error', 'toString', 'toString!A1')]);
-    expect(groups.map((group) => group.sheet)).toEqual(['__proto__', 'toString']);
-  });
-});
 
 describe('countFindings', () => {
   it('counts errors and warnings, and none before the first check', () => {
@@ -30,5 +13,24 @@ describe('countFindings', () => {
       warnings: 2,
     });
     expect(countFindings(null)).toEqual({ errors: 0, warnings: 0 });
+  });
+});
+
+describe('tableToChoose', () => {
+  const located = { plan: { headerTexts: [] }, actions: { headerTexts: [] } } as unknown as Pick<WorkbookOutline, 'plan' | 'actions'>;
+  const outline = (plan: boolean, actions: boolean): WorkbookOutline => ({
+    sheets: [],
+    tables: [],
+    plan: plan ? located.plan : null,
+    actions: actions ? located.actions : null,
+  });
+
+  it('chooses the actions table when only the plan was found, and the plan otherwise', () => {
+    expect([tableToChoose(outline(true, false)), tableToChoose(outline(false, true)), tableToChoose(outline(false, false)), tableToChoose(null)]).toEqual([
+      'actions',
+      'plan',
+      'plan',
+      'plan',
+    ]);
   });
 });

@@ -5,15 +5,15 @@
  *
  * The new rules are added before the old ones are deleted, through the objects just loaded in this Excel.run, never
  * by an id kept from an earlier request: should Excel refuse a delete (office-js issue 5222), the sheet keeps
- * highlighting, and the next refresh finds every rule by its mark and tidies up. The user's formats are never touched
+ * its conditional formats, and the next refresh finds every rule by its mark and tidies up. The user's formats are never touched
  * and keep priority over the add-in's.
  */
 import { HIGHLIGHT_LOOKS } from '../core/footprint';
 import type { OwnedHighlight } from '../core/dataSheet';
-import type { HighlightSpec, RuleFindings } from './ruleReads';
+import type { ConditionalFormatSpec, RulesAsRead } from './ruleReads';
 
-/** Returns where the add-in's highlighting now is, for the record. */
-export function queueHighlights(context: Excel.RequestContext, spec: HighlightSpec | null, findings: RuleFindings): OwnedHighlight[] {
+/** Returns where the add-in's conditional formats now are, for the record. */
+export function queueConditionalFormats(context: Excel.RequestContext, spec: ConditionalFormatSpec | null, rules: RulesAsRead): OwnedHighlight[] {
   const written: OwnedHighlight[] = [];
   if (spec) {
     const target = context.workbook.worksheets.getItem(spec.sheet).getRange(spec.range);
@@ -27,10 +27,10 @@ export function queueHighlights(context: Excel.RequestContext, spec: HighlightSp
     dueSoon.custom.rule.formula = spec.dueSoonFormula;
     dueSoon.custom.format.fill.color = `#${HIGHLIGHT_LOOKS.dueSoon.fill}`;
     dueSoon.custom.format.font.color = `#${HIGHLIGHT_LOOKS.dueSoon.fontColour}`;
-    dueSoon.priority = findings.userFormatsOnTarget + 1;
-    overdue.priority = findings.userFormatsOnTarget;
+    dueSoon.priority = rules.userFormatsOnTarget + 1;
+    overdue.priority = rules.userFormatsOnTarget;
     written.push({ sheet: spec.sheet, range: spec.range });
   }
-  for (const { formats } of findings.ours) for (const format of formats) format.delete();
+  for (const { formats } of rules.ours) for (const format of formats) format.delete();
   return written;
 }

@@ -12,7 +12,7 @@ import { addRelationship } from '../ooxml/relationships';
 import { chartXml } from './chartXml';
 import type { DrawingNamespaces } from './drawingNamespaces';
 import { drawingXml } from './drawingXml';
-import type { WorksheetSections } from './summarySheetXml';
+import type { WorksheetSections } from './worksheetXml';
 
 /** A chart part's XML, built before anything in the package changes. */
 export interface BuiltChart {

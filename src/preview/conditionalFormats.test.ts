@@ -1,5 +1,5 @@
 import type { ConditionalFormat } from '../file/ooxml/readSheet';
-import { hasTodayRules } from './highlights';
+import { hasTodayRules } from './conditionalFormats';
 
 function rule(sqref: string, formula: string): ConditionalFormat[] {
   return [{ sqref, rules: [{ type: 'expression', formulas: [formula], dxfId: 0, priority: 1 }] }];

@@ -5,7 +5,7 @@
  * row the layout starts a page with. The print area and title rows are workbook defined names (printNames.ts).
  */
 import type { LayoutPrint } from '../../core/types';
-import type { WorksheetSections } from './summarySheetXml';
+import type { WorksheetSections } from './worksheetXml';
 
 /** OOXML's paper size codes (ECMA-376 Part 1, 18.3.1.63 pageSetup). */
 const PAPER_SIZE: Record<LayoutPrint['paper'], number> = { A4: 9 };

@@ -4,34 +4,18 @@
  * Text is written as inline strings, which are never formulas, so "=cmd" from a user's cell stays text. Dates are
  * numbers with their date format. Each cell's look comes from the regions it lies in (SummaryStyles).
  *
- * The sheet is assembled from named sections (`WorksheetSections`) in WORKSHEET_ORDER, so a later addition (page
- * setup, row breaks for printing, a drawing holding a chart) is one more section filled in, landing in its place.
+ * The sheet is assembled from named sections (`WorksheetSections`, worksheetXml.ts), so the print setup and the
+ * drawing holding the charts (writePrintSetup.ts, writeSummaryCharts.ts) are more sections, each landing in its place.
+ *
+ * Speed: a summary can run to 10,000 rows, so nothing is built per cell that is only thrown away. Each cell's looks
+ * (the regions it lies in, in order) are one number in a flat typed array, and each row's reach another; a style is
+ * found by that number and then the number format, with no key string built per cell.
  */
 import type { LayoutRegion, SummaryLayout } from '../../core/types';
 import { columnLetter } from '../../core/address';
 import { looksLikeDateFormat } from '../../core/dates';
-import { escapeXml } from '../xml/entities';
 import type { SummaryStyles } from './summaryStyles';
-import { WORKSHEET_ORDER, type WorksheetElement } from './worksheetOrder';
-
-/** Each section's complete XML (the element itself), keyed by its element name. */
-export type WorksheetSections = Partial<Record<WorksheetElement, string>>;
-
-export interface Namespaces {
-  main: string;
-  relationships: string;
-}
-
-export const TRANSITIONAL: Namespaces = {
-  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-};
-
-/** A worksheet part from its sections, in schema order. */
-export function worksheetXml(sections: WorksheetSections, ns: Namespaces = TRANSITIONAL): string {
-  const body = WORKSHEET_ORDER.map((name) => sections[name] ?? '').join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">${body}</worksheet>`;
-}
+import { textElement, type WorksheetSections } from './worksheetXml';
 
 const LOOKS: readonly LayoutRegion['style'][] = ['title', 'table-title', 'header', 'body', 'overdue', 'due-soon', 'paragraph', 'note'];
 /** Base of the number that encodes a cell's looks in order: one digit per look, 0 meaning none. */
@@ -54,8 +38,7 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
   }
   const rows = lastRow + 1;
   const columns = lastColumn + 1;
-  // Each cell's looks, in region order, as one number, and how far right each row's regions reach. Flat typed
-  // arrays: a summary of 10,000 rows would otherwise build a list of looks per cell only to throw it away.
+  // Each cell's looks, in region order, as one number, and how far right each row's regions reach.
   const codes = new Float64Array(rows * columns);
   const reach = new Int32Array(rows);
   for (const region of layout.regions) {
@@ -66,7 +49,7 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
     }
   }
   const heights = paragraphHeights(layout);
-  // By looks code, then number format: no key string is built per cell.
+  // By looks code, then number format.
   const styleOf = new Map<number, Map<string, number>>();
   const style = (code: number, format: string) => {
     let byFormat = styleOf.get(code);
@@ -122,14 +105,6 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
     ...(merges.length > 0 ? { mergeCells: `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` } : {}),
     pageMargins: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
   };
-}
-
-/** A <t> element, keeping leading and trailing spaces and line breaks as Excel needs told. */
-export function textElement(text: string): string {
-  // Nearly all text needs neither escaping nor xml:space: one test instead of three replaces.
-  if (!/[<>&"\u0000-\u001f\ufffe\uffff]|^\s|\s$/.test(text)) return `<t>${text}</t>`;
-  const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
-  return `<t${preserve}>${escapeXml(text).replace(/&#10;/g, '\n').replace(/&#9;/g, '\t')}</t>`;
 }
 
 /** The looks a code stands for, in the order their regions were listed. */

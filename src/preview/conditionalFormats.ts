@@ -10,24 +10,25 @@
  */
 import type { ConditionalFormat } from '../file/ooxml/readSheet';
 import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
+import { HIGHLIGHT_LOOKS } from '../core/footprint';
 import type { Analysis, RowTone } from '../core/types';
 
 export type Tone = Exclude<RowTone, null>;
 
-export interface RowHighlight {
+export interface ToneSpan {
   tone: Tone;
   /** 0-based columns the rule's range covers on this row. */
   firstColumn: number;
   lastColumn: number;
 }
 
-/** sheet name -> 0-based row -> highlight. */
-export type Highlights = Map<string, Map<number, RowHighlight>>;
+/** sheet name -> 0-based row -> its tone and the columns it covers. */
+export type SheetTones = Map<string, Map<number, ToneSpan>>;
 
-/** Excel's "light red fill with dark red text" and its amber partner, which the add-in's rules use. */
+/** The colours the add-in's conditional formats give each tone (core's HIGHLIGHT_LOOKS, as Excel draws them). */
 export const TONE_STYLES: Record<Tone, { fill: string; color: string }> = {
-  overdue: { fill: '#FFC7CE', color: '#9C0006' },
-  'due-soon': { fill: '#FFEB9C', color: '#9C5700' },
+  overdue: { fill: `#${HIGHLIGHT_LOOKS.overdue.fill}`, color: `#${HIGHLIGHT_LOOKS.overdue.fontColour}` },
+  'due-soon': { fill: `#${HIGHLIGHT_LOOKS.dueSoon.fill}`, color: `#${HIGHLIGHT_LOOKS.dueSoon.fontColour}` },
 };
 
 /** Rows (1-based, as in A1 refs) a range such as "A2:F12" or "A2:F12 H2:H12" covers. */
@@ -51,18 +52,18 @@ export function hasTodayRules(formats: readonly ConditionalFormat[], firstRow0: 
  * @param todaysAnalysis the engine's analysis of the workbook with the as-of date set to today (not the paper's
  *   date), because Excel's TODAY() is what the rules on the sheet compare against.
  */
-export function rowHighlights(file: WorkbookFile, todaysAnalysis: Analysis): Highlights {
-  const highlights: Highlights = new Map();
+export function rowTones(file: WorkbookFile, todaysAnalysis: Analysis): SheetTones {
+  const tones: SheetTones = new Map();
   const table = todaysAnalysis.actions.table;
   const sheet = table ? file.sheet(table.sheet) : undefined;
   if (!table || !sheet || table.lastRow < table.firstRow || !hasTodayRules(file.content(sheet).conditionalFormats, table.firstRow, table.lastRow)) {
-    return highlights;
+    return tones;
   }
-  const rows = new Map<number, RowHighlight>();
+  const rows = new Map<number, ToneSpan>();
   for (const action of todaysAnalysis.actions.rows) {
     const tone: Tone | null = action.overdue ? 'overdue' : action.dueWithin30Days ? 'due-soon' : null;
     if (tone) rows.set(action.ref.row, { tone, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
   }
-  highlights.set(table.sheet, rows);
-  return highlights;
+  tones.set(table.sheet, rows);
+  return tones;
 }

@@ -1,22 +1,23 @@
-import { freeRanges, rewriteOwnRules } from '../../src/file/write/ownRules';
+import { freeRanges } from '../../src/file/write/writeInCellValidation';
+import { rewriteRules } from '../../src/file/write/writeRules';
 
 const HEAD = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 const DATA = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Audit Name</t></is></c></row></sheetData>';
 const USER_FORMAT = '<conditionalFormatting sqref="A2:A20"><cfRule type="expression" dxfId="0" priority="1"><formula>LEN(A2)&gt;40</formula></cfRule></conditionalFormatting>';
 const USER_LIST = '<dataValidation type="list" allowBlank="1" sqref="C3"><formula1>"Red,Amber"</formula1></dataValidation>';
-const highlight = {
+const conditionalFormats = {
   range: 'A2:E8',
   overdueFormula: '=AND(N("jac")=0,$D2<TODAY())',
   dueSoonFormula: '=AND(N("jac")=0,$D2>=TODAY())',
   overdueDxf: 3,
   dueSoonDxf: 4,
 };
-const input = { highlight, validations: [], legacyFormulas: new Set<string>(), firstDateSerial: 1 };
+const input = { conditionalFormats, inCellValidation: [], legacyFormulas: new Set<string>(), firstDateSerial: 1 };
 
-describe('rewriteOwnRules', () => {
+describe('rewriteRules', () => {
   it("adds the add-in's rules after the user's, in schema order, below the user's in priority", () => {
     const xml = `${HEAD}${DATA}${USER_FORMAT}<pageMargins left="0.7"/></worksheet>`;
-    const result = rewriteOwnRules(xml, input);
+    const result = rewriteRules(xml, input);
     expect(result.xml).toBe(
       `${HEAD}${DATA}${USER_FORMAT}<conditionalFormatting sqref="A2:E8">` +
         '<cfRule type="expression" dxfId="3" priority="2" stopIfTrue="1"><formula>AND(N(&quot;jac&quot;)=0,$D2&lt;TODAY())</formula></cfRule>' +
@@ -26,26 +27,26 @@ describe('rewriteOwnRules', () => {
   });
 
   it('replaces its own rules on the next refresh, knowing them by the mark, and leaves the user\'s', () => {
-    const once = rewriteOwnRules(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`, input).xml;
-    const twice = rewriteOwnRules(once, { ...input, highlight: { ...highlight, range: 'A2:E9' } }).xml;
+    const once = rewriteRules(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`, input).xml;
+    const twice = rewriteRules(once, { ...input, conditionalFormats: { ...conditionalFormats, range: 'A2:E9' } }).xml;
     expect(twice.match(/<conditionalFormatting /g)).toHaveLength(2);
     expect(twice).toContain(USER_FORMAT);
     expect(twice).toContain('sqref="A2:E9"');
-    expect(rewriteOwnRules(twice, { ...input, highlight: null }).xml).toBe(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`);
+    expect(rewriteRules(twice, { ...input, conditionalFormats: null }).xml).toBe(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`);
   });
 
   it('removes conditional formats a legacy record names by their exact formulas', () => {
     const legacy = '<conditionalFormatting sqref="A2:E8"><cfRule type="expression" priority="2"><formula>AND($E2="",$D2&lt;TODAY())</formula></cfRule></conditionalFormatting>';
-    const result = rewriteOwnRules(`${HEAD}${DATA}${USER_FORMAT}${legacy}</worksheet>`, { ...input, highlight: null, legacyFormulas: new Set(['AND($E2="",$D2<TODAY())']) });
+    const result = rewriteRules(`${HEAD}${DATA}${USER_FORMAT}${legacy}</worksheet>`, { ...input, conditionalFormats: null, legacyFormulas: new Set(['AND($E2="",$D2<TODAY())']) });
     expect(result.xml).toBe(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`);
   });
 
   it("adds warning-style validation where the user has none, skipping cells with the user's own rule", () => {
     const xml = `${HEAD}${DATA}<dataValidations count="1">${USER_LIST}</dataValidations><pageMargins left="0.7"/></worksheet>`;
-    const result = rewriteOwnRules(xml, {
+    const result = rewriteRules(xml, {
       ...input,
-      highlight: null,
-      validations: [
+      conditionalFormats: null,
+      inCellValidation: [
         { range: 'C2:C4', list: ['High', 'Medium', 'Low'], message: 'Use High, Medium or Low.' },
         { range: 'D2:D4', list: null, message: 'Enter a date as dd/mm/yyyy.' },
       ],
@@ -58,15 +59,15 @@ describe('rewriteOwnRules', () => {
         '</dataValidations><pageMargins left="0.7"/></worksheet>',
     );
     // Turned off later: only the add-in's rules go.
-    expect(rewriteOwnRules(result.xml, { ...input, highlight: null }).xml).toBe(xml);
+    expect(rewriteRules(result.xml, { ...input, conditionalFormats: null }).xml).toBe(xml);
   });
 
   it('says so, rather than writing, when a list is too long for Excel or the user already validates the column', () => {
     const long = Array.from({ length: 40 }, (_, i) => `Status number ${i}`);
-    const result = rewriteOwnRules(`${HEAD}${DATA}<dataValidations count="1">${USER_LIST}</dataValidations></worksheet>`, {
+    const result = rewriteRules(`${HEAD}${DATA}<dataValidations count="1">${USER_LIST}</dataValidations></worksheet>`, {
       ...input,
-      highlight: null,
-      validations: [
+      conditionalFormats: null,
+      inCellValidation: [
         { range: 'B2:B4', list: long, message: 'Pick a status.' },
         { range: 'C3', list: ['High'], message: 'Use High.' },
       ],
@@ -77,7 +78,7 @@ describe('rewriteOwnRules', () => {
 
   it('keeps a sheet written with a prefixed namespace in that prefix', () => {
     const xml = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/></x:worksheet>';
-    expect(rewriteOwnRules(xml, input).xml).toMatch(/^<x:worksheet [^>]*><x:sheetData\/><x:conditionalFormatting sqref="A2:E8"><x:cfRule /);
+    expect(rewriteRules(xml, input).xml).toMatch(/^<x:worksheet [^>]*><x:sheetData\/><x:conditionalFormatting sqref="A2:E8"><x:cfRule /);
   });
 });
 
