@@ -26,6 +26,7 @@ import type {
   UncalculatedCell,
   WorkbookCells,
 } from './types';
+import { rememberedPerCell } from './remembered';
 import { uncalculatedTest } from './uncalculated';
 import { NO_USER_WORDS, type UserWords } from './userWords';
 
@@ -75,22 +76,6 @@ export function revisionColumns(table: LocatedTable<ActionField>): number[] {
 function shownStatus(value: CellValue, format: string | undefined): string {
   if (typeof value === 'number' && format?.includes('%')) return `${Math.round(value * 1000) / 10}%`;
   return cellText(value);
-}
-
-/** A reader of one kind of word with a cache: a tracker uses a handful of grades and statuses thousands of times. */
-function cached<T>(read: (value: CellValue, format: string | undefined) => T): (value: CellValue, format: string | undefined) => T {
-  const byText = new Map<string, T>();
-  const byNumber = new Map<string, T>();
-  return (value, format) => {
-    const map = typeof value === 'string' ? byText : byNumber;
-    const key = typeof value === 'string' ? value : `${String(value)}|${format ?? ''}`;
-    let known = map.get(key);
-    if (known === undefined) {
-      known = read(value, format);
-      map.set(key, known);
-    }
-    return known;
-  };
 }
 
 /** The tracker's columns as its rows carry them (one object per table). */
@@ -218,9 +203,9 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     if (isUncalculated.any && isUncalculated(row, column)) return UNCALCULATED;
     return readDateCell(value(column), formats?.[column - originColumn]);
   };
-  const grade = cached<Priority | null>((value) => readPriority(cellText(value), words.priority));
+  const grade = rememberedPerCell<Priority | null>((value) => readPriority(cellText(value), words.priority));
   // The status as read and as shown, once per distinct cell text (or number and format).
-  const statusOf = cached<{ reading: ActionStatus; shown: string }>((cell, format) => ({
+  const statusOf = rememberedPerCell<{ reading: ActionStatus; shown: string }>((cell, format) => ({
     reading: readActionStatus(typeof cell === 'string' ? cellText(cell) : cell, format, words.actionStatus),
     shown: shownStatus(cell, format),
   }));

@@ -5,7 +5,8 @@
  * read whole or not at all; the caller skips it, and the refresh goes on.
  */
 import type { IsoDate } from '../types';
-import { auditKey, joinKey, keyPart, referenceKey, remembered } from './actionKey';
+import { remembered } from '../remembered';
+import { auditKey, joinKey, keyPart, referenceKey } from './actionKey';
 import type { HeadlineFigures, PaperAction, PaperAudit, RecordedPaper } from './paper';
 import { DISPOSITION_CODES, serialToDate, STORED_PAPER_FORMAT } from './storedPaper';
 
