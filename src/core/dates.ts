@@ -254,10 +254,11 @@ function formatHasDateCodes(numberFormat: string): boolean {
  */
 export function readDateCell(value: CellValue | undefined, numberFormat?: string): DateReading {
   if (typeof value === 'number') {
-    const text = cellText(value);
-    if (!isDateSerial(value)) return { kind: 'unreadable', text };
+    // The cell's text only for a reading that quotes it: a date column holds tens of thousands of serials, and
+    // turning each into a string nobody reads was a string of garbage per cell.
+    if (!isDateSerial(value)) return { kind: 'unreadable', text: cellText(value) };
     const serial = Math.floor(value);
-    if (numberFormat !== undefined && !looksLikeDateFormat(numberFormat) && serial < 367) return { kind: 'unreadable', text };
+    if (numberFormat !== undefined && serial < 367 && !looksLikeDateFormat(numberFormat)) return { kind: 'unreadable', text: cellText(value) };
     if (serial === FICTITIOUS_LEAP_DAY_SERIAL) return { kind: 'impossible', text: '29/02/1900' };
     return serialReading(serial);
   }
