@@ -4,7 +4,7 @@
  * table has follows the tracker: a reference, an owner, a status, revised deadlines.
  */
 import { riskLabel, riskRows } from './summaryFacts';
-import { columns, compareDates, deadlineValue, type ColumnSpec, type DateTag } from './summaryValues';
+import { columns, deadlineValue, inDateOrder, type ColumnSpec, type DateTag } from './summaryValues';
 import { formatUkDate } from './dates';
 import type { ClassifiedAction, IsoDate, RowTone, SummaryTable, SummaryValue } from './types';
 
@@ -45,7 +45,7 @@ function actionColumns(actions: readonly ClassifiedAction[]): ActionColumns {
 
 export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoDate | null, tag: DateTag): SummaryTable {
   // Array.prototype.sort is stable, so actions signed off on the same day keep the sheet's order.
-  const signed = actions.filter((action) => action.signedOffSince).sort((a, b) => compareDates(a.signoffDate ?? '', b.signoffDate ?? ''));
+  const signed = inDateOrder(actions.filter((action) => action.signedOffSince), (action) => action.signoffDate ?? '');
   const named = actionColumns(actions);
   // The tracker's own word says how each closed: Implemented, Superseded, Risk accepted.
   const hasStatus = actions.length > 0 && actions[0].columns.status !== null;
@@ -76,9 +76,9 @@ export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoD
 
 /**
  * Overdue actions, highest risk first, then earliest deadline, then sheet order. Risk has a handful of ranks, so the
- * actions are put into one bucket per rank and each bucket is sorted by deadline (a stable sort): the same order as
- * one sort on both keys, without an object per action to sort by. Two providers' grades of one rank (High and
- * Fundamental) share a bucket.
+ * actions are put into one bucket per rank and each bucket is put in deadline order (inDateOrder): the same order as
+ * one stable sort on both keys, without an object per action to sort by. Two providers' grades of one rank (High
+ * and Fundamental) share a bucket.
  */
 function overdueByRiskThenDeadline(actions: readonly ClassifiedAction[]): ClassifiedAction[] {
   const buckets: ClassifiedAction[][] = [];
@@ -89,8 +89,7 @@ function overdueByRiskThenDeadline(actions: readonly ClassifiedAction[]): Classi
   const sorted: ClassifiedAction[] = [];
   for (const bucket of buckets) {
     if (!bucket) continue;
-    bucket.sort((a, b) => compareDates(a.effectiveDeadline ?? '', b.effectiveDeadline ?? ''));
-    for (const action of bucket) sorted.push(action);
+    for (const action of inDateOrder(bucket, (overdue) => overdue.effectiveDeadline ?? '')) sorted.push(action);
   }
   return sorted;
 }

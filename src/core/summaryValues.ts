@@ -60,3 +60,24 @@ export function deadlineValue(action: ClassifiedAction, tag: DateTag): SummaryVa
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The items ordered by a date, items of the same date in the order given (what a stable sort on the date gives).
+ * Thousands of actions share a few hundred deadlines: grouping them by date and sorting the distinct dates makes a
+ * fraction of the comparisons that sorting every action would.
+ *
+ * @example inDateOrder(actions, (action) => action.signoffDate ?? '')
+ */
+export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => IsoDate): T[] {
+  const byDate = new Map<IsoDate, T[]>();
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i];
+    const date = dateOf(item);
+    const group = byDate.get(date);
+    if (group) group.push(item);
+    else byDate.set(date, [item]);
+  }
+  const ordered: T[] = [];
+  for (const date of [...byDate.keys()].sort(compareDates)) for (const item of byDate.get(date)!) ordered.push(item);
+  return ordered;
+}
