@@ -6,6 +6,7 @@
  */
 import { daysBetween, formatUkDate } from '../dates';
 import { STAGE_LABELS } from '../status';
+import { inDateOrder } from '../summaryValues';
 import type { RowTone, Stage, SummaryBlockId, SummaryTable, SummaryValue } from '../types';
 import type { Movement } from './compareWithPrevious';
 import { DISPOSITION_LABELS } from '../actionStatus';
@@ -41,8 +42,8 @@ function position(action: CurrentAction, date: string): string {
 }
 
 export function closedTable(movement: Movement): SummaryTable {
-  // Stable: actions closed the same day keep the tracker's order; a closing date not known sorts last.
-  const closed = [...movement.closed].sort((a, b) => (a.closed ?? '\uffff').localeCompare(b.closed ?? '\uffff'));
+  // Actions closed the same day keep the tracker's order; a closing date not known sorts last.
+  const closed = inDateOrder(movement.closed, (action) => action.closed ?? '\uffff');
   return table(
     'movement-closed',
     'Actions closed since the last paper',
