@@ -10,19 +10,27 @@ const MAX_WIDTH = 60;
 export type ColumnSpec = [header: string, type: SummaryColumn['type']];
 
 /** How many characters a value takes when shown, for suggesting column widths. */
-function shownLength(value: SummaryValue, type: SummaryColumn['type']): number {
-  if (value === null) return 0;
+function shownLength(value: SummaryValue | undefined, type: SummaryColumn['type']): number {
+  if (value === null || value === undefined) return 0;
   if (typeof value === 'object') return 10;
-  if (type === 'percent' && typeof value === 'number') return 4;
-  return String(value).length;
+  if (typeof value === 'number') return type === 'percent' ? 4 : numberLength(value);
+  return value.length;
 }
 
-/** Columns with widths that fit their header and values, within 8 to 60 characters. */
-export function columns(specs: readonly ColumnSpec[], rows: SummaryValue[][]): SummaryColumn[] {
+/** The characters of a number as shown: counted for a whole number (days overdue) rather than made into text. */
+function numberLength(value: number): number {
+  if (!Number.isSafeInteger(value)) return String(value).length;
+  let length = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length += 1;
+  return length;
+}
+
+/** Columns with widths that fit their header and values, within 8 to 60 characters; a row may be short. */
+export function columns(specs: readonly ColumnSpec[], rows: readonly SummaryValue[][]): SummaryColumn[] {
   return specs.map(([header, type], index) => {
     // A loop, not Math.max(...rows.map(...)): the overdue table can have thousands of rows.
     let longest = header.length;
-    for (const row of rows) longest = Math.max(longest, shownLength(row[index], type));
+    for (let r = 0; r < rows.length; r += 1) longest = Math.max(longest, shownLength(rows[r][index], type));
     return { header, type, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
   });
 }

@@ -6,13 +6,13 @@
  */
 import { daysBetween, formatUkDate } from '../dates';
 import { STAGE_LABELS } from '../status';
-import { inDateOrder } from '../summaryValues';
+import { columns, inDateOrder, type ColumnSpec } from '../summaryValues';
 import type { RowTone, Stage, SummaryBlockId, SummaryTable, SummaryValue } from '../types';
 import type { Movement } from './compareWithPrevious';
 import { DISPOSITION_LABELS } from '../actionStatus';
 import { capitalise } from '../finding';
 import { isOverdue, type CurrentAction } from './paper';
-import { dateCell, priorityLabel, tableColumns, type ColumnSpec } from './tableParts';
+import { dateCell, priorityLabel } from './tableParts';
 
 const ACTION: ColumnSpec[] = [
   ['Audit Name', 'text'],
@@ -28,7 +28,7 @@ function table(
   emptyText: string,
   extra: Pick<SummaryTable, 'sources' | 'tones'> = {},
 ): SummaryTable {
-  return { kind: 'table', id, title, columns: tableColumns(specs, rows), rows, emptyText, ...extra };
+  return { kind: 'table', id, title, columns: columns(specs, rows), rows, emptyText, ...extra };
 }
 
 function actionCells(action: CurrentAction): SummaryValue[] {

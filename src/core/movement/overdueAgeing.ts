@@ -1,7 +1,8 @@
 import { daysInMonth } from '../dates';
+import { columns } from '../summaryValues';
 import type { IsoDate, SummaryTable } from '../types';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows, tableColumns } from './tableParts';
+import { priorityRows } from './tableParts';
 
 /** The ageing bands, in months past the original deadline (Flintshire reports actions over six months past it). */
 const BANDS = [3, 6, 12] as const;
@@ -15,7 +16,7 @@ export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
   const bandOf = ageBands(snapshot.date);
   const count = (group: readonly CurrentAction[]): number[] => {
     const counts = [0, 0, 0, 0];
-    for (const action of group) counts[bandOf(action.originalDeadline ?? action.deadline!)]++;
+    for (let i = 0; i < group.length; i++) counts[bandOf(group[i].originalDeadline ?? group[i].deadline!)]++;
     return [...counts, group.length];
   };
   const rows = priorityRows(overdue, count);
@@ -23,7 +24,7 @@ export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
     kind: 'table',
     id: 'overdue-ageing',
     title: 'Overdue actions by time past the original deadline',
-    columns: tableColumns(
+    columns: columns(
       [
         ['Priority', 'text'],
         ['Up to 3 months', 'number'],

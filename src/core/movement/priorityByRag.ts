@@ -1,6 +1,7 @@
 import type { SummaryTable } from '../types';
+import { columns, type ColumnSpec } from '../summaryValues';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows, tableColumns, type ColumnSpec } from './tableParts';
+import { priorityRows } from './tableParts';
 
 /**
  * Actions by priority against their RAG position, as Leicestershire's paper prints it: outstanding past target
@@ -15,7 +16,8 @@ export function priorityByRag(snapshot: PaperSnapshot): SummaryTable {
     let implemented = 0;
     let verifying = 0;
     let closed = 0;
-    for (const action of group) {
+    for (let i = 0; i < group.length; i++) {
+      const action = group[i];
       if (action.disposition === 'implemented') implemented++;
       else if (action.disposition === 'awaiting-verification') verifying++;
       else if (action.disposition === 'closed-without-implementation') closed++;
@@ -38,7 +40,7 @@ export function priorityByRag(snapshot: PaperSnapshot): SummaryTable {
     kind: 'table',
     id: 'priority-by-rag',
     title: 'Actions by priority and RAG status',
-    columns: tableColumns(specs, rows),
+    columns: columns(specs, rows),
     rows,
     emptyText: 'No actions were found in the audit action tracker.',
   };

@@ -1,6 +1,7 @@
 import type { SummaryTable } from '../types';
+import { columns } from '../summaryValues';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows, tableColumns } from './tableParts';
+import { priorityRows } from './tableParts';
 
 /**
  * Open actions past their original deadline, split as SWAP's papers split them: those with a revised date agreed
@@ -15,7 +16,8 @@ export function revisedVersusOverdue(snapshot: PaperSnapshot): SummaryTable {
     let revised = 0;
     let overdueRevised = 0;
     let overdueOriginal = 0;
-    for (const action of group) {
+    for (let i = 0; i < group.length; i++) {
+      const action = group[i];
       const overdue = isOverdue(action, snapshot.date);
       if (!overdue) revised++;
       else if (action.revisions > 0) overdueRevised++;
@@ -28,7 +30,7 @@ export function revisedVersusOverdue(snapshot: PaperSnapshot): SummaryTable {
     kind: 'table',
     id: 'revised-vs-overdue',
     title: 'Open actions past their original deadline: revised or overdue',
-    columns: tableColumns(
+    columns: columns(
       [
         ['Priority', 'text'],
         ['Revised date agreed, not yet reached', 'number'],

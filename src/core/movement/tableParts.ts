@@ -1,28 +1,7 @@
 /** Small pieces every table of the movement work is built from, so they all look like the summary's other tables. */
 import { NOT_GRADED } from '../summaryFacts';
-import type { IsoDate, SummaryColumn, SummaryValue } from '../types';
+import type { IsoDate, SummaryValue } from '../types';
 import type { CurrentAction } from './paper';
-
-export type ColumnSpec = [header: string, type: SummaryColumn['type']];
-
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 60;
-
-/** Columns with widths that fit their header and values, within 8 to 60 characters (as buildSummary sizes them). */
-export function tableColumns(specs: readonly ColumnSpec[], rows: readonly SummaryValue[][]): SummaryColumn[] {
-  return specs.map(([header, type], index) => {
-    let longest = header.length;
-    for (const row of rows) longest = Math.max(longest, shownLength(row[index] ?? null, type));
-    return { header, type, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
-  });
-}
-
-function shownLength(value: SummaryValue, type: SummaryColumn['type']): number {
-  if (value === null) return 0;
-  if (typeof value === 'object') return 10;
-  if (type === 'percent' && typeof value === 'number') return 4;
-  return String(value).length;
-}
 
 /** A date cell, or an empty one. */
 export function dateCell(date: IsoDate | null): SummaryValue {
