@@ -14,12 +14,13 @@ const BANDS = [3, 6, 12] as const;
 export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
   const overdue = snapshot.actions.filter((action) => isOverdue(action, snapshot.date));
   const bandOf = ageBands(snapshot.date);
-  const count = (group: readonly CurrentAction[]): number[] => {
-    const counts = [0, 0, 0, 0];
-    for (let i = 0; i < group.length; i++) counts[bandOf(group[i].originalDeadline ?? group[i].deadline!)]++;
-    return [...counts, group.length];
+  // Columns: one per band (BANDS.length + 1 of them), then the total.
+  const total = BANDS.length + 1;
+  const tally = (counts: number[], action: CurrentAction) => {
+    counts[bandOf(action.originalDeadline ?? action.deadline!)]++;
+    counts[total]++;
   };
-  const rows = priorityRows(overdue, count);
+  const rows = priorityRows(overdue, total + 1, tally);
   return {
     kind: 'table',
     id: 'overdue-ageing',

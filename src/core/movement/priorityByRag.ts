@@ -10,23 +10,20 @@ import { priorityRows } from './tableParts';
  */
 export function priorityByRag(snapshot: PaperSnapshot): SummaryTable {
   const awaiting = snapshot.actions.some((action) => action.disposition === 'awaiting-verification');
-  const count = (group: readonly CurrentAction[]): number[] => {
-    let past = 0;
-    let within = 0;
-    let implemented = 0;
-    let verifying = 0;
-    let closed = 0;
-    for (let i = 0; i < group.length; i++) {
-      const action = group[i];
-      if (action.disposition === 'implemented') implemented++;
-      else if (action.disposition === 'awaiting-verification') verifying++;
-      else if (action.disposition === 'closed-without-implementation') closed++;
-      else if (isOverdue(action, snapshot.date)) past++;
-      else within++;
-    }
-    return awaiting ? [past, within, implemented, verifying, closed, group.length] : [past, within, implemented, closed, group.length];
+  // Columns: past target, within target, implemented, awaiting verification (only when some are), closed without
+  // implementation, total.
+  const verifying = 3;
+  const closed = awaiting ? 4 : 3;
+  const total = closed + 1;
+  const tally = (counts: number[], action: CurrentAction) => {
+    if (action.disposition === 'implemented') counts[2]++;
+    else if (action.disposition === 'awaiting-verification') counts[verifying]++;
+    else if (action.disposition === 'closed-without-implementation') counts[closed]++;
+    else if (isOverdue(action, snapshot.date)) counts[0]++;
+    else counts[1]++;
+    counts[total]++;
   };
-  const rows = priorityRows(snapshot.actions, count);
+  const rows = priorityRows(snapshot.actions, total + 1, tally);
   const specs: ColumnSpec[] = [
     ['Priority', 'text'],
     ['Outstanding past target', 'number'],
