@@ -40,12 +40,22 @@ export function serialToIsoDate(serial: number): IsoDate {
 
 /**
  * Date columns repeat the same few hundred dates: one reading per serial, shared, keeps 60,000 date cells cheap in
- * time and garbage. Readings are plain data that nothing mutates. Bounded.
+ * time and garbage. Readings are plain data that nothing mutates. Dates from 2000 to 2089 (nearly every date a
+ * tracker holds) are kept in an array by day, found by index rather than hashed into a Map, which counted at two
+ * or three date cells a row; any other date goes in a Map, bounded.
  */
+const WINDOW_FIRST_SERIAL = 36526; // 01/01/2000
+const WINDOW_DAYS = 32768;
+let windowReadings: (DateReading | undefined)[] | null = null;
 const SERIAL_READINGS = new Map<number, DateReading>();
 const BLANK_READING: DateReading = { kind: 'blank' };
 
 function serialReading(serial: number): DateReading {
+  const day = serial - WINDOW_FIRST_SERIAL;
+  if (day >= 0 && day < WINDOW_DAYS) {
+    windowReadings ??= new Array<DateReading | undefined>(WINDOW_DAYS);
+    return (windowReadings[day] ??= { kind: 'date', date: serialToIsoDate(serial) });
+  }
   let reading = SERIAL_READINGS.get(serial);
   if (reading === undefined) {
     reading = { kind: 'date', date: serialToIsoDate(serial) };

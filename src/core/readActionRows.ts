@@ -188,12 +188,15 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     formats = sheet.numberFormats?.[row - originRow];
   };
   const value = (column: number): CellValue => values[column - originColumn] ?? '';
-  // Recommendation numbers repeat (1, 2, 3...): one string per number rather than one per cell.
+  // Recommendation numbers repeat (1, 2, 3...): one string per number rather than one per cell, the small whole
+  // numbers they nearly always are found by index.
+  const smallNumberTexts: string[] = [];
   const numberTexts = new Map<number, string>();
   const text = (column: number | null) => {
     if (column === null) return '';
     const cell = value(column);
     if (typeof cell !== 'number') return cellText(cell);
+    if (cell >= 0 && cell < 1000 && Number.isInteger(cell)) return (smallNumberTexts[cell] ??= cellText(cell));
     let known = numberTexts.get(cell);
     if (known === undefined) numberTexts.set(cell, (known = cellText(cell)));
     return known;

@@ -23,6 +23,16 @@ export function isTotalsText(text: string): boolean {
   );
 }
 
+/**
+ * False for text that cannot be a totals label because it starts with a letter no such label starts with (they
+ * start Grand, Sub, Total, Count, Sum or Number): most audit names, decided without looking the name up.
+ */
+function mayBeTotalsText(text: string): boolean {
+  const lower = text.charCodeAt(0) | 0x20;
+  if (lower < 0x61 || lower > 0x7a) return true;
+  return lower === 0x67 || lower === 0x73 || lower === 0x74 || lower === 0x63 || lower === 0x6e;
+}
+
 /** The sheet a located table came from: the exact name first, then as Excel compares names. */
 export function tableSheet(workbook: WorkbookCells, table: LocatedTable): SheetCells | null {
   return workbook.sheets.find((sheet) => sheet.name === table.sheet) ?? findSheet(workbook, table.sheet);
@@ -87,7 +97,7 @@ export function dataRowTest(sheet: SheetCells, table: LocatedTable): (row: numbe
   const isTotals = (row: number) => {
     if (labelColumn === undefined) return false;
     const label = cellValue(sheet, row, labelColumn);
-    if (typeof label !== 'string') return false;
+    if (typeof label !== 'string' || !mayBeTotalsText(label)) return false;
     let isTotal = totals.get(label);
     if (isTotal === undefined) {
       isTotal = isTotalsText(cellText(label));
