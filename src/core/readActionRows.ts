@@ -35,6 +35,8 @@ const UNCALCULATED: DateReading = { kind: 'uncalculated' };
 const NONE: readonly UncalculatedCell[] = [];
 const NO_REVISIONS: readonly DateReading[] = [];
 const NO_VALUES: readonly CellValue[] = [];
+/** Text up to this long is remembered once tidied; longer text is mostly prose, which rarely repeats. */
+const SHORT_TEXT = 64;
 const NO_STATUS = { reading: { disposition: null, recognised: true, suggestion: null } as ActionStatus, shown: '' };
 
 /**
@@ -188,13 +190,20 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     formats = sheet.numberFormats?.[row - originRow];
   };
   const value = (column: number): CellValue => values[column - originColumn] ?? '';
-  // Recommendation numbers repeat (1, 2, 3...): one string per number rather than one per cell, the small whole
-  // numbers they nearly always are found by index.
+  // Audit names, owners and short answers repeat down their columns: each distinct text is tidied once (longer
+  // text, which rarely repeats, as it comes). Recommendation numbers repeat (1, 2, 3...): one string per number
+  // rather than one per cell, the small whole numbers they nearly always are found by index.
+  const shortTexts = new Map<string, string>();
   const smallNumberTexts: string[] = [];
   const numberTexts = new Map<number, string>();
   const text = (column: number | null) => {
     if (column === null) return '';
     const cell = value(column);
+    if (typeof cell === 'string' && cell.length <= SHORT_TEXT) {
+      let tidy = shortTexts.get(cell);
+      if (tidy === undefined) shortTexts.set(cell, (tidy = cellText(cell)));
+      return tidy;
+    }
     if (typeof cell !== 'number') return cellText(cell);
     if (cell >= 0 && cell < 1000 && Number.isInteger(cell)) return (smallNumberTexts[cell] ??= cellText(cell));
     let known = numberTexts.get(cell);
