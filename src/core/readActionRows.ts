@@ -4,11 +4,13 @@
  * validator, never thrown).
  */
 import { readActionStatus } from './actionStatus';
+import { auditOfHeading } from './auditHeading';
 import { cellText } from './cellText';
+import { cellValue } from './sheetGrid';
 import { addDays, readDateCell } from './dates';
 import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
-import { dataRows, identityColumn, refMaker, tableSheet } from './rowReading';
+import { headedRows, headingAbove, identityColumn, refMaker, tableSheet } from './rowReading';
 import { cellRef } from './address';
 import { classifiedAction, classifyInto, DUE_SOON_DAYS, emptyClassification, type DeadlineHistory } from './classifyActions';
 import type {
@@ -26,7 +28,7 @@ import type {
   UncalculatedCell,
   WorkbookCells,
 } from './types';
-import { rememberedPerCell } from './remembered';
+import { remembered, rememberedPerCell } from './remembered';
 import { uncalculatedTest } from './uncalculated';
 import { NO_USER_WORDS, type UserWords } from './userWords';
 
@@ -60,11 +62,26 @@ export function mapActionRows<T>(
 ): T[] {
   const sheet = tableSheet(workbook, table);
   if (!sheet) return [];
-  const read = actionRowReader(sheet, table, words);
-  const rows = dataRows(sheet, table);
+  const fill = rowFiller(sheet, table, words);
+  const scratch = blankRow(fill.columns);
+  const { rows, headings } = headedRows(sheet, table);
   const result: T[] = [];
-  for (let i = 0; i < rows.length; i += 1) result.push(each(read(rows[i])));
+  for (let i = 0; i < rows.length; i += 1) {
+    fill(rows[i], scratch, headings[i]);
+    result.push(each({ ...scratch }));
+  }
   return result;
+}
+
+/**
+ * Whether an action row takes its audit from the section heading above it: it has none of its own, because the
+ * tracker has no audit column or the row's cell is blank. A name computed by a formula never calculated is unknown,
+ * not missing, so it is not replaced by the heading.
+ */
+export function takesHeading(sheet: SheetCells, table: LocatedTable<ActionField>, row: number): boolean {
+  const column = table.columns.audit;
+  if (column === undefined) return true;
+  return cellText(cellValue(sheet, row, column)) === '' && !uncalculatedTest(sheet)(row, column);
 }
 
 /** The revised-deadline columns in order: every one found, or the one a setting named. */
@@ -115,7 +132,7 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
   const fill = rowFiller(sheet, table, words);
   const scratch = blankRow(fill.columns);
   return (row) => {
-    fill(row, scratch);
+    fill(row, scratch, null);
     return { ...scratch };
   };
 }
@@ -140,10 +157,10 @@ export function readClassifiedActions(
   const classification = emptyClassification();
   const history: DeadlineHistory = { original: null, effective: null, revisions: 0 };
   const dueSoonLimit = addDays(asOf, DUE_SOON_DAYS);
-  const rows = dataRows(sheet, table);
+  const { rows, headings } = headedRows(sheet, table);
   const result: ClassifiedAction[] = [];
   for (let i = 0; i < rows.length; i += 1) {
-    fill(rows[i], scratch);
+    fill(rows[i], scratch, headings[i]);
     result.push(classifiedAction(scratch, classifyInto(classification, scratch, asOf, since, dueSoonLimit, history)));
   }
   return result;
@@ -171,9 +188,13 @@ function blankRow(columns: ActionColumns): ActionRow {
   };
 }
 
-type RowFiller = ((row: number, into: ActionRow) => void) & { columns: ActionColumns };
+/**
+ * Reads one sheet row's cells into an ActionRow the caller owns (and reuses). `heading` is the section heading above
+ * the row (headedRows), or null to look for it when the row needs it: a row with no audit of its own (the tracker
+ * has no audit column, or the row's cell is blank) is an action of the audit its heading names.
+ */
+type RowFiller = ((row: number, into: ActionRow, heading: string | null) => void) & { columns: ActionColumns };
 
-/** Reads one sheet row's cells into an ActionRow the caller owns (and reuses). */
 function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: UserWords): RowFiller {
   const ref = refMaker(sheet.name);
   const columns = actionColumns(sheet, table);
@@ -229,7 +250,16 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
   }
   for (const column of revisions) checked.push([fieldNoun('actions', 'revisedDeadline'), column]);
 
-  const fill = (row: number, into: ActionRow) => {
+  const headingAudit = remembered((heading: string) => auditOfHeading(heading, words));
+  // As takesHeading says, from the row's text already read.
+  const auditOf = (row: number, heading: string | null): string => {
+    const own = text(audit);
+    if (own !== '' || (audit !== null && isUncalculated.any && isUncalculated(row, audit))) return own;
+    const above = heading ?? headingAbove(sheet, table, row);
+    return above === '' ? '' : headingAudit(above);
+  };
+
+  const fill = (row: number, into: ActionRow, heading: string | null) => {
     readRow(row);
     const riskText = text(risk);
     const priority = riskText === '' ? null : grade(riskText, undefined);
@@ -253,7 +283,7 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
       if (found.length > 0) uncalculated = found;
     }
     into.ref = ref(row, rowColumn);
-    into.audit = text(audit);
+    into.audit = auditOf(row, heading);
     into.reference = text(reference);
     into.recommendation = text(recommendation);
     into.risk = priority?.word ?? null;
