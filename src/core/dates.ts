@@ -10,6 +10,7 @@
  */
 import { civilFromDays, daysFromCivil, daysInMonth, expandYear, isRealDate, monthNumber, MONTH_NAMES, pad, parseIso, toIso } from './calendar';
 import { cellText } from './cellText';
+import { quarterEnd, readQuarter } from './quarters';
 import type { CellValue, DateReading, IsoDate } from './types';
 
 // Callers have always found these here; the calendar itself lives in calendar.ts.
@@ -224,6 +225,8 @@ function readOneDate(text: string): DateReading {
     const year = expandYear(monthOnly[2]);
     if (month !== null && year >= 1900) return { kind: 'date', date: toIso(year, month, daysInMonth(year, month)) };
   }
+  const quarter = readQuarter(bare);
+  if (quarter?.financialYear) return { kind: 'date', date: quarterEnd(quarter.quarter, quarter.financialYear) };
   return { kind: 'unreadable', text };
 }
 
