@@ -44,6 +44,7 @@ export interface Candidate {
   columns: Partial<Record<Field, number>>;
   headers: Partial<Record<Field, string>>;
   repeated?: Partial<Record<Field, number[]>>;
+  repeatedHeaders?: Partial<Record<Field, string[]>>;
 }
 
 /** The longest text makeMatcher can match (a user's own header; the field table's wordings stop at 60). */
@@ -97,13 +98,15 @@ export function assignColumns(sheet: SheetCells, row: number, first: number, las
   }
   if (repeats.size === 0) return { columns, headers };
   const repeated: Partial<Record<Field, number[]>> = {};
+  const repeatedHeaders: Partial<Record<Field, string[]>> = {};
   for (const [field, list] of repeats) {
     const ordered = list.sort((a, b) => a.order - b.order || a.column - b.column).map((entry) => entry.column);
     repeated[field] = ordered;
+    repeatedHeaders[field] = ordered.map((column) => cellText(cellValue(sheet, row, column)));
     columns[field] = ordered[0];
-    headers[field] = cellText(cellValue(sheet, row, ordered[0]));
+    headers[field] = repeatedHeaders[field][0];
   }
-  return { columns, headers, repeated };
+  return { columns, headers, repeated, repeatedHeaders };
 }
 
 function countSpecific(columns: Partial<Record<Field, number>>, specific: ReadonlySet<Field>): number {

@@ -239,7 +239,7 @@ function validationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedT
       list: rule.list,
       message: rule.message,
       table: table?.tableName ?? null,
-      header: table?.headers[rule.field] ?? '',
+      header: rule.header,
     };
   });
 }

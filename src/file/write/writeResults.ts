@@ -76,12 +76,12 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
     if (isActions) owned.highlights.push({ sheet: sheet.name, range: highlight!.range });
     mine.forEach((rule, i) => {
       const table = tableOf(rule, results);
-      const header = table?.headers[rule.field as never] ?? rule.field;
+      const header = rule.header || rule.field;
       if (result.written[i].length > 0) owned.validation.push({ sheet: sheet.name, table: table?.tableName ?? null, header, range: result.written[i].join(' ') });
     });
     for (const { validation, reason } of result.skipped) {
       const rule = mine.find((r) => r.range === validation.range)!;
-      const header = tableOf(rule, results)?.headers[rule.field as never] ?? rule.field;
+      const header = rule.header || rule.field;
       notes.push(
         reason === 'user-rules'
           ? `The ${header} column on ${quoteSheetName(sheet.name)} has data validation of your own, so the add-in's check was not added there.`
