@@ -1,5 +1,6 @@
 /**
- * What readPlanRows and readActionRows share: walking a located table's data rows, skipping blank and totals rows,
+ * What readPlanRows and readActionRows share: walking a located table's data rows, skipping blank and totals rows
+ * and section headings (noting which heading each row falls under, for trackers grouped under audit headings),
  * and making CellRefs cheaply (20,000 actions x 6 cells is 120,000 references, so the quoted sheet name and column
  * letters are worked out once per column, not once per cell).
  */
@@ -178,7 +179,8 @@ export function identityColumn(table: LocatedTable): number | undefined {
  * A line that heads a group of rows rather than being one ("Service delivery and support" above the audits of
  * that area, as Lancashire Fire's plan has): its only filled cell in the table is the first column or the naming
  * column, and the row straight below is a full row (two or more cells filled, not a totals row). A lone name at the
- * end of a table, or above a blank row, is kept: it may be a new line with nothing filled in yet.
+ * end of a table, or above a blank row, is kept: it may be a new line with nothing filled in yet. In an action
+ * tracker the heading names the audit of the actions below it that have none of their own (headedRows).
  */
 function isSectionHeading(sheet: SheetCells, table: LocatedTable, row: number, isTotals: (row: number) => boolean): boolean {
   if (table.lastColumn - table.firstColumn < 2 || row >= table.lastRow) return false;
