@@ -79,3 +79,13 @@ describe('readActionStatus reads what a status says happened to the action', () 
     expect(readActionStatus(null)).toEqual({ disposition: null, recognised: true, suggestion: null });
   });
 });
+
+describe('statuses NHS trusts’ trackers use', () => {
+  test.each<[string, Disposition]>([
+    ['Not yet due', 'open'],
+    ['Not due yet', 'open'],
+    ['Complete - awaiting IA verification', 'awaiting-verification'],
+  ])('%j is read as %s', (status, disposition) => {
+    expect(readActionStatus(status)).toEqual({ disposition, recognised: true, suggestion: null });
+  });
+});

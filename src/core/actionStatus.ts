@@ -7,7 +7,8 @@
  *   1. partly done             Partially implemented, Partly implemented, Part complete          -> open
  *   2. awaiting verification   Not verified, Awaiting verification, Implemented - to be verified  -> awaiting verification
  *   3. closed without action   Superseded, Not adopted, Risk accepted, Withdrawn, No longer applicable
- *   4. open                    Not started, In progress, Not implemented, Outstanding, Open, Overdue, Red, Amber
+ *   4. open                    Not started, In progress, Not implemented, Outstanding, Open, Overdue, Not yet due,
+ *                              Red, Amber
  *   5. done                    Implemented, Fully implemented, Complete(d), Closed, Verified, Done, Actioned
  *
  * "Green" is left unread on purpose: on some trackers it means complete (Leicestershire, City of London), on others
@@ -28,7 +29,7 @@ const PATTERNS: readonly [Disposition, RegExp][] = [
   ],
   [
     'open',
-    /\b(not (yet )?(started|implemented|complete|completed|done|actioned|achieved|closed)|in progress|on ?going|outstanding|open|overdue|delayed|behind( schedule)?|on track|started|underway|under way|pending|not due( yet)?|work in progress|wip|incomplete|red|amber|in hand|progressing|extension (requested|agreed))\b/,
+    /\b(not (yet )?(started|implemented|complete|completed|done|actioned|achieved|closed)|in progress|on ?going|outstanding|open|overdue|delayed|behind( schedule)?|on track|started|underway|under way|pending|not (yet )?due( yet)?|work in progress|wip|incomplete|red|amber|in hand|progressing|extension (requested|agreed))\b/,
   ],
   ['implemented', /\b(implemented|complete|completed|closed|verified|done|actioned|achieved|resolved|cleared|finished|in place|signed off|embedded)\b/],
 ];

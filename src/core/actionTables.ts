@@ -2,16 +2,69 @@
  * The summary's tables of actions: signed off since the previous meeting, overdue (with who owns each, because
  * committees ask who), implemented and awaiting verification, and open actions by risk. Which optional columns a
  * table has follows the tracker: a reference, an owner, a status, revised deadlines.
+ *
+ * The actions each table needs are sorted out in one pass over the tracker (actionLists), and each table's rows are
+ * made at their final length: at 20,000 actions, a filter per table and rows grown a cell at a time were a good
+ * part of the summary's time and garbage.
  */
 import { riskLabel, riskRows } from './summaryFacts';
-import { columns, compareDates, deadlineValue, type ColumnSpec, type DateTag } from './summaryValues';
+import { columns, deadlineValue, inDateOrder, type ColumnSpec, type DateTag } from './summaryValues';
 import { formatUkDate } from './dates';
 import type { ClassifiedAction, IsoDate, RowTone, SummaryTable, SummaryValue } from './types';
+
+/** Open actions of one risk (or all of them), counted by when they fall due. */
+interface DueCounts {
+  overdue: number;
+  soon: number;
+  none: number;
+  total: number;
+}
+
+/** The actions each table lists, in sheet order, and the open actions counted by risk. */
+export interface ActionLists {
+  signedOffSince: ClassifiedAction[];
+  /** Overdue actions, one bucket per risk rank (highest first; a rank with none has no bucket). */
+  overdueByRank: ClassifiedAction[][];
+  awaitingVerification: ClassifiedAction[];
+  /** Per risk label, in the order the open actions first use them. */
+  openByRisk: Map<string, DueCounts>;
+  open: DueCounts;
+}
+
+function dueCounts(): DueCounts {
+  return { overdue: 0, soon: 0, none: 0, total: 0 };
+}
+
+function countDue(counts: DueCounts, action: ClassifiedAction): void {
+  counts.total++;
+  if (action.overdue) counts.overdue++;
+  if (action.dueWithin30Days) counts.soon++;
+  if (action.effectiveDeadline === null) counts.none++;
+}
+
+/** One pass over the actions: what every table of actions lists or counts. */
+export function actionLists(actions: readonly ClassifiedAction[]): ActionLists {
+  const lists: ActionLists = { signedOffSince: [], overdueByRank: [], awaitingVerification: [], openByRisk: new Map(), open: dueCounts() };
+  for (let i = 0; i < actions.length; i += 1) {
+    const action = actions[i];
+    if (action.signedOffSince) lists.signedOffSince.push(action);
+    if (action.disposition === 'awaiting-verification') lists.awaitingVerification.push(action);
+    if (action.overdue) (lists.overdueByRank[action.riskRank] ??= []).push(action);
+    if (!action.open) continue;
+    const label = riskLabel(action.risk);
+    let counts = lists.openByRisk.get(label);
+    if (!counts) lists.openByRisk.set(label, (counts = dueCounts()));
+    countDue(counts, action);
+    countDue(lists.open, action);
+  }
+  return lists;
+}
 
 /** The columns that name an action and say who holds it, as the tracker has them. */
 interface ActionColumns {
   specs: ColumnSpec[];
-  values: (action: ClassifiedAction, tag: DateTag) => SummaryValue[];
+  /** Writes an action's cells for these columns at the start of `row` (made at the table's full width). */
+  write: (row: SummaryValue[], action: ClassifiedAction, tag: DateTag) => void;
 }
 
 /**
@@ -31,34 +84,54 @@ function actionColumns(actions: readonly ClassifiedAction[]): ActionColumns {
   specs.push(['Deadline', 'date']);
   return {
     specs,
-    values: (action, tag) => {
-      const values: SummaryValue[] = [action.audit];
-      if (hasRef) values.push(action.reference || null);
-      if (hasText) values.push(action.recommendation);
-      values.push(action.riskText.trim() || null);
-      if (hasOwner) values.push(action.owner || null);
-      values.push(deadlineValue(action, tag));
-      return values;
+    write: (row, action, tag) => {
+      let at = 0;
+      row[at++] = action.audit;
+      if (hasRef) row[at++] = action.reference || null;
+      if (hasText) row[at++] = action.recommendation;
+      row[at++] = action.riskText.trim() || null;
+      if (hasOwner) row[at++] = action.owner || null;
+      row[at] = deadlineValue(action, tag);
     },
   };
 }
 
-export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoDate | null, tag: DateTag): SummaryTable {
-  // Array.prototype.sort is stable, so actions signed off on the same day keep the sheet's order.
-  const signed = actions.filter((action) => action.signedOffSince).sort((a, b) => compareDates(a.signoffDate ?? '', b.signoffDate ?? ''));
+/**
+ * A table's rows and the cell each came from: one row per action, `width` cells wide, the action's own columns
+ * first and then what `rest` writes from `at` on.
+ */
+function actionRows(
+  listed: readonly ClassifiedAction[],
+  named: ActionColumns,
+  width: number,
+  tag: DateTag,
+  rest: (row: SummaryValue[], at: number, action: ClassifiedAction) => void,
+): { rows: SummaryValue[][]; sources: string[] } {
+  const rows = new Array<SummaryValue[]>(listed.length);
+  const sources = new Array<string>(listed.length);
+  const at = named.specs.length;
+  for (let i = 0; i < listed.length; i += 1) {
+    const action = listed[i];
+    const row = new Array<SummaryValue>(width);
+    named.write(row, action, tag);
+    rest(row, at, action);
+    rows[i] = row;
+    sources[i] = action.ref.address;
+  }
+  return { rows, sources };
+}
+
+export function signedOffTable(actions: readonly ClassifiedAction[], lists: ActionLists, since: IsoDate | null, tag: DateTag): SummaryTable {
+  // Actions signed off on the same day keep the sheet's order.
+  const signed = inDateOrder(lists.signedOffSince, (action) => action.signoffDate ?? '');
   const named = actionColumns(actions);
   // The tracker's own word says how each closed: Implemented, Superseded, Risk accepted.
   const hasStatus = actions.length > 0 && actions[0].columns.status !== null;
-  const rows: SummaryValue[][] = [];
-  const sources: string[] = [];
-  for (const action of signed) {
-    const values = named.values(action, tag);
-    if (hasStatus) values.push(action.statusText || null);
-    values.push(tag(action.signoffDate!));
-    rows.push(values);
-    sources.push(action.ref.address);
-  }
   const specs: ColumnSpec[] = [...named.specs, ...(hasStatus ? [['Status', 'text'] as ColumnSpec] : []), ['Signoff Date', 'date']];
+  const { rows, sources } = actionRows(signed, named, specs.length, tag, (row, at, action) => {
+    if (hasStatus) row[at++] = action.statusText || null;
+    row[at] = tag(action.signoffDate!);
+  });
   return {
     kind: 'table',
     id: 'signed-off-since',
@@ -75,56 +148,43 @@ export function signedOffTable(actions: readonly ClassifiedAction[], since: IsoD
 }
 
 /**
- * Overdue actions, highest risk first, then earliest deadline, then sheet order. Risk has a handful of ranks, so the
- * actions are put into one bucket per rank and each bucket is sorted by deadline (a stable sort): the same order as
- * one sort on both keys, without an object per action to sort by. Two providers' grades of one rank (High and
- * Fundamental) share a bucket.
+ * Overdue actions, highest risk first, then earliest deadline, then sheet order: each rank's bucket put in deadline
+ * order (inDateOrder), which is the order of one stable sort on both keys without an object per action to sort
+ * by. Two providers' grades of one rank (High and Fundamental) share a bucket.
  */
-function overdueByRiskThenDeadline(actions: readonly ClassifiedAction[]): ClassifiedAction[] {
-  const buckets: ClassifiedAction[][] = [];
-  for (const action of actions) {
-    if (!action.overdue) continue;
-    (buckets[action.riskRank] ??= []).push(action);
-  }
+function overdueByRiskThenDeadline(lists: ActionLists): ClassifiedAction[] {
   const sorted: ClassifiedAction[] = [];
-  for (const bucket of buckets) {
+  for (const bucket of lists.overdueByRank) {
     if (!bucket) continue;
-    bucket.sort((a, b) => compareDates(a.effectiveDeadline ?? '', b.effectiveDeadline ?? ''));
-    for (const action of bucket) sorted.push(action);
+    for (const action of inDateOrder(bucket, (overdue) => overdue.effectiveDeadline ?? '')) sorted.push(action);
   }
   return sorted;
 }
 
-export function overdueTable(actions: readonly ClassifiedAction[], tag: DateTag): SummaryTable {
-  const overdue = overdueByRiskThenDeadline(actions);
+export function overdueTable(actions: readonly ClassifiedAction[], lists: ActionLists, tag: DateTag): SummaryTable {
+  const overdue = overdueByRiskThenDeadline(lists);
   const named = actionColumns(actions);
   // Committees challenge extensions: when any overdue action's deadline was moved, show where it started.
   const revised = overdue.some((action) => action.revisionCount > 0);
-  const rows: SummaryValue[][] = [];
-  const tones: RowTone[] = [];
-  const sources: string[] = [];
-  for (const action of overdue) {
-    const values = named.values(action, tag);
-    if (revised) {
-      values.push(action.revisionCount > 0 && action.originalDeadline !== null ? tag(action.originalDeadline) : null, action.revisionCount);
-    }
-    values.push(action.daysOverdue);
-    rows.push(values);
-    tones.push('overdue');
-    sources.push(action.ref.address);
-  }
   const specs: ColumnSpec[] = [
     ...named.specs,
     ...(revised ? ([['Original deadline', 'date'], ['Times revised', 'number']] as ColumnSpec[]) : []),
     ['Days overdue', 'number'],
   ];
+  const { rows, sources } = actionRows(overdue, named, specs.length, tag, (row, at, action) => {
+    if (revised) {
+      row[at++] = action.revisionCount > 0 && action.originalDeadline !== null ? tag(action.originalDeadline) : null;
+      row[at++] = action.revisionCount;
+    }
+    row[at] = action.daysOverdue;
+  });
   return {
     kind: 'table',
     id: 'overdue',
     title: 'Overdue actions',
     columns: columns(specs, rows),
     rows,
-    tones,
+    tones: new Array<RowTone>(rows.length).fill('overdue'),
     sources,
     emptyText: 'No actions are overdue.',
   };
@@ -134,49 +194,37 @@ export function overdueTable(actions: readonly ClassifiedAction[], tag: DateTag)
  * Actions management says are done and internal audit has not yet verified: neither open (so never overdue) nor
  * closed, listed apart as committees do. Null when there are none, so trackers without the idea get no empty table.
  */
-export function awaitingVerificationTable(actions: readonly ClassifiedAction[], tag: DateTag): SummaryTable | null {
-  const waiting = actions.filter((action) => action.disposition === 'awaiting-verification');
+export function awaitingVerificationTable(actions: readonly ClassifiedAction[], lists: ActionLists, tag: DateTag): SummaryTable | null {
+  const waiting = lists.awaitingVerification;
   if (waiting.length === 0) return null;
   const named = actionColumns(actions);
-  const rows = waiting.map((action) => [...named.values(action, tag), action.signoffDate ? tag(action.signoffDate) : null]);
+  const specs: ColumnSpec[] = [...named.specs, ['Date implemented', 'date']];
+  const { rows, sources } = actionRows(waiting, named, specs.length, tag, (row, at, action) => {
+    row[at] = action.signoffDate ? tag(action.signoffDate) : null;
+  });
   return {
     kind: 'table',
     id: 'awaiting-verification',
     title: 'Implemented, awaiting verification by internal audit',
-    columns: columns([...named.specs, ['Date implemented', 'date']], rows),
+    columns: columns(specs, rows),
     rows,
-    sources: waiting.map((action) => action.ref.address),
+    sources,
     emptyText: 'No actions are awaiting verification.',
   };
 }
 
-export function openByRiskTable(actions: readonly ClassifiedAction[]): SummaryTable {
-  const open = actions.filter((action) => action.open);
-  const withoutDeadline = open.some((action) => action.effectiveDeadline === null);
-  // One counter per row; the "No deadline" column appears only when some open action has none, so "Not yet due"
-  // never hides an action that has no date at all.
-  const tally = (subset: readonly ClassifiedAction[]): number[] => {
-    let overdue = 0;
-    let soon = 0;
-    let none = 0;
-    for (const action of subset) {
-      if (action.overdue) overdue++;
-      if (action.dueWithin30Days) soon++;
-      if (action.effectiveDeadline === null) none++;
-    }
-    const later = subset.length - overdue - soon - none;
-    return withoutDeadline ? [overdue, soon, later, none, subset.length] : [overdue, soon, later, subset.length];
+export function openByRiskTable(actions: readonly ClassifiedAction[], lists: ActionLists): SummaryTable {
+  const { open, openByRisk } = lists;
+  // The "No deadline" column appears only when some open action has none, so "Not yet due" never hides an action
+  // that has no date at all.
+  const withoutDeadline = open.none > 0;
+  const cells = ({ overdue, soon, none, total }: DueCounts): number[] => {
+    const later = total - overdue - soon - none;
+    return withoutDeadline ? [overdue, soon, later, none, total] : [overdue, soon, later, total];
   };
-  const byRisk = new Map<string, ClassifiedAction[]>();
-  for (const action of open) {
-    const label = riskLabel(action.risk);
-    const group = byRisk.get(label);
-    if (group) group.push(action);
-    else byRisk.set(label, [action]);
-  }
   // The organisation's own grades, ordered by rank; the scales' other grades show with 0.
-  const rows: SummaryValue[][] = riskRows(actions, byRisk.keys()).map((risk) => [risk, ...tally(byRisk.get(risk) ?? [])]);
-  rows.push(['Total', ...tally(open)]);
+  const rows: SummaryValue[][] = riskRows(actions, openByRisk.keys()).map((risk) => [risk, ...cells(openByRisk.get(risk) ?? dueCounts())]);
+  rows.push(['Total', ...cells(open)]);
   const specs: ColumnSpec[] = [
     ['Risk', 'text'],
     ['Overdue', 'number'],
@@ -190,7 +238,7 @@ export function openByRiskTable(actions: readonly ClassifiedAction[]): SummaryTa
     id: 'open-by-risk',
     title: 'Open actions by risk',
     columns: columns(specs, rows),
-    rows: open.length === 0 ? [] : rows,
+    rows: open.total === 0 ? [] : rows,
     emptyText: 'There are no open actions.',
     // One bar per risk (not the Total row), split by when the actions fall due.
     chart: {

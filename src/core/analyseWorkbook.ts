@@ -48,6 +48,6 @@ export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: An
     findings: sortFindings([...located.findings, ...validate(planRows, actions, asOf)]),
     summary: withPaperBlocks(buildSummary(planRows, actions, asOf, since, { tablesFound, words }), paper, rules, tablesFound),
     paper,
-    words: trackerWords(workbook, located.actions, actions, settings.vocabulary),
+    words: trackerWords(workbook, located.actions, actions, settings.vocabulary, planRows),
   };
 }

@@ -1,4 +1,4 @@
-import { awaitingVerificationTable, openByRiskTable, overdueTable, signedOffTable } from './actionTables';
+import { actionLists, awaitingVerificationTable, openByRiskTable, overdueTable, signedOffTable } from './actionTables';
 import { narrative } from './narrative';
 import { STAGE_LABELS } from './status';
 import { summaryFacts, type SummaryFacts, type TablesFound } from './summaryFacts';
@@ -84,10 +84,11 @@ export function buildSummary(
   const blocks: SummaryBlock[] = [];
   if (tablesFound.plan) blocks.push(planTable(plan), glanceTable(facts));
   if (tablesFound.actions) {
-    blocks.push(signedOffTable(actions, since, tag), overdueTable(actions, tag));
-    const waiting = awaitingVerificationTable(actions, tag);
+    const lists = actionLists(actions);
+    blocks.push(signedOffTable(actions, lists, since, tag), overdueTable(actions, lists, tag));
+    const waiting = awaitingVerificationTable(actions, lists, tag);
     if (waiting) blocks.push(waiting);
-    blocks.push(openByRiskTable(actions));
+    blocks.push(openByRiskTable(actions, lists));
   }
   // A workbook with neither table has nothing to describe; its notes say so.
   if (paragraph.text !== '') blocks.push(paragraph);

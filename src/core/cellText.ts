@@ -36,6 +36,12 @@ function isTidy(text: string): boolean {
   let previousSpace = true;
   for (let i = 0; i < length; i += 1) {
     const code = text.charCodeAt(i);
+    // Letters, digits and punctuation first: two comparisons for nearly every character of a cell, rather than
+    // the dozen the odd spaces below need. This loop runs over every character of every text cell read.
+    if (code > 32 && code < 127) {
+      previousSpace = false;
+      continue;
+    }
     if (code === 32) {
       if (previousSpace) return false;
       previousSpace = true;

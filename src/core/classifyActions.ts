@@ -110,7 +110,8 @@ export function classifyInto(
   out.effectiveDeadline = effective;
   out.originalDeadline = original;
   out.revisionCount = revisions;
-  out.daysAdded = original !== null && effective !== null ? daysBetween(original, effective) : null;
+  // A deadline never moved added no days: most actions, and no date arithmetic for them.
+  out.daysAdded = original === null || effective === null ? null : original === effective ? 0 : daysBetween(original, effective);
   out.signoffDate = signoffDate;
   out.disposition = disposition;
   out.open = open;

@@ -10,6 +10,7 @@
  */
 import { civilFromDays, daysFromCivil, daysInMonth, expandYear, isRealDate, monthNumber, MONTH_NAMES, pad, parseIso, toIso } from './calendar';
 import { cellText } from './cellText';
+import { quarterEnd, readQuarter } from './quarters';
 import type { CellValue, DateReading, IsoDate } from './types';
 
 // Callers have always found these here; the calendar itself lives in calendar.ts.
@@ -40,12 +41,22 @@ export function serialToIsoDate(serial: number): IsoDate {
 
 /**
  * Date columns repeat the same few hundred dates: one reading per serial, shared, keeps 60,000 date cells cheap in
- * time and garbage. Readings are plain data that nothing mutates. Bounded.
+ * time and garbage. Readings are plain data that nothing mutates. Dates from 2000 to 2089 (nearly every date a
+ * tracker holds) are kept in an array by day, found by index rather than hashed into a Map, which counted at two
+ * or three date cells a row; any other date goes in a Map, bounded.
  */
+const WINDOW_FIRST_SERIAL = 36526; // 01/01/2000
+const WINDOW_DAYS = 32768;
+let windowReadings: (DateReading | undefined)[] | null = null;
 const SERIAL_READINGS = new Map<number, DateReading>();
 const BLANK_READING: DateReading = { kind: 'blank' };
 
 function serialReading(serial: number): DateReading {
+  const day = serial - WINDOW_FIRST_SERIAL;
+  if (day >= 0 && day < WINDOW_DAYS) {
+    windowReadings ??= new Array<DateReading | undefined>(WINDOW_DAYS);
+    return (windowReadings[day] ??= { kind: 'date', date: serialToIsoDate(serial) });
+  }
   let reading = SERIAL_READINGS.get(serial);
   if (reading === undefined) {
     reading = { kind: 'date', date: serialToIsoDate(serial) };
@@ -214,6 +225,8 @@ function readOneDate(text: string): DateReading {
     const year = expandYear(monthOnly[2]);
     if (month !== null && year >= 1900) return { kind: 'date', date: toIso(year, month, daysInMonth(year, month)) };
   }
+  const quarter = readQuarter(bare);
+  if (quarter?.financialYear) return { kind: 'date', date: quarterEnd(quarter.quarter, quarter.financialYear) };
   return { kind: 'unreadable', text };
 }
 
@@ -254,10 +267,11 @@ function formatHasDateCodes(numberFormat: string): boolean {
  */
 export function readDateCell(value: CellValue | undefined, numberFormat?: string): DateReading {
   if (typeof value === 'number') {
-    const text = cellText(value);
-    if (!isDateSerial(value)) return { kind: 'unreadable', text };
+    // The cell's text only for a reading that quotes it: a date column holds tens of thousands of serials, and
+    // turning each into a string nobody reads was a string of garbage per cell.
+    if (!isDateSerial(value)) return { kind: 'unreadable', text: cellText(value) };
     const serial = Math.floor(value);
-    if (numberFormat !== undefined && !looksLikeDateFormat(numberFormat) && serial < 367) return { kind: 'unreadable', text };
+    if (numberFormat !== undefined && serial < 367 && !looksLikeDateFormat(numberFormat)) return { kind: 'unreadable', text: cellText(value) };
     if (serial === FICTITIOUS_LEAP_DAY_SERIAL) return { kind: 'impossible', text: '29/02/1900' };
     return serialReading(serial);
   }

@@ -160,7 +160,8 @@ export const ACTION_FIELD_SPECS = [
     id: 'audit',
     table: 'actions',
     label: 'Audit Name',
-    headers: AUDIT_NAMES,
+    // NHS trusts' trackers name the audit report the recommendation came from in a column headed "Report".
+    headers: [...AUDIT_NAMES, 'report'],
     examples: ['Audit Name', 'Audit', 'Review'],
     need: 'optional',
     group: 'identity',

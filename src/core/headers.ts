@@ -10,18 +10,18 @@
 import { FIELD_SPECS, type ActionField, type Field, type FieldSpec, type PlanField } from './fields';
 import type { TableKind } from './types';
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Header text reduced to letters and digits, lower case: "Sign-off  Date:" -> "signoffdate", "Risk (H/M/L)" -> "riskhml".
  * "&" becomes "and" so "Health & Safety" and "Health and Safety" agree; "%" becomes "percent" so "% complete" is
  * not mistaken for "Complete".
  */
 export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, 'and')
-    .replace(/%/g, 'percent')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]/g, '');
+  const lower = text.toLowerCase().replace(/&/g, 'and').replace(/%/g, 'percent');
+  // NFKD changes nothing in plain ASCII, and it is the slowest step: every distinct text of a sheet is normalised
+  // while the header row is looked for.
+  return (NOT_ASCII.test(lower) ? lower.normalize('NFKD') : lower).replace(/[^a-z0-9]/g, '');
 }
 
 interface Entry<F extends string> {

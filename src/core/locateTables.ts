@@ -141,6 +141,7 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
     columns: picked.columns,
     headers: picked.headers,
     ...(picked.repeated ? { repeated: picked.repeated } : {}),
+    ...(picked.repeatedHeaders ? { repeatedHeaders: picked.repeatedHeaders } : {}),
   };
   findings.push(...missingColumnFindings(table, label));
   return { table, findings };
@@ -196,9 +197,12 @@ function applyColumnOverrides(candidate: Candidate, mapping: TableMapping | unde
       continue;
     }
     candidate.columns[field] = column;
-    // A chosen column of a field that repeats replaces the ones found: the user has said which it is.
-    if (fieldSpec(candidate.kind, field)?.repeats) candidate.repeated = { ...candidate.repeated, [field]: [column] };
     candidate.headers[field] = cellText(cellValue(sheet, headerRow, column)) || wanted.trim().toUpperCase();
+    // A chosen column of a field that repeats replaces the ones found: the user has said which it is.
+    if (fieldSpec(candidate.kind, field)?.repeats) {
+      candidate.repeated = { ...candidate.repeated, [field]: [column] };
+      candidate.repeatedHeaders = { ...candidate.repeatedHeaders, [field]: [candidate.headers[field]] };
+    }
     candidate.firstColumn = Math.min(candidate.firstColumn, column);
     candidate.lastColumn = Math.max(candidate.lastColumn, column);
   }

@@ -1,7 +1,7 @@
 import { generateWorkbook } from '../../test/fixtures/generateWorkbook';
 import { makeSeedWorkbook, seedActionRows } from '../../test/fixtures/seedTables';
 import { locateTables } from './locateTables';
-import { cellOf, readActionRows } from './readActionRows';
+import { actionRowReader, cellOf, readActionRows } from './readActionRows';
 import type { ActionField, CellValue, DateReading, LocatedTable, WorkbookCells } from './types';
 
 function seedActions() {
@@ -95,5 +95,43 @@ describe('readActionRows on a large generated workbook', () => {
     expect(rows).toHaveLength(20000);
     expect(rows.every((row) => row.audit !== '' && row.risk !== null && row.deadline.kind === 'date')).toBe(true);
     expect(new Set(rows.map((row) => row.audit)).size).toBe(300);
+  });
+});
+
+describe('readActionRows on a tracker grouped under audit headings', () => {
+  // An audit column filled on some rows only: the rest take the audit from the heading above them.
+  const workbook: WorkbookCells = {
+    sheets: [
+      {
+        name: 'Actions',
+        originRow: 0,
+        originColumn: 0,
+        values: [
+          ['Audit', 'Rec', 'Deadline', 'Status'],
+          ['Payroll 2023/24 - Reasonable assurance', '', '', ''],
+          ['', 1, '31/03/2024', 'Open'],
+          ['Payroll (follow-up)', 2, '31/03/2024', 'Open'],
+          ['', 3, '', 'Open'],
+          ['', 4, '30/06/2024', 'Open'],
+        ],
+        tables: [],
+        uncalculated: [[4, 0]],
+      },
+    ],
+  };
+  const table = locateTables(workbook, {}).actions!;
+
+  test('takes the heading’s audit where the row has none, keeps a row’s own, and leaves a formula never calculated unknown', () => {
+    expect(readActionRows(workbook, table).map((row) => [row.ref.address, row.audit, row.reference])).toEqual([
+      ['Actions!A3', 'Payroll 2023/24', '1'],
+      ['Actions!A4', 'Payroll (follow-up)', '2'],
+      ['Actions!A5', '', '3'],
+      ['Actions!A6', 'Payroll 2023/24', '4'],
+    ]);
+  });
+
+  test('reads one row as the whole table reads it (live re-checking re-reads only the rows an edit touched)', () => {
+    const read = actionRowReader(workbook.sheets[0], table);
+    expect([2, 3, 4, 5].map((row) => read(row).audit)).toEqual(['Payroll 2023/24', 'Payroll (follow-up)', '', 'Payroll 2023/24']);
   });
 });

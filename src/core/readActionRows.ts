@@ -4,11 +4,13 @@
  * validator, never thrown).
  */
 import { readActionStatus } from './actionStatus';
+import { auditOfHeading } from './auditHeading';
 import { cellText } from './cellText';
+import { cellValue } from './sheetGrid';
 import { addDays, readDateCell } from './dates';
 import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
-import { dataRows, identityColumn, refMaker, tableSheet } from './rowReading';
+import { headedRows, headingAbove, identityColumn, refMaker, tableSheet } from './rowReading';
 import { cellRef } from './address';
 import { classifiedAction, classifyInto, DUE_SOON_DAYS, emptyClassification, type DeadlineHistory } from './classifyActions';
 import type {
@@ -26,6 +28,7 @@ import type {
   UncalculatedCell,
   WorkbookCells,
 } from './types';
+import { remembered, rememberedPerCell } from './remembered';
 import { uncalculatedTest } from './uncalculated';
 import { NO_USER_WORDS, type UserWords } from './userWords';
 
@@ -34,6 +37,8 @@ const UNCALCULATED: DateReading = { kind: 'uncalculated' };
 const NONE: readonly UncalculatedCell[] = [];
 const NO_REVISIONS: readonly DateReading[] = [];
 const NO_VALUES: readonly CellValue[] = [];
+/** Text up to this long is remembered once tidied; longer text is mostly prose, which rarely repeats. */
+const SHORT_TEXT = 64;
 const NO_STATUS = { reading: { disposition: null, recognised: true, suggestion: null } as ActionStatus, shown: '' };
 
 /**
@@ -57,11 +62,26 @@ export function mapActionRows<T>(
 ): T[] {
   const sheet = tableSheet(workbook, table);
   if (!sheet) return [];
-  const read = actionRowReader(sheet, table, words);
-  const rows = dataRows(sheet, table);
+  const fill = rowFiller(sheet, table, words);
+  const scratch = blankRow(fill.columns);
+  const { rows, headings } = headedRows(sheet, table);
   const result: T[] = [];
-  for (let i = 0; i < rows.length; i += 1) result.push(each(read(rows[i])));
+  for (let i = 0; i < rows.length; i += 1) {
+    fill(rows[i], scratch, headings[i]);
+    result.push(each({ ...scratch }));
+  }
   return result;
+}
+
+/**
+ * Whether an action row takes its audit from the section heading above it: it has none of its own, because the
+ * tracker has no audit column or the row's cell is blank. A name computed by a formula never calculated is unknown,
+ * not missing, so it is not replaced by the heading.
+ */
+export function takesHeading(sheet: SheetCells, table: LocatedTable<ActionField>, row: number): boolean {
+  const column = table.columns.audit;
+  if (column === undefined) return true;
+  return cellText(cellValue(sheet, row, column)) === '' && !uncalculatedTest(sheet)(row, column);
 }
 
 /** The revised-deadline columns in order: every one found, or the one a setting named. */
@@ -75,22 +95,6 @@ export function revisionColumns(table: LocatedTable<ActionField>): number[] {
 function shownStatus(value: CellValue, format: string | undefined): string {
   if (typeof value === 'number' && format?.includes('%')) return `${Math.round(value * 1000) / 10}%`;
   return cellText(value);
-}
-
-/** A reader of one kind of word with a cache: a tracker uses a handful of grades and statuses thousands of times. */
-function cached<T>(read: (value: CellValue, format: string | undefined) => T): (value: CellValue, format: string | undefined) => T {
-  const byText = new Map<string, T>();
-  const byNumber = new Map<string, T>();
-  return (value, format) => {
-    const map = typeof value === 'string' ? byText : byNumber;
-    const key = typeof value === 'string' ? value : `${String(value)}|${format ?? ''}`;
-    let known = map.get(key);
-    if (known === undefined) {
-      known = read(value, format);
-      map.set(key, known);
-    }
-    return known;
-  };
 }
 
 /** The tracker's columns as its rows carry them (one object per table). */
@@ -128,7 +132,7 @@ export function actionRowReader(sheet: SheetCells, table: LocatedTable<ActionFie
   const fill = rowFiller(sheet, table, words);
   const scratch = blankRow(fill.columns);
   return (row) => {
-    fill(row, scratch);
+    fill(row, scratch, null);
     return { ...scratch };
   };
 }
@@ -153,10 +157,10 @@ export function readClassifiedActions(
   const classification = emptyClassification();
   const history: DeadlineHistory = { original: null, effective: null, revisions: 0 };
   const dueSoonLimit = addDays(asOf, DUE_SOON_DAYS);
-  const rows = dataRows(sheet, table);
+  const { rows, headings } = headedRows(sheet, table);
   const result: ClassifiedAction[] = [];
   for (let i = 0; i < rows.length; i += 1) {
-    fill(rows[i], scratch);
+    fill(rows[i], scratch, headings[i]);
     result.push(classifiedAction(scratch, classifyInto(classification, scratch, asOf, since, dueSoonLimit, history)));
   }
   return result;
@@ -184,9 +188,13 @@ function blankRow(columns: ActionColumns): ActionRow {
   };
 }
 
-type RowFiller = ((row: number, into: ActionRow) => void) & { columns: ActionColumns };
+/**
+ * Reads one sheet row's cells into an ActionRow the caller owns (and reuses). `heading` is the section heading above
+ * the row (headedRows), or null to look for it when the row needs it: a row with no audit of its own (the tracker
+ * has no audit column, or the row's cell is blank) is an action of the audit its heading names.
+ */
+type RowFiller = ((row: number, into: ActionRow, heading: string | null) => void) & { columns: ActionColumns };
 
-/** Reads one sheet row's cells into an ActionRow the caller owns (and reuses). */
 function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: UserWords): RowFiller {
   const ref = refMaker(sheet.name);
   const columns = actionColumns(sheet, table);
@@ -203,12 +211,22 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     formats = sheet.numberFormats?.[row - originRow];
   };
   const value = (column: number): CellValue => values[column - originColumn] ?? '';
-  // Recommendation numbers repeat (1, 2, 3...): one string per number rather than one per cell.
+  // Audit names, owners and short answers repeat down their columns: each distinct text is tidied once (longer
+  // text, which rarely repeats, as it comes). Recommendation numbers repeat (1, 2, 3...): one string per number
+  // rather than one per cell, the small whole numbers they nearly always are found by index.
+  const shortTexts = new Map<string, string>();
+  const smallNumberTexts: string[] = [];
   const numberTexts = new Map<number, string>();
   const text = (column: number | null) => {
     if (column === null) return '';
     const cell = value(column);
+    if (typeof cell === 'string' && cell.length <= SHORT_TEXT) {
+      let tidy = shortTexts.get(cell);
+      if (tidy === undefined) shortTexts.set(cell, (tidy = cellText(cell)));
+      return tidy;
+    }
     if (typeof cell !== 'number') return cellText(cell);
+    if (cell >= 0 && cell < 1000 && Number.isInteger(cell)) return (smallNumberTexts[cell] ??= cellText(cell));
     let known = numberTexts.get(cell);
     if (known === undefined) numberTexts.set(cell, (known = cellText(cell)));
     return known;
@@ -218,9 +236,9 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     if (isUncalculated.any && isUncalculated(row, column)) return UNCALCULATED;
     return readDateCell(value(column), formats?.[column - originColumn]);
   };
-  const grade = cached<Priority | null>((value) => readPriority(cellText(value), words.priority));
+  const grade = rememberedPerCell<Priority | null>((value) => readPriority(cellText(value), words.priority));
   // The status as read and as shown, once per distinct cell text (or number and format).
-  const statusOf = cached<{ reading: ActionStatus; shown: string }>((cell, format) => ({
+  const statusOf = rememberedPerCell<{ reading: ActionStatus; shown: string }>((cell, format) => ({
     reading: readActionStatus(typeof cell === 'string' ? cellText(cell) : cell, format, words.actionStatus),
     shown: shownStatus(cell, format),
   }));
@@ -232,7 +250,16 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
   }
   for (const column of revisions) checked.push([fieldNoun('actions', 'revisedDeadline'), column]);
 
-  const fill = (row: number, into: ActionRow) => {
+  const headingAudit = remembered((heading: string) => auditOfHeading(heading, words));
+  // As takesHeading says, from the row's text already read.
+  const auditOf = (row: number, heading: string | null): string => {
+    const own = text(audit);
+    if (own !== '' || (audit !== null && isUncalculated.any && isUncalculated(row, audit))) return own;
+    const above = heading ?? headingAbove(sheet, table, row);
+    return above === '' ? '' : headingAudit(above);
+  };
+
+  const fill = (row: number, into: ActionRow, heading: string | null) => {
     readRow(row);
     const riskText = text(risk);
     const priority = riskText === '' ? null : grade(riskText, undefined);
@@ -256,7 +283,7 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
       if (found.length > 0) uncalculated = found;
     }
     into.ref = ref(row, rowColumn);
-    into.audit = text(audit);
+    into.audit = auditOf(row, heading);
     into.reference = text(reference);
     into.recommendation = text(recommendation);
     into.risk = priority?.word ?? null;

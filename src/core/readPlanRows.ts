@@ -7,7 +7,8 @@ import { readPlannedStart } from './plannedStart';
 import { dataRows, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
 import { fieldNoun } from './fields';
-import { interpretStatus, opinionInStatus, readOpinion } from './status';
+import { rememberedPerCell, remembered } from './remembered';
+import { interpretStatus, opinionInStatus, readOpinion, type OpinionReading } from './status';
 import type { CellRef, CellValue, LocatedTable, PlanField, PlanRow, SheetCells, Stage, UncalculatedCell, WorkbookCells } from './types';
 import { uncalculatedTest } from './uncalculated';
 import { NO_USER_WORDS, type UserWords } from './userWords';
@@ -48,10 +49,16 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
     if (!reading) byOpinion.set(opinionText, (reading = interpretStatus(statusText, opinionText, words)));
     return reading;
   };
+  // The same for what the opinion column or the status says that is not an opinion word, and for the planned start
+  // (a plan repeats "Q4 TBC" and a few dates): the readings are plain data no row changes.
+  const opinionInColumn = remembered((opinionText: string) => readOpinion(opinionText, words));
+  const opinionInStatusText = remembered((statusText: string) => opinionInStatus(statusText, words));
+  const startOf = rememberedPerCell((value, format) => ({ text: plannedStartText(value, format), reading: readPlannedStart(value, format) }));
 
   return (row): PlanRow => {
     const startValue = startColumn === undefined ? '' : cellValue(sheet, row, startColumn);
     const startFormat = startColumn === undefined ? undefined : cellFormat(sheet, row, startColumn);
+    const start = startOf(startValue, startFormat);
     const statusText = text(row, statusColumn);
     const opinionText = text(row, opinionColumn);
     const status = statusOf(statusText, opinionText);
@@ -66,8 +73,8 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
     return {
       ref: rowRef,
       audit: text(row, auditColumn),
-      plannedStartText: plannedStartText(startValue, startFormat),
-      plannedStart: readPlannedStart(startValue, startFormat),
+      plannedStartText: start.text,
+      plannedStart: start.reading,
       plannedStartRef: startColumn === undefined ? null : ref(row, startColumn),
       statusText,
       statusRef,
@@ -77,10 +84,16 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
       opinion: status.opinion,
       opinionRef,
       opinionText,
-      ...opinionProblems(statusText, opinionText, status.stage, statusRef ?? rowRef, opinionRef, words),
+      ...opinionProblems(statusText, opinionText, status.stage, statusRef ?? rowRef, opinionRef, { opinionInColumn, opinionInStatusText }),
       uncalculated,
     };
   };
+}
+
+/** readOpinion and opinionInStatus with the organisation's words, each remembered per text. */
+interface OpinionReaders {
+  opinionInColumn: (opinionText: string) => OpinionReading;
+  opinionInStatusText: (statusText: string) => OpinionReading;
 }
 
 /**
@@ -94,9 +107,9 @@ function opinionProblems(
   stage: Stage,
   statusRef: CellRef,
   opinionRef: CellRef | null,
-  words: UserWords,
+  read: OpinionReaders,
 ): Pick<PlanRow, 'opinionUnread' | 'noOpinionStated'> {
-  const inColumn = opinionRef && opinionText.trim() !== '' ? readOpinion(opinionText, words) : null;
+  const inColumn = opinionRef && opinionText.trim() !== '' ? read.opinionInColumn(opinionText) : null;
   if (inColumn) {
     const unread = !inColumn.recognised && (stage === 'final' || inColumn.suggestion !== null);
     return {
@@ -104,7 +117,7 @@ function opinionProblems(
       noOpinionStated: inColumn.statedNone,
     };
   }
-  const inStatus = opinionInStatus(statusText, words);
+  const inStatus = read.opinionInStatusText(statusText);
   return {
     opinionUnread: inStatus.recognised ? null : { text: statusText.trim(), ref: statusRef, suggestion: inStatus.suggestion },
     noOpinionStated: false,

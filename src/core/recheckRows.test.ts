@@ -1,3 +1,4 @@
+import { groupedUnderHeadings } from '../../test/fixtures/moreTrackers';
 import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
 import { analyseWorkbook, resolveSettings } from './analyseWorkbook';
 import { patchCells } from './patchCells';
@@ -111,5 +112,54 @@ describe('recheckRows', () => {
   test('a different paper date gives up', () => {
     const { patched, change } = edit(seed, 'Audit Actions', 1, 3, '30/02/2024');
     expect(recheckRows(before, patched, [change], { ...options, today: '2024-11-01' })).toBeNull();
+  });
+});
+
+describe('recheckRows on a tracker grouped under audit headings', () => {
+  const grouped = groupedUnderHeadings();
+  const asAt = { settings: resolveSettings({ asOf: '2024-10-31', since: '2024-07-24' }), today: '2024-10-31' };
+  const before = analyseWorkbook(grouped, asAt);
+
+  test('an action’s own cell edited is re-checked under the audit its heading names', () => {
+    // Fleet Management recommendation 2 (row 9) given an impossible date.
+    const { patched, change } = edit(grouped, 'Appendix B', 8, 5, '31/11/2024');
+    const findings = recheckRows(before, patched, [change], asAt);
+    expect(findings?.map((f) => [f.rule, f.cell, f.message])).toEqual([
+      ['impossible-date', "'Appendix B'!F9", 'The deadline 31/11/2024 is not a real date: November 2024 has 30 days.'],
+      ['missing-table', "'Appendix B'!A1", 'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.'],
+      ['revised-date-tbc', "'Appendix B'!G13", 'The revised deadline "TBC" of Cyber Security 2024/25 recommendation 2 is not a date, so the action is held to its previous deadline, 30/09/2024.'],
+    ]);
+    expect(findings).toEqual(analyseWorkbook(patched, asAt).findings);
+  });
+
+  test('a heading renamed gives up: every action below it now has another audit', () => {
+    const { patched, change } = edit(grouped, 'Appendix B', 6, 0, 'Fleet and Transport (Limited)');
+    expect(recheckRows(before, patched, [change], asAt)).toBeNull();
+  });
+
+  test('an action cut down to its reference gives up: it becomes a heading itself', () => {
+    const patched = patchCells(grouped, { sheet: 'Appendix B', top: 7, left: 1, values: [['', '', '', '', '', '', '']] });
+    expect(recheckRows(before, patched, [{ sheet: 'Appendix B', top: 7, bottom: 7, left: 1, right: 7 }], asAt)).toBeNull();
+  });
+
+  test('an action cut down to its deadline gives up when the heading above, in a column the table does not read, stops heading the actions below', () => {
+    const sheet = {
+      name: 'Tracker',
+      originRow: 0,
+      originColumn: 0,
+      values: [
+        ['Item', 'Ref', 'Recommendation', 'Deadline', 'Status'],
+        ['Payroll - Reasonable assurance', '', '', '', ''],
+        ['', 'P1', 'Reconcile monthly.', '31/03/2024', 'Open'],
+        ['', 'P2', 'Check leavers.', '31/03/2024', 'Open'],
+      ] as CellValue[][],
+      tables: [],
+    };
+    const workbook: WorkbookCells = { sheets: [sheet] };
+    const earlier = analyseWorkbook(workbook, options);
+    expect(earlier.actions.rows.map((action) => action.audit)).toEqual(['Payroll', 'Payroll']);
+    const patched = patchCells(workbook, { sheet: 'Tracker', top: 2, left: 1, values: [['', '', '31/03/2024', '']] });
+    expect(analyseWorkbook(patched, options).actions.rows.map((action) => action.audit)).toEqual(['', '']);
+    expect(recheckRows(earlier, patched, [{ sheet: 'Tracker', top: 2, bottom: 2, left: 1, right: 4 }], options)).toBeNull();
   });
 });

@@ -7,6 +7,8 @@
  * - an edited cell outside the tables' data rows and columns (a header, a new row just below a table, another sheet);
  * - a row turning from blank, totals or section heading into data or back (the readers' row list changes); a
  *   section heading depends on the row below it, so the row above each edited row is judged too;
+ * - an edit that changes the audit an untouched action takes from the heading above it (a tracker grouped under audit
+ *   headings: the heading's text edited, a heading made or unmade), as recheckHeadings.ts checks;
  * - the tables found differently on the edited workbook (a data row typed to look like a header can start a table).
  *   locateTables is run again to prove this, because whether a row looks like a header depends on what the row held
  *   before the edit, which the previous analysis does not keep; it costs a few milliseconds at 20,000 actions;
@@ -21,7 +23,8 @@ import { actionClassifier } from './classifyActions';
 import { locateTables } from './locateTables';
 import { actionRowReader } from './readActionRows';
 import { planRowReader } from './readPlanRows';
-import { dataRowTest } from './rowReading';
+import { headingsHold } from './recheckHeadings';
+import { dataRowTest, indexOfRow } from './rowReading';
 import { duplicateAction } from './rules/duplicateAction';
 import { finalWithoutOpinion } from './rules/finalWithoutOpinion';
 import { impossibleDate } from './rules/impossibleDate';
@@ -74,6 +77,7 @@ const ROW_LOCAL = new Map<Rule, RuleId>([
 ]);
 const CROSS_ROW_RULE = duplicateAction;
 const CROSS_ROW_ID: RuleId = 'duplicate-action';
+const NONE_TOUCHED = { rows: [], headings: [] };
 
 /**
  * Where a finding falls among findings on the same cell with the same severity: analyseWorkbook lists the table
@@ -118,47 +122,47 @@ function tablesOverlap(a: LocatedTable, b: LocatedTable): boolean {
   );
 }
 
-/** Index of the row read from sheet row `row`, or -1: the readers list rows top to bottom. */
-function indexOfRow(rows: readonly { ref: { row: number } }[], row: number): number {
-  let low = 0;
-  let high = rows.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = rows[mid].ref.row;
-    if (at === row) return mid;
-    if (at < row) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 const LOCATOR_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['missing-table', 'missing-column']);
 
+/** The touched rows of one table that are data rows, and the rows that may have started or stopped heading others. */
+interface TouchedRows {
+  rows: { row: number; index: number }[];
+  /**
+   * Rows that are not data either side of the edit but were touched, or sit just above a touched row: each may be, or
+   * have been, a section heading over the rows below it (what it was before the edit is not known).
+   */
+  headings: number[];
+}
+
 /**
  * The touched sheet rows inside one table's data rows, judged as before and after the edit: null when a row changed
- * between data and blank-or-totals. Rows that are not data either side are left out: they have no findings.
+ * between data and blank-or-totals. Rows that are not data either side have no findings of their own.
  */
 function touchedDataRows<R extends { ref: { row: number } }>(
   touched: ReadonlySet<number> | undefined,
   table: LocatedTable,
   sheet: SheetCells,
   previousRows: readonly R[],
-): { row: number; index: number }[] | null {
-  if (!touched) return [];
+): TouchedRows | null {
+  const out: TouchedRows = { rows: [], headings: [] };
+  if (!touched) return out;
   const isData = dataRowTest(sheet, table);
-  const out: { row: number; index: number }[] = [];
   for (const row of touched) {
     if (row < table.firstRow || row > table.lastRow) continue;
     const index = indexOfRow(previousRows, row);
     if ((index >= 0) !== isData(row)) return null;
-    if (index >= 0) out.push({ row, index });
+    if (index >= 0) out.rows.push({ row, index });
+    else out.headings.push(row);
     // The row above may have been, or now be, a section heading over this one.
     const above = row - 1;
-    if (above >= table.firstRow && !touched.has(above) && (indexOfRow(previousRows, above) >= 0) !== isData(above)) return null;
+    if (above < table.firstRow || touched.has(above)) continue;
+    const aboveIsData = isData(above);
+    if ((indexOfRow(previousRows, above) >= 0) !== aboveIsData) return null;
+    if (!aboveIsData) out.headings.push(above);
   }
   return out;
 }
@@ -217,11 +221,21 @@ export function recheckRows(
   const actionsSheet = actionsTable ? sheetOf(actionsTable) : null;
   if ((planTable && !planSheet) || (actionsTable && !actionsSheet)) return null;
 
-  const planRows = planTable && planSheet ? touchedDataRows(touched.get(planTable.sheet), planTable, planSheet, previous.plan.rows) : [];
-  const actionRows = actionsTable && actionsSheet ? touchedDataRows(touched.get(actionsTable.sheet), actionsTable, actionsSheet, previous.actions.rows) : [];
-  if (!planRows || !actionRows) return null;
+  const planTouched = planTable && planSheet ? touchedDataRows(touched.get(planTable.sheet), planTable, planSheet, previous.plan.rows) : NONE_TOUCHED;
+  const actionsTouched = actionsTable && actionsSheet
+    ? touchedDataRows(touched.get(actionsTable.sheet), actionsTable, actionsSheet, previous.actions.rows)
+    : NONE_TOUCHED;
+  if (!planTouched || !actionsTouched) return null;
+  const planRows = planTouched.rows;
+  const actionRows = actionsTouched.rows;
 
   const words = userWords(settings.vocabulary);
+  // Actions take their audit from the heading above them when they have none of their own (a tracker grouped under
+  // audit headings): the actions below a row that may have started or stopped heading them must still take theirs.
+  if (actionsTable && actionsSheet && actionsTouched.headings.length > 0) {
+    const rowsTouched = touched.get(actionsTable.sheet) ?? new Set<number>();
+    if (!headingsHold(actionsSheet, actionsTable, actionsTouched.headings, rowsTouched, previous.actions.rows, words)) return null;
+  }
   const readPlan = planTable && planSheet ? planRowReader(planSheet, planTable, words) : null;
   const changedPlan: PlanRow[] = readPlan ? planRows.map(({ row }) => readPlan(row)) : [];
   const readAction = actionsTable && actionsSheet ? actionRowReader(actionsSheet, actionsTable, words) : null;

@@ -60,23 +60,44 @@ export function riskLabel(risk: string | null): string {
   return risk ?? NOT_GRADED;
 }
 
-/**
- * The rank of each grade word the actions use (and of the usual grades), "Not graded" after every grade. Several
- * tables ask about the same actions, so the ranks are worked out once per list of actions.
- */
-function rankFinder(actions: readonly ClassifiedAction[]): (word: string) => number {
-  let ranks = rankMaps.get(actions);
-  if (!ranks) {
-    ranks = new Map<string, number>([[NOT_GRADED, UNGRADED_RANK]]);
-    GRADE_WORDS.forEach((word, rank) => ranks!.set(word, rank));
-    for (const action of actions) if (action.risk !== null && !ranks.has(action.risk)) ranks.set(action.risk, action.riskRank);
-    rankMaps.set(actions, ranks);
-  }
-  const known = ranks;
-  return (word) => known.get(word) ?? UNGRADED_RANK;
+/** The grade words a list of actions uses, and the rank of each (and of the usual grades, and "Not graded"). */
+interface Grades {
+  used: ReadonlySet<string>;
+  ranks: ReadonlyMap<string, number>;
 }
 
-const rankMaps = new WeakMap<readonly ClassifiedAction[], Map<string, number>>();
+/**
+ * Several tables ask about the grades of the same actions, so they are gathered once per list of actions, in one
+ * pass. A tracker's grade column repeats a few words: a row with the word of the row before it needs no lookup.
+ */
+function gradesOf(actions: readonly ClassifiedAction[]): Grades {
+  let grades = gradeLists.get(actions);
+  if (!grades) {
+    const ranks = new Map<string, number>([[NOT_GRADED, UNGRADED_RANK]]);
+    GRADE_WORDS.forEach((word, rank) => ranks.set(word, rank));
+    const used = new Set<string>();
+    let last: string | null = null;
+    for (let i = 0; i < actions.length; i += 1) {
+      const { risk } = actions[i];
+      if (risk === null || risk === last) continue;
+      last = risk;
+      if (used.has(risk)) continue;
+      used.add(risk);
+      if (!ranks.has(risk)) ranks.set(risk, actions[i].riskRank);
+    }
+    grades = { used, ranks };
+    gradeLists.set(actions, grades);
+  }
+  return grades;
+}
+
+const gradeLists = new WeakMap<readonly ClassifiedAction[], Grades>();
+
+/** The rank of each grade word the actions use (and of the usual grades), "Not graded" after every grade. */
+function rankFinder(actions: readonly ClassifiedAction[]): (word: string) => number {
+  const { ranks } = gradesOf(actions);
+  return (word) => ranks.get(word) ?? UNGRADED_RANK;
+}
 
 /**
  * Orders grade labels highest first, by the rank the actions give them (two providers' grades of one rank side by
@@ -92,9 +113,7 @@ export function gradeComparer(actions: readonly ClassifiedAction[]): (a: string,
  * (High, Medium and Low when it uses none; priorities.ts scaleWords), then any other label listed ("Not graded").
  */
 export function riskRows(actions: readonly ClassifiedAction[], listed: Iterable<string>): string[] {
-  const used = new Set<string>();
-  for (const action of actions) if (action.risk !== null) used.add(action.risk);
-  const rows = scaleWords(used, rankFinder(actions));
+  const rows = scaleWords(gradesOf(actions).used, rankFinder(actions));
   const extra = [...listed].filter((label) => !rows.includes(label)).sort(gradeComparer(actions));
   return [...rows, ...extra];
 }

@@ -10,19 +10,27 @@ const MAX_WIDTH = 60;
 export type ColumnSpec = [header: string, type: SummaryColumn['type']];
 
 /** How many characters a value takes when shown, for suggesting column widths. */
-function shownLength(value: SummaryValue, type: SummaryColumn['type']): number {
-  if (value === null) return 0;
+function shownLength(value: SummaryValue | undefined, type: SummaryColumn['type']): number {
+  if (value === null || value === undefined) return 0;
   if (typeof value === 'object') return 10;
-  if (type === 'percent' && typeof value === 'number') return 4;
-  return String(value).length;
+  if (typeof value === 'number') return type === 'percent' ? 4 : numberLength(value);
+  return value.length;
 }
 
-/** Columns with widths that fit their header and values, within 8 to 60 characters. */
-export function columns(specs: readonly ColumnSpec[], rows: SummaryValue[][]): SummaryColumn[] {
+/** The characters of a number as shown: counted for a whole number (days overdue) rather than made into text. */
+function numberLength(value: number): number {
+  if (!Number.isSafeInteger(value)) return String(value).length;
+  let length = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length += 1;
+  return length;
+}
+
+/** Columns with widths that fit their header and values, within 8 to 60 characters; a row may be short. */
+export function columns(specs: readonly ColumnSpec[], rows: readonly SummaryValue[][]): SummaryColumn[] {
   return specs.map(([header, type], index) => {
     // A loop, not Math.max(...rows.map(...)): the overdue table can have thousands of rows.
     let longest = header.length;
-    for (const row of rows) longest = Math.max(longest, shownLength(row[index], type));
+    for (let r = 0; r < rows.length; r += 1) longest = Math.max(longest, shownLength(rows[r][index], type));
     return { header, type, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
   });
 }
@@ -59,4 +67,25 @@ export function deadlineValue(action: ClassifiedAction, tag: DateTag): SummaryVa
 
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The items ordered by a date, items of the same date in the order given (what a stable sort on the date gives).
+ * Thousands of actions share a few hundred deadlines: grouping them by date and sorting the distinct dates makes a
+ * fraction of the comparisons that sorting every action would.
+ *
+ * @example inDateOrder(actions, (action) => action.signoffDate ?? '')
+ */
+export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => IsoDate): T[] {
+  const byDate = new Map<IsoDate, T[]>();
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i];
+    const date = dateOf(item);
+    const group = byDate.get(date);
+    if (group) group.push(item);
+    else byDate.set(date, [item]);
+  }
+  const ordered: T[] = [];
+  for (const date of [...byDate.keys()].sort(compareDates)) for (const item of byDate.get(date)!) ordered.push(item);
+  return ordered;
 }

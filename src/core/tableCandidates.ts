@@ -44,7 +44,11 @@ export interface Candidate {
   columns: Partial<Record<Field, number>>;
   headers: Partial<Record<Field, string>>;
   repeated?: Partial<Record<Field, number[]>>;
+  repeatedHeaders?: Partial<Record<Field, string[]>>;
 }
+
+/** The longest text makeMatcher can match (a user's own header; the field table's wordings stop at 60). */
+const LONGEST_HEADER = 80;
 
 export function makeMatcher(kind: TableKind, mapping: TableMapping | undefined): Matcher {
   const overrides = new Map<string, Field>();
@@ -55,7 +59,7 @@ export function makeMatcher(kind: TableKind, mapping: TableMapping | undefined):
   return (text) => {
     let hit = cache.get(text);
     if (hit === undefined) {
-      const override = text.length <= 80 ? overrides.get(normaliseHeader(text)) : undefined;
+      const override = text.length <= LONGEST_HEADER ? overrides.get(normaliseHeader(text)) : undefined;
       hit = override ? { field: override, rank: -1, revision: null } : matchHeaderRanked(text, kind);
       cache.set(text, hit);
     }
@@ -94,13 +98,15 @@ export function assignColumns(sheet: SheetCells, row: number, first: number, las
   }
   if (repeats.size === 0) return { columns, headers };
   const repeated: Partial<Record<Field, number[]>> = {};
+  const repeatedHeaders: Partial<Record<Field, string[]>> = {};
   for (const [field, list] of repeats) {
     const ordered = list.sort((a, b) => a.order - b.order || a.column - b.column).map((entry) => entry.column);
     repeated[field] = ordered;
+    repeatedHeaders[field] = ordered.map((column) => cellText(cellValue(sheet, row, column)));
     columns[field] = ordered[0];
-    headers[field] = cellText(cellValue(sheet, row, ordered[0]));
+    headers[field] = repeatedHeaders[field][0];
   }
-  return { columns, headers, repeated };
+  return { columns, headers, repeated, repeatedHeaders };
 }
 
 function countSpecific(columns: Partial<Record<Field, number>>, specific: ReadonlySet<Field>): number {
@@ -189,15 +195,32 @@ function segmentsOf(
   return merged.filter((run) => run.anchor).map((run) => [run.first, run.last]);
 }
 
-function rowHasTwoHeaderCells(sheet: SheetCells, row: number, matchers: Record<TableKind, Matcher>): boolean {
-  const values = sheet.values[row - sheet.originRow] ?? [];
-  let hits = 0;
-  for (const value of values) {
-    if (typeof value !== 'string' || value === '') continue;
-    if (matchers.plan(value) || matchers.actions(value)) {
-      hits += 1;
-      if (hits >= 2) return true;
+/**
+ * Whether a cell's text heads a column of either table, remembered per text: every text cell of every row is asked
+ * (a table's header may sit anywhere), so one lookup per cell rather than one per matcher, and none for prose.
+ */
+function headerTextTest(matchers: Record<TableKind, Matcher>): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    if (text.length > LONGEST_HEADER) return false;
+    let isHeader = known.get(text);
+    if (isHeader === undefined) {
+      isHeader = matchers.plan(text) !== null || matchers.actions(text) !== null;
+      known.set(text, isHeader);
     }
+    return isHeader;
+  };
+}
+
+function rowHasTwoHeaderCells(sheet: SheetCells, row: number, isHeader: (text: string) => boolean): boolean {
+  const values = sheet.values[row - sheet.originRow];
+  if (values === undefined) return false;
+  let hits = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    if (typeof value !== 'string' || value === '' || !isHeader(value)) continue;
+    hits += 1;
+    if (hits >= 2) return true;
   }
   return false;
 }
@@ -208,10 +231,11 @@ export function plainCandidates(sheet: SheetCells, sheetIndex: number, matchers:
     const field = matchers.actions(text)?.field;
     return field !== undefined && ANCHORS.actions.includes(field);
   };
+  const isHeader = headerTextTest(matchers);
   const found: Candidate[] = [];
   const last = lastSheetRow(sheet);
   for (let row = sheet.originRow; row <= last; row += 1) {
-    if (!rowHasTwoHeaderCells(sheet, row, matchers)) continue;
+    if (!rowHasTwoHeaderCells(sheet, row, isHeader)) continue;
     for (const [first, lastColumn] of segmentsOf(sheet, row, isAudit, isAnchor)) {
       const classified = classifySegment(sheet, row, first, lastColumn, matchers);
       if (!classified) continue;

@@ -1,13 +1,16 @@
 /**
  * The words of this workbook's own columns for the add-in's in-cell lists and highlighting (TrackerWords): the
  * grades of the scales its tracker uses (not High/Medium/Low on a Fundamental/Significant/Housekeeping tracker), the
- * statuses it uses, and which of those statuses close an action, so the highlighting agrees with the summary.
+ * statuses it uses, which of those statuses close an action (so the highlighting agrees with the summary), and the
+ * statuses its plan uses.
  */
 import { ACTION_STATUS_WORDS } from './actionStatus';
 import { tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
 import { riskRows, NOT_GRADED } from './summaryFacts';
-import type { ActionField, ClassifiedAction, Disposition, LocatedTable, TrackerWords, VocabularyEntry, WorkbookCells } from './types';
+import { interpretStatus } from './status';
+import type { ActionField, ClassifiedAction, Disposition, LocatedTable, PlanRow, Stage, TrackerWords, VocabularyEntry, WorkbookCells } from './types';
+import { STATUS_LIST } from './vocabulary';
 
 /** Excel refuses an in-cell list whose source is longer than this. */
 export const LIST_LIMIT = 255;
@@ -40,6 +43,7 @@ export function trackerWords(
   table: LocatedTable<ActionField> | null,
   actions: readonly ClassifiedAction[],
   vocabulary: readonly VocabularyEntry[] | undefined,
+  plan: readonly PlanRow[] = [],
 ): TrackerWords {
   const risk = withinListLimit(riskRows(actions, []).filter((word) => word !== NOT_GRADED && listable(word)));
 
@@ -72,7 +76,38 @@ export function trackerWords(
       closed.push(entry.word.trim());
     }
   }
-  return { risk, actionStatus, closedStatuses: closed, completePercent: percentScale(workbook, table) };
+  const words: TrackerWords = { risk, actionStatus, closedStatuses: closed, completePercent: percentScale(workbook, table) };
+  if (plan.length > 0) words.planStatus = planStatusWords(plan);
+  return words;
+}
+
+/** The order a plan's statuses are offered in: an audit's way through the year, then the ways it can leave the plan. */
+const STAGE_FLOW: readonly Stage[] = ['not-started', 'planning', 'fieldwork', 'draft', 'final', 'deferred', 'cancelled'];
+
+/** "28 July 2011", "01/11/2024": a status with a date in it belongs to one audit, so it is not offered for others. */
+const DAY_IN_TEXT = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
+
+/**
+ * The plan's own statuses, those the engine reads as a stage and not as a misspelling, most used first within each
+ * stage, one spelling per wording; then the standard word (vocabulary.ts STATUS_LIST) of each stage the plan has no
+ * wording for, so an audit can still be moved on from the list. Within Excel's limit for a list.
+ */
+function planStatusWords(plan: readonly PlanRow[]): string[] {
+  const counts = new Map<string, { word: string; stage: Stage; count: number }>();
+  for (const row of plan) {
+    const word = row.statusText.trim();
+    if (row.stage === 'other' || row.statusSuggestion !== null || !listable(word) || DAY_IN_TEXT.test(word)) continue;
+    const key = word.toLowerCase();
+    const known = counts.get(key);
+    if (known) known.count += 1;
+    else counts.set(key, { word, stage: row.stage, count: 1 });
+  }
+  const used = [...counts.values()].sort((a, b) => b.count - a.count);
+  const covered = new Set(used.map((entry) => entry.stage));
+  const standard = STATUS_LIST.map((word) => ({ word, stage: interpretStatus(word, '').stage })).filter((entry) => !covered.has(entry.stage));
+  // A stable sort: within a stage, the plan's most used wording first.
+  const offered = [...used, ...standard].sort((a, b) => STAGE_FLOW.indexOf(a.stage) - STAGE_FLOW.indexOf(b.stage));
+  return withinListLimit(offered.map((entry) => entry.word));
 }
 
 /** How the status column writes a percentage: 1 under a "%" format, 100 as a plain number; null when it has none. */

@@ -151,6 +151,8 @@ export interface LocatedTable<F extends string = string> {
    * first. `columns` holds the first of them. Absent when no field repeats in this table.
    */
   repeated?: Partial<Record<F, number[]>>;
+  /** The header text of each column in `repeated`, in the same order ("Revised target date", "Second revised date"). */
+  repeatedHeaders?: Partial<Record<F, string[]>>;
 }
 
 /** The result of reading one date cell. Problems are kept, not thrown, so every cell gets its finding. */
@@ -374,6 +376,11 @@ export interface TrackerWords {
    * 100 otherwise). Null when it holds none.
    */
   completePercent: number | null;
+  /**
+   * Statuses to offer in the plan's status column: the recognised ones the plan uses, stage by stage, and the
+   * standard word for each stage it has none for. Absent when the workbook has no plan (the standard list is offered).
+   */
+  planStatus?: string[];
 }
 
 /** Everything one run of the engine produces. */

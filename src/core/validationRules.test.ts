@@ -1,3 +1,5 @@
+import { bromsgroveRevisedDates } from '../../test/fixtures/realTrackers';
+import { locateTables } from './locateTables';
 import type { ActionField, LocatedTable, PlanField } from './types';
 import { dataValidationRules } from './validationRules';
 
@@ -90,4 +92,22 @@ test('asks for dates in every revised-deadline column', () => {
     ['revisedDeadline', 'H5:H11'],
     ['signoff', 'E5:E11'],
   ]);
+});
+
+test('gives each rule the header of its own column (regression: the second revised-date column was given the first one’s header)', () => {
+  const workbook = bromsgroveRevisedDates();
+  const located = locateTables(workbook, {});
+  expect(dataValidationRules(located.plan, located.actions).map((rule) => [rule.range, rule.field, rule.header])).toEqual([
+    ['D2:D7', 'risk', 'Priority'],
+    ['I2:I7', 'status', 'Status'],
+    ['F2:F7', 'deadline', 'Target Completion Date'],
+    ['G2:G7', 'revisedDeadline', 'Revised Target Completion Date'],
+    ['H2:H7', 'revisedDeadline', 'Second Revised Date'],
+  ]);
+});
+
+test('offers the plan’s own statuses in its list when the tracker words have them', () => {
+  const words = { risk: [], actionStatus: [], closedStatuses: [], completePercent: null, planStatus: ['Not started', 'ToR agreed', 'Fieldwork underway'] };
+  const [rule] = dataValidationRules(plan, null, words);
+  expect([rule.field, rule.header, rule.list]).toEqual(['status', '', ['Not started', 'ToR agreed', 'Fieldwork underway']]);
 });

@@ -16,6 +16,11 @@ export interface DataValidationRule {
   /** The column's data rows, A1 without the sheet ("C5:C20"). */
   range: string;
   field: PlanField | ActionField;
+  /**
+   * The header of the rule's own column, as the sheet shows it: how a shell finds the column again after rows or
+   * columns move. Each revised-deadline column has its own ("Revised target date", "Second revised date").
+   */
+  header: string;
   kind: 'list' | 'date';
   /** The words to offer; null for a date rule. Joined with commas they stay under Excel's 255-character limit. */
   list: string[] | null;
@@ -33,7 +38,8 @@ const DATE_MESSAGE = 'Enter a date as dd/mm/yyyy, for example 31/12/2024. Leave 
 /**
  * The add-in's data validation for the plan's status column and the actions' risk, status and date columns. The
  * risk list offers the grades of the scales this tracker uses (its TrackerWords), High/Medium/Low when it is not
- * known; the action status list offers the tracker's own statuses. Planned start gets none: it rightly holds words
+ * known; the action status list offers the tracker's own statuses, and the plan's list the plan's own (with the
+ * standard word of each stage it has none for). Planned start gets none: it rightly holds words
  * such as "Q4 TBC". Tables without data rows get none: there is no range yet.
  *
  * @example dataValidationRules(plan, actions).map((rule) => rule.range) // ['C2:C17', 'C2:C8', 'D2:D8', 'E2:E8']
@@ -50,8 +56,9 @@ export function dataValidationRules(
       sheet: plan.sheet,
       range: columnRange(plan, plan.columns.status),
       field: 'status',
+      header: plan.headers.status ?? '',
       kind: 'list',
-      list: [...STATUS_LIST],
+      list: words?.planStatus && words.planStatus.length > 0 ? words.planStatus : [...STATUS_LIST],
       message: 'This is not one of the listed statuses. You may keep your own wording; the summary will say if it cannot read it.',
     });
   }
@@ -63,6 +70,7 @@ export function dataValidationRules(
         sheet: actions.sheet,
         range: columnRange(actions, actions.columns.risk),
         field: 'risk',
+        header: actions.headers.risk ?? '',
         kind: 'list',
         list: withinListLimit(grades),
         message: `This is not one of the listed grades (${grades.slice(0, 3).join(', ')}). You may keep your own; the summary will say if it cannot read it.`.slice(0, 225),
@@ -74,19 +82,25 @@ export function dataValidationRules(
         sheet: actions.sheet,
         range: columnRange(actions, actions.columns.status),
         field: 'status',
+        header: actions.headers.status ?? '',
         kind: 'list',
         list: withinListLimit(words && words.actionStatus.length > 0 ? words.actionStatus : ACTION_STATUS_WORDS),
         message: 'This is not one of the listed statuses. You may keep your own wording, such as 75%; the summary will say if it cannot read it.',
       });
     }
-    const dated: [ActionField, number | undefined][] = [
-      ['deadline', actions.columns.deadline],
-      ...revisionColumns(actions).map((column): [ActionField, number] => ['revisedDeadline', column]),
-      ['signoff', actions.columns.signoff],
+    const revisedHeaders = actions.repeatedHeaders?.revisedDeadline;
+    const dated: [ActionField, number | undefined, string | undefined][] = [
+      ['deadline', actions.columns.deadline, actions.headers.deadline],
+      ...revisionColumns(actions).map((column, i): [ActionField, number, string | undefined] => [
+        'revisedDeadline',
+        column,
+        revisedHeaders?.[i] ?? actions.headers.revisedDeadline,
+      ]),
+      ['signoff', actions.columns.signoff, actions.headers.signoff],
     ];
-    for (const [field, column] of dated) {
+    for (const [field, column, header] of dated) {
       if (column === undefined) continue;
-      rules.push({ table: 'actions', sheet: actions.sheet, range: columnRange(actions, column), field, kind: 'date', list: null, message: DATE_MESSAGE });
+      rules.push({ table: 'actions', sheet: actions.sheet, range: columnRange(actions, column), field, header: header ?? '', kind: 'date', list: null, message: DATE_MESSAGE });
     }
   }
   return rules;

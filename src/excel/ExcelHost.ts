@@ -247,7 +247,7 @@ function inCellValidationSpecs(plan: LocatedTable<PlanField> | null, actions: Lo
       list: rule.list,
       message: rule.message,
       table: table?.tableName ?? null,
-      header: table?.headers[rule.field] ?? '',
+      header: rule.header,
     };
   });
 }

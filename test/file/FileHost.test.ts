@@ -115,6 +115,25 @@ describe('FileHost', () => {
     });
   });
 
+  it('records each revised-date column’s rule under its own header (regression: both were recorded under the first one’s)', async () => {
+    const host = await messyHost();
+    const twoRevised: LocatedTable<ActionField> = {
+      ...actions,
+      columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3, revisedDeadline: 4 },
+      headers: { risk: 'Risk', deadline: 'Deadline', revisedDeadline: 'Revised deadline' },
+      repeated: { revisedDeadline: [4, 5] },
+      repeatedHeaders: { revisedDeadline: ['Revised deadline', 'Second revised deadline'] },
+    };
+    await host.writeResults({ layout, tables: { plan: null, actions: twoRevised }, inCellValidation: true, lastRefresh: LAST_REFRESH });
+    const reopened = await FileHost.open(await host.save());
+    expect((await reopened.readWorkbook()).stored?.owned.validation.map((rule) => [rule.range, rule.header])).toEqual([
+      ['C4:C14', 'Risk'],
+      ['D4:D14', 'Deadline'],
+      ['E4:E14', 'Revised deadline'],
+      ['F4:F14', 'Second revised deadline'],
+    ]);
+  });
+
   it('leaves out data validation when the settings turn it off, removing what it added before', async () => {
     const host = await messyHost();
     await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });

@@ -38,22 +38,6 @@ export function joinKey(auditPart: string, referencePart: string): string {
   return `${auditPart}\u0001${referencePart}`;
 }
 
-/**
- * `make` remembered for each value it is given: a tracker names the same few hundred audits, reuses references ("1",
- * "2") and shares deadlines across thousands of actions, so each is worked out once per paper, not once per action.
- */
-export function remembered<K, V>(make: (value: K) => V): (value: K) => V {
-  const made = new Map<K, V>();
-  return (value) => {
-    let result = made.get(value);
-    if (result === undefined) {
-      result = make(value);
-      made.set(value, result);
-    }
-    return result;
-  };
-}
-
 /** @example auditKey('Covert  Accounts') === auditKey('covert accounts') */
 export function auditKey(audit: string): string {
   return keyPart(audit);

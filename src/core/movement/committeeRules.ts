@@ -1,8 +1,9 @@
 import { daysBetween, formatUkDate } from '../dates';
+import { columns } from '../summaryValues';
 import { plural } from '../narrative';
 import type { SummaryTable, SummaryValue } from '../types';
 import type { CurrentAction, PaperSnapshot } from './paper';
-import { byPriority, dateCell, priorityLabel, tableColumns } from './tableParts';
+import { byPriority, dateCell, priorityLabel } from './tableParts';
 
 /**
  * What a committee accepts of revised deadlines (settings, unset by default): the most revisions of one action's
@@ -80,7 +81,7 @@ export function committeeAttention(snapshot: PaperSnapshot, rules: CommitteeRule
     kind: 'table',
     id: 'committee-attention',
     title: "For the committee's attention: deadlines revised beyond its rules",
-    columns: tableColumns(
+    columns: columns(
       [
         ['Audit Name', 'text'],
         ['Recommendation', 'text'],

@@ -136,19 +136,37 @@ interface Matching<T> {
   unmatched: T[];
 }
 
+/**
+ * Pairs each current item with the earlier item of the same key: the first of a key on each paper, then the second,
+ * and so on.
+ *
+ * A tracker keeps its rows in order from one meeting to the next, so the two papers usually agree item for item up
+ * to the first action added or taken out (to the end, when nothing was): those are paired by position, comparing
+ * keys in place, which is exactly what pairing by key gives there (each key has come up as often on both papers).
+ * Only the items after the first difference are looked up by key; at 20,000 actions, putting every key through a
+ * Map (each a new string to hash) was most of the cost of comparing two papers.
+ */
 function matchByKey<T extends { key: string }>(earlier: readonly T[], current: readonly { key: string }[]): Matching<T> {
-  // For each key its first earlier position, and for each position the next one with the same key (-1 for none):
-  // built back to front, so a key's positions come out in order. No array per key, as almost every key is unique.
+  const matched: (T | undefined)[] = new Array(current.length);
+  const shared = Math.min(earlier.length, current.length);
+  let start = 0;
+  while (start < shared && earlier[start].key === current[start].key) {
+    matched[start] = earlier[start];
+    start++;
+  }
+  if (start === earlier.length && start === current.length) return { matched, unmatched: [] };
+  // The rest by key. For each key its first earlier position, and for each position the next one with the same key
+  // (-1 for none): built back to front, so a key's positions come out in order. No array per key, as almost every
+  // key is unique.
   const first = new Map<string, number>();
   const next = new Int32Array(earlier.length);
-  for (let index = earlier.length - 1; index >= 0; index--) {
+  for (let index = earlier.length - 1; index >= start; index--) {
     const key = earlier[index].key;
     next[index] = first.get(key) ?? -1;
     first.set(key, index);
   }
   const used = new Uint8Array(earlier.length);
-  const matched: (T | undefined)[] = new Array(current.length);
-  for (let i = 0; i < current.length; i++) {
+  for (let i = start; i < current.length; i++) {
     const key = current[i].key;
     const index = first.get(key);
     if (index === undefined || index === -1) continue;
@@ -156,7 +174,9 @@ function matchByKey<T extends { key: string }>(earlier: readonly T[], current: r
     used[index] = 1;
     matched[i] = earlier[index];
   }
-  return { matched, unmatched: earlier.filter((_, index) => used[index] === 0) };
+  const unmatched: T[] = [];
+  for (let index = start; index < earlier.length; index++) if (used[index] === 0) unmatched.push(earlier[index]);
+  return { matched, unmatched };
 }
 
 function auditChanges(earlier: readonly PaperAudit[], current: readonly PaperAudit[]): AuditChange[] {

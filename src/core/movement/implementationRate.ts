@@ -1,8 +1,8 @@
 import { formatUkDate } from '../dates';
+import { columns } from '../summaryValues';
 import type { SummaryTable, SummaryValue } from '../types';
 import type { RecordedPaper } from './paper';
 import type { PeriodImplementation } from './periodImplementation';
-import { tableColumns } from './tableParts';
 
 /**
  * The implementation rate of the period: of the actions due since the last meeting, how many were implemented by
@@ -19,7 +19,7 @@ export function implementationRate(period: PeriodImplementation | null, previous
   if (period === null) {
     return {
       ...base,
-      columns: tableColumns(specs, []),
+      columns: columns(specs, []),
       rows: [],
       emptyText: 'Set the previous meeting date to see how many actions due since then were implemented by their deadline.',
     };
@@ -40,7 +40,7 @@ export function implementationRate(period: PeriodImplementation | null, previous
   if (previous && then !== null) rows.push([`Implemented by their deadline at the last paper (${formatUkDate(previous.date)})`, null, then]);
   return {
     ...base,
-    columns: tableColumns(specs, rows),
+    columns: columns(specs, rows),
     rows: period.due === 0 ? [] : rows,
     emptyText: `No actions fell due after ${formatUkDate(period.from)} and by ${formatUkDate(period.to)}.`,
   };

@@ -1,7 +1,7 @@
 import { formatUkDate } from '../dates';
+import { columns } from '../summaryValues';
 import type { IsoDate, SummaryTable, SummaryValue } from '../types';
 import type { Movement } from './compareWithPrevious';
-import { tableColumns } from './tableParts';
 
 /**
  * Said when there is nothing to compare with. Recording is the user's choice, so the block says how; the
@@ -23,7 +23,7 @@ export function movementCounts(movement: Movement | null, date: IsoDate): Summar
   const base = { kind: 'table' as const, id: 'movement' as const };
   const specs: [string, 'text' | 'number'][] = [['Measure', 'text'], ['Number', 'number']];
   if (movement === null) {
-    return { ...base, title: 'Movement since the last paper', columns: tableColumns(specs, []), rows: [], emptyText: noPreviousPaperText(date) };
+    return { ...base, title: 'Movement since the last paper', columns: columns(specs, []), rows: [], emptyText: noPreviousPaperText(date) };
   }
   const closedAs = (disposition: string) => movement.closed.filter((action) => action.disposition === disposition).length;
   const rows: SummaryValue[][] = [];
@@ -48,7 +48,7 @@ export function movementCounts(movement: Movement | null, date: IsoDate): Summar
   return {
     ...base,
     title: `Movement since the last paper (${formatUkDate(movement.previousPaper)})`,
-    columns: tableColumns(specs, rows),
+    columns: columns(specs, rows),
     rows,
     emptyText: '',
   };

@@ -6,12 +6,13 @@
  */
 import { daysBetween, formatUkDate } from '../dates';
 import { STAGE_LABELS } from '../status';
+import { columns, inDateOrder, type ColumnSpec } from '../summaryValues';
 import type { RowTone, Stage, SummaryBlockId, SummaryTable, SummaryValue } from '../types';
 import type { Movement } from './compareWithPrevious';
 import { DISPOSITION_LABELS } from '../actionStatus';
 import { capitalise } from '../finding';
 import { isOverdue, type CurrentAction } from './paper';
-import { dateCell, priorityLabel, tableColumns, type ColumnSpec } from './tableParts';
+import { dateCell, priorityLabel } from './tableParts';
 
 const ACTION: ColumnSpec[] = [
   ['Audit Name', 'text'],
@@ -27,7 +28,7 @@ function table(
   emptyText: string,
   extra: Pick<SummaryTable, 'sources' | 'tones'> = {},
 ): SummaryTable {
-  return { kind: 'table', id, title, columns: tableColumns(specs, rows), rows, emptyText, ...extra };
+  return { kind: 'table', id, title, columns: columns(specs, rows), rows, emptyText, ...extra };
 }
 
 function actionCells(action: CurrentAction): SummaryValue[] {
@@ -41,8 +42,8 @@ function position(action: CurrentAction, date: string): string {
 }
 
 export function closedTable(movement: Movement): SummaryTable {
-  // Stable: actions closed the same day keep the tracker's order; a closing date not known sorts last.
-  const closed = [...movement.closed].sort((a, b) => (a.closed ?? '\uffff').localeCompare(b.closed ?? '\uffff'));
+  // Actions closed the same day keep the tracker's order; a closing date not known sorts last.
+  const closed = inDateOrder(movement.closed, (action) => action.closed ?? '\uffff');
   return table(
     'movement-closed',
     'Actions closed since the last paper',

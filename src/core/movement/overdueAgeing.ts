@@ -1,7 +1,8 @@
 import { daysInMonth } from '../dates';
+import { columns } from '../summaryValues';
 import type { IsoDate, SummaryTable } from '../types';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows, tableColumns } from './tableParts';
+import { priorityRows } from './tableParts';
 
 /** The ageing bands, in months past the original deadline (Flintshire reports actions over six months past it). */
 const BANDS = [3, 6, 12] as const;
@@ -13,17 +14,18 @@ const BANDS = [3, 6, 12] as const;
 export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
   const overdue = snapshot.actions.filter((action) => isOverdue(action, snapshot.date));
   const bandOf = ageBands(snapshot.date);
-  const count = (group: readonly CurrentAction[]): number[] => {
-    const counts = [0, 0, 0, 0];
-    for (const action of group) counts[bandOf(action.originalDeadline ?? action.deadline!)]++;
-    return [...counts, group.length];
+  // Columns: one per band (BANDS.length + 1 of them), then the total.
+  const total = BANDS.length + 1;
+  const tally = (counts: number[], action: CurrentAction) => {
+    counts[bandOf(action.originalDeadline ?? action.deadline!)]++;
+    counts[total]++;
   };
-  const rows = priorityRows(overdue, count);
+  const rows = priorityRows(overdue, total + 1, tally);
   return {
     kind: 'table',
     id: 'overdue-ageing',
     title: 'Overdue actions by time past the original deadline',
-    columns: tableColumns(
+    columns: columns(
       [
         ['Priority', 'text'],
         ['Up to 3 months', 'number'],

@@ -1,6 +1,7 @@
 import type { SummaryTable } from '../types';
+import { columns, type ColumnSpec } from '../summaryValues';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows, tableColumns, type ColumnSpec } from './tableParts';
+import { priorityRows } from './tableParts';
 
 /**
  * Actions by priority against their RAG position, as Leicestershire's paper prints it: outstanding past target
@@ -9,22 +10,20 @@ import { priorityRows, tableColumns, type ColumnSpec } from './tableParts';
  */
 export function priorityByRag(snapshot: PaperSnapshot): SummaryTable {
   const awaiting = snapshot.actions.some((action) => action.disposition === 'awaiting-verification');
-  const count = (group: readonly CurrentAction[]): number[] => {
-    let past = 0;
-    let within = 0;
-    let implemented = 0;
-    let verifying = 0;
-    let closed = 0;
-    for (const action of group) {
-      if (action.disposition === 'implemented') implemented++;
-      else if (action.disposition === 'awaiting-verification') verifying++;
-      else if (action.disposition === 'closed-without-implementation') closed++;
-      else if (isOverdue(action, snapshot.date)) past++;
-      else within++;
-    }
-    return awaiting ? [past, within, implemented, verifying, closed, group.length] : [past, within, implemented, closed, group.length];
+  // Columns: past target, within target, implemented, awaiting verification (only when some are), closed without
+  // implementation, total.
+  const verifying = 3;
+  const closed = awaiting ? 4 : 3;
+  const total = closed + 1;
+  const tally = (counts: number[], action: CurrentAction) => {
+    if (action.disposition === 'implemented') counts[2]++;
+    else if (action.disposition === 'awaiting-verification') counts[verifying]++;
+    else if (action.disposition === 'closed-without-implementation') counts[closed]++;
+    else if (isOverdue(action, snapshot.date)) counts[0]++;
+    else counts[1]++;
+    counts[total]++;
   };
-  const rows = priorityRows(snapshot.actions, count);
+  const rows = priorityRows(snapshot.actions, total + 1, tally);
   const specs: ColumnSpec[] = [
     ['Priority', 'text'],
     ['Outstanding past target', 'number'],
@@ -38,7 +37,7 @@ export function priorityByRag(snapshot: PaperSnapshot): SummaryTable {
     kind: 'table',
     id: 'priority-by-rag',
     title: 'Actions by priority and RAG status',
-    columns: tableColumns(specs, rows),
+    columns: columns(specs, rows),
     rows,
     emptyText: 'No actions were found in the audit action tracker.',
   };

@@ -5,7 +5,8 @@
  * read whole or not at all; the caller skips it, and the refresh goes on.
  */
 import type { IsoDate } from '../types';
-import { auditKey, joinKey, keyPart, referenceKey, remembered } from './actionKey';
+import { remembered } from '../remembered';
+import { auditKey, joinKey, keyPart, referenceKey } from './actionKey';
 import type { HeadlineFigures, PaperAction, PaperAudit, RecordedPaper } from './paper';
 import { DISPOSITION_CODES, serialToDate, STORED_PAPER_FORMAT } from './storedPaper';
 
@@ -27,10 +28,12 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
   // Each audit name keyed once, not once per action.
   const auditParts = (names as string[]).map(keyPart);
   const reference = remembered(referenceKey);
-  const readActions: PaperAction[] = [];
+  // Made at its full length rather than grown an action at a time: a recorded paper holds every action.
+  const readActions = new Array<PaperAction>(actions.length);
   const date = remembered(serialToDate);
   const dateOf = (value: number | null) => (value === null ? null : date(value));
-  for (const action of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const action: unknown = actions[i];
     if (!Array.isArray(action) || action.length < 4 || action.length > 7) return null;
     // By index rather than destructuring: array destructuring walks an iterator, and this runs for every action.
     const name: unknown = action[0];
@@ -43,7 +46,7 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
     if (!isIndex(name, names.length) || !isText(recommendation) || !isIndex(disposition, DISPOSITION_CODES.length)) return null;
     if (!isSerial(deadline) || !isSerial(closed) || !isCount(revisions) || !(hash === undefined || isText(hash))) return null;
     const audit = names[name] as string;
-    readActions.push({
+    readActions[i] = {
       key: joinKey(auditParts[name], hash === undefined ? reference(recommendation) : `#${hash}`),
       audit,
       recommendation,
@@ -51,7 +54,7 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
       deadline: dateOf(deadline),
       revisions,
       closed: dateOf(closed),
-    });
+    };
   }
   return { date: paperDate, since, figures: headline, actions: readActions, audits: readAudits };
 }
@@ -73,7 +76,9 @@ function readFigures(value: unknown): HeadlineFigures | null {
 
 function readAudit(value: unknown): PaperAudit | null {
   if (!Array.isArray(value) || value.length !== 3) return null;
-  const [audit, stage, opinion] = value as unknown[];
+  const audit: unknown = value[0];
+  const stage: unknown = value[1];
+  const opinion: unknown = value[2];
   if (!isText(audit) || !isText(stage) || !(opinion === null || isText(opinion))) return null;
   return { key: auditKey(audit), audit, stage, opinion };
 }

@@ -1,6 +1,7 @@
 import type { SummaryTable } from '../types';
+import { columns } from '../summaryValues';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows, tableColumns } from './tableParts';
+import { priorityRows } from './tableParts';
 
 /**
  * Open actions past their original deadline, split as SWAP's papers split them: those with a revised date agreed
@@ -11,24 +12,19 @@ export function revisedVersusOverdue(snapshot: PaperSnapshot): SummaryTable {
   const past = snapshot.actions.filter(
     (action) => action.disposition === 'open' && action.originalDeadline !== null && action.originalDeadline < snapshot.date,
   );
-  const count = (group: readonly CurrentAction[]): number[] => {
-    let revised = 0;
-    let overdueRevised = 0;
-    let overdueOriginal = 0;
-    for (const action of group) {
-      const overdue = isOverdue(action, snapshot.date);
-      if (!overdue) revised++;
-      else if (action.revisions > 0) overdueRevised++;
-      else overdueOriginal++;
-    }
-    return [revised, overdueRevised, overdueOriginal, group.length];
+  // Columns: revised and not yet reached, overdue against a revised date, overdue never revised, total.
+  const tally = (counts: number[], action: CurrentAction) => {
+    if (!isOverdue(action, snapshot.date)) counts[0]++;
+    else if (action.revisions > 0) counts[1]++;
+    else counts[2]++;
+    counts[3]++;
   };
-  const rows = priorityRows(past, count);
+  const rows = priorityRows(past, 4, tally);
   return {
     kind: 'table',
     id: 'revised-vs-overdue',
     title: 'Open actions past their original deadline: revised or overdue',
-    columns: tableColumns(
+    columns: columns(
       [
         ['Priority', 'text'],
         ['Revised date agreed, not yet reached', 'number'],

@@ -10,7 +10,8 @@
  */
 import { GRADE_WORDS } from '../priorities';
 import type { Analysis, ClassifiedAction, PlanRow } from '../types';
-import { auditKey, joinKey, keyPart, referenceKey, remembered } from './actionKey';
+import { remembered } from '../remembered';
+import { auditKey, joinKey, keyPart, referenceKey } from './actionKey';
 import type { CurrentAction, PaperAudit, PaperSnapshot } from './paper';
 
 /**

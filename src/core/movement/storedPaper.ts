@@ -18,7 +18,8 @@
  */
 import { addDays, daysBetween } from '../dates';
 import type { IsoDate } from '../types';
-import { keyPart, LONGEST_KEPT_REFERENCE, remembered, textHash } from './actionKey';
+import { remembered } from '../remembered';
+import { keyPart, LONGEST_KEPT_REFERENCE, textHash } from './actionKey';
 import type { Disposition, HeadlineFigures, PaperSnapshot } from './paper';
 
 export const STORED_PAPER_FORMAT = 1;

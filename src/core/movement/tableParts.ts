@@ -1,28 +1,7 @@
 /** Small pieces every table of the movement work is built from, so they all look like the summary's other tables. */
 import { NOT_GRADED } from '../summaryFacts';
-import type { IsoDate, SummaryColumn, SummaryValue } from '../types';
+import type { IsoDate, SummaryValue } from '../types';
 import type { CurrentAction } from './paper';
-
-export type ColumnSpec = [header: string, type: SummaryColumn['type']];
-
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 60;
-
-/** Columns with widths that fit their header and values, within 8 to 60 characters (as buildSummary sizes them). */
-export function tableColumns(specs: readonly ColumnSpec[], rows: readonly SummaryValue[][]): SummaryColumn[] {
-  return specs.map(([header, type], index) => {
-    let longest = header.length;
-    for (const row of rows) longest = Math.max(longest, shownLength(row[index] ?? null, type));
-    return { header, type, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
-  });
-}
-
-function shownLength(value: SummaryValue, type: SummaryColumn['type']): number {
-  if (value === null) return 0;
-  if (typeof value === 'object') return 10;
-  if (type === 'percent' && typeof value === 'number') return 4;
-  return String(value).length;
-}
 
 /** A date cell, or an empty one. */
 export function dateCell(date: IsoDate | null): SummaryValue {
@@ -35,32 +14,50 @@ export function priorityLabel(action: Pick<CurrentAction, 'priority'>): string {
 }
 
 /**
- * Actions grouped by priority, highest rank first, words of the same rank in the order the tracker first uses them,
- * ungraded last. Priorities are kept in the organisation's words, so only those present get a row.
+ * Something made per priority from its actions (`start` makes it, `add` adds an action to it), highest rank first,
+ * words of the same rank in the order the list first uses them, ungraded last. Priorities are kept in the
+ * organisation's words, so only those present are listed.
  */
-export function byPriority<T extends Pick<CurrentAction, 'priority' | 'priorityRank'>>(actions: Iterable<T>): [label: string, actions: T[]][] {
-  const groups = new Map<string, { rank: number; order: number; actions: T[] }>();
-  for (const action of actions) {
+function perPriority<T extends Pick<CurrentAction, 'priority' | 'priorityRank'>, V>(
+  actions: readonly T[],
+  start: () => V,
+  add: (value: V, action: T) => void,
+): [label: string, value: V][] {
+  const groups = new Map<string, { rank: number; order: number; value: V }>();
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
     const label = priorityLabel(action);
-    const group = groups.get(label);
-    if (group) group.actions.push(action);
-    else groups.set(label, { rank: action.priority === null ? Infinity : action.priorityRank, order: groups.size, actions: [action] });
+    let group = groups.get(label);
+    if (!group) groups.set(label, (group = { rank: action.priority === null ? Infinity : action.priorityRank, order: groups.size, value: start() }));
+    add(group.value, action);
   }
   return [...groups]
     .sort(([, a], [, b]) => a.rank - b.rank || a.order - b.order)
-    .map(([label, group]) => [label, group.actions]);
+    .map(([label, group]) => [label, group.value]);
+}
+
+/** Actions grouped by priority, in the order perPriority gives. */
+export function byPriority<T extends Pick<CurrentAction, 'priority' | 'priorityRank'>>(actions: readonly T[]): [label: string, actions: T[]][] {
+  return perPriority(actions, (): T[] => [], (group, action) => group.push(action));
 }
 
 /**
- * A count table with a row per priority and a Total row: `count` gives each row's counts from its actions.
+ * A count table with a row per priority and a Total row, each `width` counts that `tally` adds each action to.
+ * Counted as the actions go by rather than grouped first, so the tables over 20,000 actions build no lists.
  * No rows at all when there are no actions, so the table shows its empty text.
  */
 export function priorityRows<T extends Pick<CurrentAction, 'priority' | 'priorityRank'>>(
   actions: readonly T[],
-  count: (group: readonly T[]) => number[],
+  width: number,
+  tally: (counts: number[], action: T) => void,
 ): SummaryValue[][] {
   if (actions.length === 0) return [];
-  const rows: SummaryValue[][] = byPriority(actions).map(([label, group]) => [label, ...count(group)]);
-  rows.push(['Total', ...count(actions)]);
+  const zeros = () => new Array<number>(width).fill(0);
+  const total = zeros();
+  const rows: SummaryValue[][] = perPriority(actions, zeros, (counts, action) => {
+    tally(counts, action);
+    tally(total, action);
+  }).map(([label, counts]) => [label, ...counts]);
+  rows.push(['Total', ...total]);
   return rows;
 }

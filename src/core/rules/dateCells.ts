@@ -30,14 +30,18 @@ export function dateCells(context: RuleContext): DateCell[] {
       if (isWrong(reading)) cells.push({ label: 'planned start', reading, ref: row.plannedStartRef ?? row.ref });
     }
   }
-  for (const action of actions) {
-    const { columns } = action;
+  // Indexed loops: this runs once per validation over every action, and a closure per action (forEach) or an
+  // iterator step per action (for...of) before the function is optimised was most of the garbage validation made.
+  for (let a = 0; a < actions.length; a += 1) {
+    const action = actions[a];
+    const { columns, revisedDeadlines } = action;
     if (isWrong(action.deadline)) {
       cells.push({ label: 'deadline', reading: action.deadline, ref: cellIn(action, columns.deadline) ?? action.ref });
     }
-    action.revisedDeadlines.forEach((reading, i) => {
+    for (let i = 0; i < revisedDeadlines.length; i += 1) {
+      const reading = revisedDeadlines[i];
       if (isWrong(reading)) cells.push({ label: 'revised deadline', reading, ref: cellOf(action, columns.revisions[i]) });
-    });
+    }
     if (isWrong(action.signoff)) {
       cells.push({ label: 'sign-off date', reading: action.signoff, ref: cellIn(action, columns.signoff) ?? action.ref });
     }

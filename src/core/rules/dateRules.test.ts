@@ -109,3 +109,24 @@ test('signoff-in-future flags a sign-off after the paper’s date, not on it', (
     },
   ]);
 });
+
+describe('unreadable-date on a deadline written as a quarter it cannot date', () => {
+  test('a quarter with no year asks for the financial year, giving the paper’s as the example', () => {
+    const [found] = unreadableDate(context({ row: 4, deadline: { kind: 'unreadable', text: 'Q3' } }));
+    expect([found.severity, found.cell, found.message, found.suggestion]).toEqual([
+      'error',
+      'Actions!D5',
+      'The deadline "Q3" names a quarter but not its year, so it cannot be read as a date.',
+      'Write the financial year, for example "Q3 2024/25" (read as 31/12/2024, the quarter\u2019s last day), or enter the date as dd/mm/yyyy.',
+    ]);
+  });
+
+  test('a quarter of a calendar year says why it is not clear, and offers that year’s financial year', () => {
+    const [found] = unreadableDate(context({ row: 4, deadline: '2024-06-30', revised: { kind: 'unreadable', text: 'Q4 2024' } }));
+    expect([found.cell, found.message, found.suggestion]).toEqual([
+      'Actions!F5',
+      'The revised deadline "Q4 2024" names a quarter of 2024 without saying whether it is the calendar\u2019s (October to December 2024) or a financial year\u2019s (Q1 is April to June), so it cannot be read as a date.',
+      'Write the financial year, for example "Q4 2024/25" (read as 31/03/2025, the quarter\u2019s last day), or enter the date as dd/mm/yyyy.',
+    ]);
+  });
+});

@@ -78,12 +78,12 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
     if (isActions) owned.highlights.push({ sheet: sheet.name, range: formats!.range });
     mine.forEach((rule, i) => {
       const table = tableOf(rule, results);
-      const header = table?.headers[rule.field as never] ?? rule.field;
+      const header = rule.header || rule.field;
       if (result.written[i].length > 0) owned.validation.push({ sheet: sheet.name, table: table?.tableName ?? null, header, range: result.written[i].join(' ') });
     });
     for (const { validation, reason } of result.skipped) {
       const rule = mine.find((r) => r.range === validation.range)!;
-      const header = tableOf(rule, results)?.headers[rule.field as never] ?? rule.field;
+      const header = rule.header || rule.field;
       notes.push(reason === 'user-rules' ? hostNotes.inCellValidationNotAdded(sheet.name, header) : hostNotes.inCellListTooLong(sheet.name, header));
     }
   }
