@@ -134,7 +134,7 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
     sheet: picked.sheet.name,
     tableName: picked.tableName,
     headerRow: picked.headerRow,
-    firstRow: picked.headerRow + 1,
+    firstRow: picked.headerRow + (picked.subHeader ? 2 : 1),
     lastRow,
     firstColumn: picked.firstColumn,
     lastColumn: picked.lastColumn,

@@ -7,6 +7,7 @@ import { cellText } from './cellText';
 import { FIELD_SPECS, tableNeeds, type Field, type FieldSpec } from './fields';
 import { matchHeaderRanked, normaliseHeader, type HeaderMatch } from './headers';
 import { cellValue, isBlankValue, lastSheetColumn, lastSheetRow } from './sheetGrid';
+import { subHeaderTexts } from './subHeaders';
 import type { ExcelTableInfo, SheetCells, TableKind, TableMapping } from './types';
 
 export type { Field } from './fields';
@@ -45,6 +46,8 @@ export interface Candidate {
   headers: Partial<Record<Field, string>>;
   repeated?: Partial<Record<Field, number[]>>;
   repeatedHeaders?: Partial<Record<Field, string[]>>;
+  /** The header has a second row (subHeaders.ts): the data starts a row further down. */
+  subHeader?: true;
 }
 
 /** The longest text makeMatcher can match (a user's own header; the field table's wordings stop at 60). */
@@ -70,15 +73,17 @@ export function makeMatcher(kind: TableKind, mapping: TableMapping | undefined):
 /**
  * Best column per field within [first, last] of a header row: lowest rank, then leftmost. A field that repeats
  * keeps every column it matches, ordered by the number its header gives (Second revised date after Revised date)
- * and otherwise left to right; its first is also its `columns` entry.
+ * and otherwise left to right; its first is also its `columns` entry. `texts` replaces the header of the columns it
+ * has (a two-row header's joined words).
  */
-export function assignColumns(sheet: SheetCells, row: number, first: number, last: number, match: Matcher) {
+export function assignColumns(sheet: SheetCells, row: number, first: number, last: number, match: Matcher, texts?: ReadonlyMap<number, string>) {
   const columns: Partial<Record<Field, number>> = {};
   const headers: Partial<Record<Field, string>> = {};
   const ranks: Partial<Record<Field, number>> = {};
   const repeats = new Map<Field, { column: number; order: number }[]>();
+  const headerAt = (column: number) => texts?.get(column) ?? cellValue(sheet, row, column);
   for (let column = first; column <= last; column += 1) {
-    const value = cellValue(sheet, row, column);
+    const value = headerAt(column);
     if (typeof value !== 'string') continue;
     const hit = match(value);
     if (!hit) continue;
@@ -102,7 +107,7 @@ export function assignColumns(sheet: SheetCells, row: number, first: number, las
   for (const [field, list] of repeats) {
     const ordered = list.sort((a, b) => a.order - b.order || a.column - b.column).map((entry) => entry.column);
     repeated[field] = ordered;
-    repeatedHeaders[field] = ordered.map((column) => cellText(cellValue(sheet, row, column)));
+    repeatedHeaders[field] = ordered.map((column) => cellText(headerAt(column)));
     columns[field] = ordered[0];
     headers[field] = repeatedHeaders[field][0];
   }
@@ -239,10 +244,29 @@ export function plainCandidates(sheet: SheetCells, sheetIndex: number, matchers:
     for (const [first, lastColumn] of segmentsOf(sheet, row, isAudit, isAnchor)) {
       const classified = classifySegment(sheet, row, first, lastColumn, matchers);
       if (!classified) continue;
-      found.push({ sheet, sheetIndex, tableName: null, headerRow: row, firstColumn: first, lastColumn, lastRow: null, ...classified });
+      found.push({ sheet, sheetIndex, tableName: null, headerRow: row, firstColumn: first, lastColumn, lastRow: null, ...withSubHeader(sheet, row, first, lastColumn, classified, matchers) });
     }
   }
   return found;
+}
+
+/**
+ * A plain range's columns read again with the second row of a two-row header, when the row below is one. Excel
+ * tables have one header row (their cells cannot be merged), so only plain ranges are asked.
+ */
+function withSubHeader(
+  sheet: SheetCells,
+  row: number,
+  first: number,
+  last: number,
+  classified: { kind: TableKind } & ReturnType<typeof assignColumns>,
+  matchers: Record<TableKind, Matcher>,
+): { kind: TableKind; subHeader?: true } & ReturnType<typeof assignColumns> {
+  const match = matchers[classified.kind];
+  const anchors = ANCHORS[classified.kind].map((field) => classified.columns[field]).filter((column) => column !== undefined);
+  const texts = subHeaderTexts(sheet, row, first, last, anchors, (text) => match(text) !== null);
+  if (texts === null) return classified;
+  return { kind: classified.kind, subHeader: true, ...assignColumns(sheet, row, first, last, match, texts) };
 }
 
 export function excelTableCandidate(

@@ -16,6 +16,7 @@ const REAL = path.join(ROOT, 'test/fixtures/real');
 const NORTH_NORFOLK = path.join(REAL, 'north-norfolk-plan.xlsx');
 const CITY_OF_LONDON = path.join(REAL, 'city-of-london-actions.xlsx');
 const CAMMS = path.join(REAL, 'camms-formula-dates.xlsx');
+const MERGED = path.join(REAL, 'merged-headers.xlsx');
 
 interface Report {
   tablesFound: { plan: boolean; actions: boolean };
@@ -186,6 +187,29 @@ describe('a Camms-style tracker written by a script, with formula dates never ca
       ['Payroll', 'final'],
       ['Cyber', 'other'],
     ]);
+  });
+});
+
+describe('a Leicestershire-style tracker and plan whose headers are two rows of merged cells', () => {
+  test('reads "Original" and "Revised" under a merged "Target date" as the deadline and its revision, and the second header row as no action (regression: it was read as an action with no audit, and the revised dates were ignored)', async () => {
+    const { code, report, stderr } = await json([MERGED, '--as-of', '15/11/2016', '--since', '20/09/2016']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(report.actions.rows.map((row) => [row.cell, row.audit, row.ref, row.risk, row.deadline, row.originalDeadline, row.disposition, row.daysOverdue])).toEqual([
+      ['Recommendations!A5', 'Seized Property 2015/16', '1', 'High', '2016-10-31', '2016-03-31', 'open', 15],
+      ['Recommendations!A6', 'Seized Property 2015/16', '2', 'Medium', '2016-03-31', '2016-03-31', 'implemented', 0],
+      ['Recommendations!A7', 'Payroll 2015/16', '1', 'Fundamental', '2016-10-31', '2015-03-31', 'open', 15],
+      ['Recommendations!A8', 'Payroll 2015/16', '2', 'Significant', '2016-09-30', '2016-09-30', 'awaiting-verification', 0],
+      ['Recommendations!A9', 'Payroll 2015/16', '3', 'Housekeeping', '2016-12-31', '2016-12-31', 'open', 0],
+      ['Recommendations!A10', 'Treasury Management 2015/16', '1', 'Advisory', '2016-06-30', '2016-06-30', 'closed-without-implementation', 0],
+      ['Recommendations!A11', 'Treasury Management 2015/16', '2', 'Low', '2016-08-31', '2016-05-31', 'open', 76],
+      ['Recommendations!A12', 'Treasury Management 2015/16', '3', 'Low', '2016-12-31', '2016-09-30', 'open', 0],
+    ]);
+    expect(report.plan.rows.map((row) => [row.cell, row.audit, row.plannedStart, row.stage, row.opinion])).toEqual([
+      ['Plan!A3', 'Seized Property', 'Q1', 'final', 'Limited'],
+      ['Plan!A4', 'Payroll', 'Q2', 'draft', null],
+      ['Plan!A5', 'Treasury Management', 'Q3', 'not-started', null],
+    ]);
+    expect(findings(report)).toEqual([]);
   });
 });
 
