@@ -16,6 +16,12 @@ describe('readActionStatus reads what a status says happened to the action', () 
     ['Red', 'open'],
     ['Amber', 'open'],
     ['Partially implemented - revised date agreed', 'open'],
+    // Agreed or put off, as the whole status: the action is still to do.
+    ['Agreed', 'open'],
+    ['Accepted', 'open'],
+    ['Deferred', 'open'],
+    ['On hold', 'open'],
+    ['Not yet commenced', 'open'],
     // Implemented.
     ['Implemented', 'implemented'],
     ['Fully implemented', 'implemented'],
@@ -27,12 +33,18 @@ describe('readActionStatus reads what a status says happened to the action', () 
     ['Implemented - March 2024', 'implemented'],
     ['100%', 'implemented'],
     ['100% complete', 'implemented'],
+    ['Complete - accepted by audit', 'implemented'],
     // Management says done, internal audit has not confirmed: reported apart.
     ['Awaiting verification', 'awaiting-verification'],
     ['Not verified', 'awaiting-verification'],
     ['Implemented - awaiting verification', 'awaiting-verification'],
     ['Implemented (not yet verified)', 'awaiting-verification'],
     ['Complete - to be verified by audit', 'awaiting-verification'],
+    // Done by management's account, the evidence with internal audit or awaited (regression: read as implemented).
+    ['Complete - awaiting evidence', 'awaiting-verification'],
+    ['Evidence submitted to internal audit', 'awaiting-verification'],
+    ['Implemented - pending audit review', 'awaiting-verification'],
+    ['Awaiting IA review', 'awaiting-verification'],
     // Closed without implementation.
     ['Superseded', 'closed-without-implementation'],
     ['Not adopted', 'closed-without-implementation'],
@@ -42,6 +54,7 @@ describe('readActionStatus reads what a status says happened to the action', () 
     ['No longer applicable', 'closed-without-implementation'],
     ['Closed - superseded by the 2024 review', 'closed-without-implementation'],
     ['N/A', 'closed-without-implementation'],
+    ['Not agreed', 'closed-without-implementation'],
   ])('%j is %s', (text, disposition) => {
     expect(readActionStatus(text)).toEqual({ disposition, recognised: true, suggestion: null });
   });

@@ -5,10 +5,12 @@
  * or a percentage complete (Reading BC: 100% is done, anything less is still open). Read by meaning, in this order:
  *
  *   1. partly done             Partially implemented, Partly implemented, Part complete          -> open
- *   2. awaiting verification   Not verified, Awaiting verification, Implemented - to be verified  -> awaiting verification
+ *   2. awaiting verification   Not verified, Awaiting verification, Implemented - to be verified,
+ *                              Complete - awaiting evidence, Evidence submitted, Pending audit review
  *   3. closed without action   Superseded, Not adopted, Risk accepted, Withdrawn, No longer applicable
  *   4. open                    Not started, In progress, Not implemented, Outstanding, Open, Overdue, Not yet due,
- *                              Red, Amber
+ *                              Red, Amber; and, as the whole status, Agreed, Accepted, Deferred, On hold (the
+ *                              action agreed or put off: "Risk accepted" and "Not agreed" are read before this)
  *   5. done                    Implemented, Fully implemented, Complete(d), Closed, Verified, Done, Actioned
  *
  * "Green" is left unread on purpose: on some trackers it means complete (Leicestershire, City of London), on others
@@ -21,7 +23,7 @@ const PATTERNS: readonly [Disposition, RegExp][] = [
   ['open', /\b(partially|partly|part|partial)\b/],
   [
     'awaiting-verification',
-    /\b(awaiting|pending|requires?|needs?|subject to|for) (audit |ia )?(verification|validation|confirmation|testing|follow up)\b|\bnot (yet )?(verified|validated|confirmed by audit)\b|\bunverified\b|\bto be (verified|validated|confirmed)\b|\bverification (pending|outstanding|required|due)\b|\b(claimed|reported|stated) (as )?(implemented|complete|completed)\b/,
+    /\b(awaiting|pending|requires?|needs?|subject to|for) (audit |ia )?(verification|validation|confirmation|testing|follow up)\b|\bnot (yet )?(verified|validated|confirmed by audit)\b|\bunverified\b|\bto be (verified|validated|confirmed)\b|\bverification (pending|outstanding|required|due)\b|\b(claimed|reported|stated) (as )?(implemented|complete|completed)\b|\b(awaiting|pending|subject to|with) (audit |ia |internal audit )?(evidence|review)\b|\bevidence (awaited|requested|submitted|provided|sent|to be provided|being gathered)\b|\b(awaiting|pending) (audit|ia|internal audit)\b/,
   ],
   [
     'closed-without-implementation',
@@ -29,7 +31,7 @@ const PATTERNS: readonly [Disposition, RegExp][] = [
   ],
   [
     'open',
-    /\b(not (yet )?(started|implemented|complete|completed|done|actioned|achieved|closed)|in progress|on ?going|outstanding|open|overdue|delayed|behind( schedule)?|on track|started|underway|under way|pending|not (yet )?due( yet)?|work in progress|wip|incomplete|red|amber|in hand|progressing|extension (requested|agreed))\b/,
+    /\b(not (yet )?(started|implemented|complete|completed|done|actioned|achieved|closed)|in progress|on ?going|outstanding|open|overdue|delayed|behind( schedule)?|on track|started|underway|under way|pending|not (yet )?due( yet)?|work in progress|wip|incomplete|red|amber|in hand|progressing|extension (requested|agreed)|not (yet )?commenced|slipped|slippage)\b|^(agreed|accepted|deferred|on hold|paused|scheduled|planned|extended|revised|revised date|new date)$/,
   ],
   ['implemented', /\b(implemented|complete|completed|closed|verified|done|actioned|achieved|resolved|cleared|finished|in place|signed off|embedded)\b/],
 ];
