@@ -41,12 +41,12 @@ export interface OpinionReading {
  * "Follow up" (a follow-up review, still a line of the plan) is fieldwork: work under way with no report yet.
  */
 const STAGE_PATTERNS: readonly [Stage, RegExp][] = [
-  ['cancelled', /\b(cancell?ed|cancell?ation|withdrawn|removed|dropped|abandoned|no longer (required|needed)|not required)\b/],
+  ['cancelled', /\b(cancell?ed|cancell?ation|withdrawn|removed|dropped|abandoned|no longer (required|needed)|not required|replaced by)\b/],
   [
     'deferred',
     /\b(deferr?ed|deferral|defer|postponed|carr(y|ied) forward|c ?\/? ?f|roll(ed)? forward|moved to (the )?(next|20\d\d|\d\d\/\d\d)|delayed (to|until)|pushed back|on hold|paused|suspended)\b/,
   ],
-  ['not-started', /\b(not (yet )?(started|commenced|begun)|yet to (start|commence|begin)|not due|to be (scheduled|planned))\b|^planned$|^tb[ca]$|^scheduled\b/],
+  ['not-started', /\b(not (yet )?(started|commenced|begun)|yet to (start|commence|begin)|not due|to be (scheduled|planned))\b|^planned$|^tb[ca]$|^scheduled\b|^(auditor )?allocated$/],
   ['draft', /\bdraft\b/],
   ['fieldwork', /\b(fieldwork|testing) (is )?(complete|completed|finished|done|closed)\b/],
   ['planning', /\b(planning|scoping|scope) (is )?(complete|completed|finished|done|in progress|underway|ongoing|started|commenced)\b/],
@@ -62,7 +62,7 @@ const STAGE_PATTERNS: readonly [Stage, RegExp][] = [
   ['fieldwork', /\b(fieldwork|in progress|underway|under way|on ?going|testing|started|in hand|commenced|wip|progressing|follow ?up)\b/],
   [
     'planning',
-    /\b(planning|scoping|scope|terms of reference|tor|timing agreed|dates agreed|scheduled|booked|engagement letter|audit brief|brief agreed|brief issued|opening meeting|planned)\b/,
+    /\b(planning|scoping|scope|terms of reference|tor|timing agreed|dates agreed|scheduled|booked|engagement letter|audit brief|brief agreed|brief issued|briefing|opening meeting|planned)\b/,
   ],
 ];
 
