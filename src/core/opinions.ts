@@ -7,7 +7,9 @@
  *   Full / Substantial / Partial / Nil; Substantial / Moderate (Lancashire Fire, Epping Forest); Well Controlled /
  *   Controlled / Controlled, but needs improvement / Inadequately Controlled (West Midlands Police Authority); High
  *   Standard / Good Standard / Improvements Required (Devon Audit Partnership); Green / Amber-Green / Amber-Red / Red
- *   (Flintshire); and Significant / Satisfactory / Unsatisfactory variants.
+ *   (Flintshire); Effective / Some Improvement Required / Major Improvement Required / Unsatisfactory; High /
+ *   Significant (with minor improvement opportunities) / Partial (with improvements required) / No (NHS providers);
+ *   and Significant / Satisfactory / Unsatisfactory variants.
  *
  * Across scales the order is by how strong the assurance is, as a reader of the paper would put them side by side.
  */
@@ -16,7 +18,9 @@ import { simplify } from './vocabulary';
 /** Opinion words, best first. A user's word is placed beside the word of the grade it means. */
 export const OPINION_WORDS: readonly string[] = [
   'Full',
+  'High',
   'Substantial',
+  'Effective',
   'Well Controlled',
   'High Standard',
   'Green',
@@ -30,9 +34,11 @@ export const OPINION_WORDS: readonly string[] = [
   'Moderate',
   'Amber-Green',
   'Controlled, but needs improvement',
+  'Some Improvement Required',
   'Partial',
   'Limited',
   'Improvements Required',
+  'Major Improvement Required',
   'Amber-Red',
   'Unsatisfactory',
   'Inadequately Controlled',
@@ -51,7 +57,7 @@ export const OPINION_MEANING_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Single-word opinions that also occur in ordinary wording: they count only alone or next to "assurance". */
-export const AMBIGUOUS_OPINIONS: ReadonlySet<string> = new Set(['no', 'good', 'full', 'significant', 'moderate', 'green', 'red', 'controlled']);
+export const AMBIGUOUS_OPINIONS: ReadonlySet<string> = new Set(['no', 'good', 'full', 'high', 'effective', 'significant', 'moderate', 'green', 'red', 'controlled']);
 
 /** Words read in an opinion cell, after simplify(): the known words, plus some spellings people use. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
@@ -61,6 +67,16 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['controlled but requires improvement', 'Controlled, but needs improvement'],
   ['improvement required', 'Improvements Required'],
   ['improvements needed', 'Improvements Required'],
+  ['some improvement needed', 'Some Improvement Required'],
+  ['some improvements required', 'Some Improvement Required'],
+  ['major improvement needed', 'Major Improvement Required'],
+  ['major improvements required', 'Major Improvement Required'],
+  // The NHS providers' long forms, read as the grade they open with: as an opinion cell is read (without the word
+  // "assurance") and as a status is.
+  ['significant with minor improvement opportunities', 'Significant'],
+  ['significant assurance with minor improvement opportunities', 'Significant'],
+  ['partial with improvements required', 'Partial'],
+  ['partial assurance with improvements required', 'Partial'],
 ]);
 
 /** Known phrases, longest first, so "Amber-Green" is found before "Green" and "Well Controlled" before "Controlled". */
@@ -95,6 +111,6 @@ export function opinionRank(word: string, userRanks?: ReadonlyMap<string, number
 
 /** How the narrative says a count of an opinion: "2 with substantial assurance", or "1 rated Amber-Green". */
 export function opinionPhrase(count: number, word: string): string {
-  const assuranceWord = /^(full|substantial|significant|good|reasonable|adequate|satisfactory|moderate|partial|limited|unsatisfactory|minimal|nil|no)$/i;
+  const assuranceWord = /^(full|high|substantial|significant|good|reasonable|adequate|satisfactory|moderate|partial|limited|unsatisfactory|minimal|nil|no)$/i;
   return assuranceWord.test(word) ? `${count} with ${word.toLowerCase()} assurance` : `${count} rated ${word}`;
 }

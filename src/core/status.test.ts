@@ -190,6 +190,14 @@ describe('readOpinion', () => {
     ['No assurance', 'No'],
     ['Good', 'Good'],
     ['Substantial (green)', 'Substantial'],
+    // Effective / Some / Major Improvement Required / Unsatisfactory.
+    ['Effective', 'Effective'],
+    ['Some improvement needed', 'Some Improvement Required'],
+    ['Major Improvements Required', 'Major Improvement Required'],
+    // The NHS providers' long forms (regression: unrecognised, and "Partial …" read as "Improvements Required").
+    ['High assurance', 'High'],
+    ['Significant assurance with minor improvement opportunities', 'Significant'],
+    ['Partial assurance with improvements required', 'Partial'],
   ])('reads %j as %j', (text, opinion) => {
     expect(readOpinion(text)).toEqual({ opinion, recognised: true, suggestion: null, statedNone: false });
   });
@@ -198,9 +206,12 @@ describe('readOpinion', () => {
     expect(readOpinion('')).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: false });
   });
 
-  test.each([['N/A'], ['TBC'], ['none'], ['Opinion not provided'], ['n/a']])('reads %j as saying no opinion is given', (text) => {
-    expect(readOpinion(text)).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: true });
-  });
+  test.each([['N/A'], ['TBC'], ['none'], ['Opinion not provided'], ['n/a'], ['Advisory'], ['Not applicable - advisory'], ['Consultancy work'], ['Follow up']])(
+    'reads %j as saying no opinion is given',
+    (text) => {
+      expect(readOpinion(text)).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: true });
+    },
+  );
 
   test('suggests the closest opinion word for a misspelling', () => {
     expect(readOpinion('Substantail')).toEqual({ opinion: null, recognised: false, suggestion: 'Substantial', statedNone: false });

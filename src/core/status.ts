@@ -80,7 +80,7 @@ const STATUS_KEYWORDS: readonly string[] = [
 const NOT_OPINIONS = new Set(['overall', 'an', 'the', 'with', 'of', 'level', 'opinion', 'and', 'audit', 'internal', 'gives', 'given', 'provides']);
 
 /** Cells that mean "no opinion (yet)" in an opinion column. */
-const NO_OPINION = /^(n ?\/? ?a|none|none given|nil return|tbc|tba|pending|not applicable|awaited|not provided|not given|opinion not provided|no opinion( given| provided)?|not yet given)$/;
+const NO_OPINION = /^((n ?\/? ?a|none|none given|nil return|tbc|tba|pending|not applicable|awaited|not provided|not given|opinion not provided|no opinion( given| provided| required)?|not yet given)( (advisory|consultancy|follow up)( work| review)?)?|(advisory|consultancy|follow up)( work| review| only)?( (no|without) opinion)?)$/;
 
 function stageOf(simple: string): Stage | null {
   for (const [stage, pattern] of STAGE_PATTERNS) {
