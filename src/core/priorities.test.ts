@@ -7,6 +7,8 @@ describe('readPriority keeps the organisation’s word and ranks it on its own s
     ['LOW', 'Low', 3],
     ['high\u00a0', 'High', 1],
     ['Med', 'Medium', 2],
+    ['Hi', 'High', 1],
+    ['Lo', 'Low', 3],
     ['Critical', 'Critical', 0],
     ['Very High', 'Critical', 0],
     ['Moderate', 'Medium', 2],

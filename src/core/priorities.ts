@@ -50,9 +50,9 @@ const SCALES: readonly Scale[] = [
   {
     words: [
       { word: 'Critical', rank: 0, aliases: ['very high', 'extreme'] },
-      { word: 'High', rank: 1, aliases: ['major', 'h'] },
+      { word: 'High', rank: 1, aliases: ['major', 'h', 'hi'] },
       { word: 'Medium', rank: 2, aliases: ['med', 'moderate', 'm'] },
-      { word: 'Low', rank: 3, aliases: ['minor', 'l'] },
+      { word: 'Low', rank: 3, aliases: ['minor', 'l', 'lo'] },
       { word: 'Advisory', rank: 4, aliases: ['improvement', 'efficiency', 'best practice', 'for information', 'value for money'] },
     ],
     core: ['High', 'Medium', 'Low'],
