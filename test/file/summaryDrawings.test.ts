@@ -122,6 +122,25 @@ describe('excel-summary-drawings.xlsx: the summary drawing shaped as Excel saves
     expect(packageProblems(copy)).toEqual([]);
   });
 
+  it('declares on each new anchor the prefixes Excel’s drawing root leaves undeclared (xmlns:r, which Excel puts on each chart)', () => {
+    const xml = partText(copy, DRAWING);
+    expect(xml.slice(0, 300)).not.toContain('xmlns:r=');
+    expect(xml.match(/<xdr:twoCellAnchor[^>]*>/g)!.slice(-2)).toEqual([
+      '<xdr:twoCellAnchor xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+      '<xdr:twoCellAnchor xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    ]);
+  });
+
+  it('keeps the drawing with the user’s objects alone when the add-in has no chart to draw', async () => {
+    const host = await FileHost.open(original);
+    await host.writeResults({ layout: { ...LAYOUT, charts: [] }, ...RESULTS });
+    const none = await host.save();
+    expect(anchorNames(none)).toEqual(['Chart 3', 'Chart 2', 'Picture 4', 'TextBox 5']);
+    expect(find(parseXml(partText(none, SUMMARY)), 'drawing').attributes['r:id']).toBe('rId2');
+    expect(partsOf(none).has('xl/charts/chart1.xml')).toBe(false);
+    expect(packageProblems(none)).toEqual([]);
+  });
+
   it('keeps the user’s objects on a second and third refresh without multiplying the add-in’s charts', async () => {
     const again = await refreshed(copy, 2);
     expect(anchorNames(again)).toEqual(['Chart 3', 'Chart 2', 'Picture 4', 'TextBox 5', ...OWN]);
