@@ -13,7 +13,7 @@ import { layoutSummary } from '../../src/core/layoutSummary';
 import { FileHost } from '../../src/file/FileHost';
 import { fakeIo } from '../cli/fakeIo';
 import { seedSummaryWithOverdue } from '../core/seedWithOverdue';
-import { changedParts, packageProblems, partsOf, partText, WORKBOOK_LISTS } from './packageParts';
+import { changedParts, packageProblems, partsOf, partText, relationships, WORKBOOK_LISTS } from './packageParts';
 import { childNames, find, findAll, parseXml } from './xmlTree';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/fidelity');
@@ -53,10 +53,6 @@ async function refreshed(bytes: Uint8Array, times = 1): Promise<Uint8Array> {
 function anchorNames(bytes: Uint8Array): string[] {
   const drawing = parseXml(partText(bytes, DRAWING));
   return drawing.children.map((anchor) => findAll(anchor, 'xdr:cNvPr')[0]?.attributes.name ?? '(none)');
-}
-
-function relationships(bytes: Uint8Array, rels: string): string[][] {
-  return findAll(parseXml(partText(bytes, rels)), 'Relationship').map((r) => [r.attributes.Id, r.attributes.Type.replace(/^.*\//, ''), r.attributes.Target]);
 }
 
 function shapeIds(bytes: Uint8Array): string[] {
