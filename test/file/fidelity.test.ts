@@ -14,7 +14,7 @@ import { FileHost } from '../../src/file/FileHost';
 import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import { fakeIo, SAMPLE } from '../cli/fakeIo';
 import { seedSummaryWithOverdue } from '../core/seedWithOverdue';
-import { changedParts, excelJsRead, partsOf, WORKBOOK_LISTS } from './packageParts';
+import { changedParts, excelJsRead, packageProblems, partsOf, WORKBOOK_LISTS } from './packageParts';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/fidelity');
 const DATES = ['--as-of', '2024-09-30', '--since', '2024-07-24'];
@@ -75,6 +75,7 @@ describe.each([
   it('keeps every original part, and every part it does not own byte for byte', () => {
     expect(changedParts(original, result.copy, [...WORKBOOK_LISTS, ...TRACKER_SHEETS])).toEqual([]);
     expect([...partsOf(result.copy).keys()].filter((part) => !partsOf(original).has(part)).sort()).toEqual(added);
+    expect(packageProblems(result.copy)).toEqual([]);
   });
 
   it("opens again in the file shell, with the user's cells as they were, and in ExcelJS", async () => {
@@ -166,6 +167,7 @@ describe.each([
     ]);
     expect(added(twice)).toEqual(added(once));
     expect(changedParts(original, twice, WORKBOOK_LISTS)).toEqual([]);
+    expect(packageProblems(twice)).toEqual([]);
     expect(WorkbookFile.open(twice).cells().sheets).toEqual(WorkbookFile.open(original).cells().sheets);
   });
 

@@ -9,7 +9,7 @@ import { layoutSummary } from '../../src/core/layoutSummary';
 import type { SummaryLayout } from '../../src/core/types';
 import { FileHost } from '../../src/file/FileHost';
 import { seedSummaryWithOverdue } from '../core/seedWithOverdue';
-import { changedParts, partsOf, partText, WORKBOOK_LISTS } from './packageParts';
+import { changedParts, partsOf, partText, relationships, WORKBOOK_LISTS } from './packageParts';
 import { find, findAll, parseXml } from './xmlTree';
 
 const CORPUS = path.resolve(__dirname, '../fixtures/fidelity');
@@ -28,10 +28,6 @@ async function refreshed(bytes: Uint8Array, ...layouts: SummaryLayout[]): Promis
   const host = await FileHost.open(bytes);
   for (const layout of layouts) await host.writeResults({ layout, ...RESULTS });
   return host.save();
-}
-
-function relationships(bytes: Uint8Array, rels: string): string[][] {
-  return findAll(parseXml(partText(bytes, rels)), 'Relationship').map((r) => [r.attributes.Id, r.attributes.Type.replace(/^.*\//, ''), r.attributes.Target]);
 }
 
 function overrides(bytes: Uint8Array): string[][] {

@@ -6,8 +6,9 @@
  */
 import { CONTENT_TYPE, removeOverrides, setOverride } from '../ooxml/contentTypes';
 import type { Package } from '../ooxml/Package';
-import { freePartName, relativeTarget, relsPartOf } from '../ooxml/partNames';
-import { addRelationship, readRelationships, removeRelationships } from '../ooxml/relationships';
+import { removeDependants } from '../ooxml/dependants';
+import { freePartName, relativeTarget } from '../ooxml/partNames';
+import { addRelationship, removeRelationships } from '../ooxml/relationships';
 import type { SheetEntry, SheetState, WorkbookPart } from '../ooxml/workbookPart';
 import { escapeXml } from '../xml/entities';
 import { splice } from '../xml/topLevel';
@@ -35,22 +36,14 @@ export function addSheet(pkg: Package, workbook: WorkbookPart, name: string, sta
 }
 
 /**
- * Gives one of the add-in's sheets new content: its part is replaced, and whatever hung from the old one (its
- * relationships and parts nothing else uses, such as an earlier summary's drawing) goes with it.
+ * Gives one of the add-in's sheets (the data sheet) new content: its part is replaced, and whatever hung from the
+ * old one (its relationships and the parts nothing else uses) goes with it. The summary keeps the user's own
+ * drawings and comments instead (keepUserDrawings.ts).
  */
 export function replaceSheet(pkg: Package, sheet: SheetEntry, xml: string): void {
-  if (!clearSheet(pkg, sheet)) return;
-  pkg.set(sheet.part!, xml);
-}
-
-/**
- * Takes away what hung from one of the add-in's sheets (its relationships, and the parts nothing else uses: an
- * earlier summary's drawing and charts), so new content can be related to it afresh. False when it has no part.
- */
-export function clearSheet(pkg: Package, sheet: SheetEntry): boolean {
-  if (!sheet.part) return false;
+  if (!sheet.part) return;
   removeDependants(pkg, sheet.part);
-  return true;
+  pkg.set(sheet.part, xml);
 }
 
 /** The part name a new sheet would get. */
@@ -107,30 +100,4 @@ function shiftSheetIndexes(text: string, removed: number): { start: number; end:
     }
   }
   return edits;
-}
-
-/** Removes a part's relationships and, recursively, the parts they point at that no other part uses. */
-function removeDependants(pkg: Package, part: string): void {
-  const relsName = pkg.find(relsPartOf(part));
-  if (!relsName) return;
-  const targets = readRelationships(pkg, part).flatMap((r) => (r.part && pkg.has(r.part) ? [r.part] : []));
-  pkg.remove(relsName);
-  const stillUsed = new Set(
-    pkg
-      .names()
-      .filter((name) => name.endsWith('.rels'))
-      .flatMap((name) => readRelationships(pkg, ownerOfRels(name)).flatMap((r) => (r.part ? [r.part] : []))),
-  );
-  for (const target of targets) {
-    if (stillUsed.has(target) || target === part) continue;
-    removeDependants(pkg, target);
-    pkg.remove(target);
-    removeOverrides(pkg, [target]);
-  }
-}
-
-/** The part a rels part belongs to: "xl/_rels/workbook.xml.rels" -> "xl/workbook.xml", "_rels/.rels" -> "". */
-function ownerOfRels(relsName: string): string {
-  const match = /^(.*?)_rels\/(.*)\.rels$/.exec(relsName);
-  return match ? `${match[1]}${match[2]}` : '';
 }

@@ -24,7 +24,8 @@ import { drawingNamespaces } from './drawingNamespaces';
 import { printSections } from './writePrintSetup';
 import { setPrintNames } from './printNames';
 import { addCharts, buildCharts } from './writeSummaryCharts';
-import { addSheet, clearSheet, freeSheetPart, removeSheet, replaceSheet, setSheetState } from './sheetList';
+import { clearSummary } from './keepUserDrawings';
+import { addSheet, freeSheetPart, removeSheet, replaceSheet, setSheetState } from './sheetList';
 import { MINIMAL_STYLES, StyleSheetEditor } from './StyleSheetEditor';
 import { summarySections } from './writeSummarySheet';
 import { worksheetXml } from './worksheetXml';
@@ -95,12 +96,13 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   for (const edit of sheetEdits) pkg.set(edit.part, edit.xml);
   file.changed(sheetEdits.map((edit) => edit.part));
 
-  // The summary: replaced in its part (taking its old drawing and charts with it) or added after the last sheet,
-  // with its charts related to it before its XML, which names the drawing, is written.
+  // The summary: replaced in its part (taking the add-in's old charts with it, keeping the user's own drawings and
+  // comments on it) or added after the last sheet, with its charts related to it before its XML, which names the
+  // drawing, is written.
   const summary = file.sheet(layout.sheetName) ?? file.sheet(SUMMARY_SHEET_NAME);
   const summaryPart = summary?.part ?? freeSheetPart(pkg);
-  if (summary) clearSheet(pkg, summary);
-  const summaryXml = worksheetXml({ ...summarySheet, ...addCharts(pkg, summaryPart, layout, charts, drawingNs) }, ns);
+  const kept = clearSummary(pkg, summaryPart, drawingNs);
+  const summaryXml = worksheetXml({ ...summarySheet, ...kept.sections, ...addCharts(pkg, summaryPart, layout, charts, drawingNs, kept.drawing) }, ns);
   if (summary?.part) pkg.set(summaryPart, summaryXml);
   else addSheet(pkg, file.workbook, layout.sheetName, 'visible', summaryXml, summaryPart);
   file.changed([summaryPart]);
