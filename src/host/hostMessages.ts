@@ -6,7 +6,6 @@
  * Sheet names are quoted with curly quotes, as the pane shows them; they may hold any character but those Excel
  * forbids in a sheet name.
  */
-import { quoteSheetName } from '../core/address';
 import { listJoin } from '../core/narrative';
 import { HostError, type HostErrorCode } from './WorkbookHost';
 
@@ -83,16 +82,10 @@ export const hostNotes = {
   /** Excel refused the summary's charts or print setup, after the summary, its rules and the record were written. */
   presentationNotRefreshed: (detail: string) =>
     `The summary’s charts and print setup could not be refreshed (${detail}); the summary’s tables are up to date. Refresh again to try once more.`,
-  /** A column already has in-cell validation that is not the add-in's: it is left to its owner. */
+  /** A column already has in-cell validation that is not the add-in's: it is left to its owner, in both shells. */
   inCellValidationLeftAlone: (sheet: string, header: string) =>
     `The ${quoted(header)} column on ${quoted(sheet)} already has in-cell checks of its own, so the add-in left them as they are.`,
-  /**
-   * The file shell's note for the same case, worded differently (and quoting the sheet as a formula does): which
-   * wording both hosts should share is still to be settled.
-   */
-  inCellValidationNotAdded: (sheet: string, header: string) =>
-    `The ${header} column on ${quoteSheetName(sheet)} has data validation of your own, so the add-in's check was not added there.`,
   /** A column's words make a list longer than Excel takes inline (255 characters): no list is added. */
   inCellListTooLong: (sheet: string, header: string) =>
-    `The list of words for the ${header} column on ${quoteSheetName(sheet)} is too long for Excel's in-cell list, so it was not added.`,
+    `The list of words for the ${quoted(header)} column on ${quoted(sheet)} is too long for Excel’s in-cell list, so it was not added.`,
 };

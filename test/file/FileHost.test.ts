@@ -134,6 +134,19 @@ describe('FileHost', () => {
     ]);
   });
 
+  it('leaves a column’s own data validation alone and says so in the same words as the Excel add-in', async () => {
+    const excel = await excelJsRead(await messyBytes());
+    const sheet = excel.getWorksheet('Action Tracker')!;
+    for (let row = 4; row <= 14; row += 1) {
+      sheet.getCell(`C${row}`).dataValidation = { type: 'list', allowBlank: true, formulae: ['"Red,Amber,Green"'], errorTitle: 'Risk' };
+    }
+    const host = await FileHost.open(new Uint8Array(await excel.xlsx.writeBuffer()), { kind: 'Preview', limitations: [] });
+    const report = await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });
+    expect(report.notes).toEqual(['The “Risk” column on “Action Tracker” already has in-cell checks of its own, so the add-in left them as they are.']);
+    const saved = await excelJsRead(await host.save());
+    expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({ formulae: ['"Red,Amber,Green"'], errorTitle: 'Risk' });
+  });
+
   it('leaves out data validation when the settings turn it off, removing what it added before', async () => {
     const host = await messyHost();
     await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });

@@ -85,7 +85,7 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
     for (const { validation, reason } of result.skipped) {
       const rule = mine.find((r) => r.range === validation.range)!;
       const header = rule.header || rule.field;
-      notes.push(reason === 'user-rules' ? hostNotes.inCellValidationNotAdded(sheet.name, header) : hostNotes.inCellListTooLong(sheet.name, header));
+      notes.push(reason === 'user-rules' ? hostNotes.inCellValidationLeftAlone(sheet.name, header) : hostNotes.inCellListTooLong(sheet.name, header));
     }
   }
   // Recorded papers are replaced only when the refresh recorded one (results.papers); otherwise they stay as stored.
