@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { WorkbookFile } from '../../src/file/ooxml/WorkbookFile';
 import { excelJsBytes, excelJsFile } from './packageParts';
 
@@ -123,6 +124,11 @@ describe('WorkbookFile.open', () => {
       'an old .xls file, or one protected with a password',
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       'This file is not an Excel workbook (.xlsx): it is an older .xls file or is protected with a password. Open it in Excel, remove any password and save it as "Excel Workbook (*.xlsx)", then try again.',
+    ],
+    [
+      'an OpenDocument spreadsheet (.ods), as LibreOffice saves by default',
+      zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') }),
+      'This file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx). In LibreOffice choose File > Save As and the type "Excel 2007-365 (.xlsx)" (in Excel, save it as "Excel Workbook (*.xlsx)"), then try again.',
     ],
     [
       'a damaged zip',

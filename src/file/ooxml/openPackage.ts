@@ -1,6 +1,7 @@
 /**
  * Bytes to a package, or the one sentence a person needs when they are not a workbook: an empty file, an old .xls
- * or a password-protected workbook (both compound documents), something that is not a zip at all, or a damaged zip.
+ * or a password-protected workbook (both compound documents), an OpenDocument spreadsheet, something that is not a
+ * zip at all, or a damaged zip.
  */
 import { HostError } from '../../host/WorkbookHost';
 import { Package } from './Package';
@@ -26,11 +27,21 @@ export function openPackage(bytes: WorkbookBytes): Package {
   }
   // Every .xlsx is a zip archive, and zips start "PK".
   if (!startsWith(data, [0x50, 0x4b])) throw new HostError('unreadable-file', NOT_XLSX);
+  let pkg: Package;
   try {
-    return Package.open(data);
+    pkg = Package.open(data);
   } catch {
     throw new HostError('unreadable-file', DAMAGED);
   }
+  // OpenDocument files are zips too, and say what they are in their first part, "mimetype".
+  if (pkg.has('mimetype') && pkg.text('mimetype').startsWith('application/vnd.oasis.opendocument.spreadsheet')) {
+    throw new HostError(
+      'unreadable-file',
+      'This file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx). In LibreOffice choose File > Save As and the type ' +
+        '"Excel 2007-365 (.xlsx)" (in Excel, save it as "Excel Workbook (*.xlsx)"), then try again.',
+    );
+  }
+  return pkg;
 }
 
 function startsWith(data: Uint8Array, prefix: number[]): boolean {

@@ -7,6 +7,7 @@ import { Tok, XmlReader } from '../xml/XmlReader';
 import { contentTypeOf } from './contentTypes';
 import type { Package } from './Package';
 import { isType, readRelationships, REL, type Relationship } from './relationships';
+import { DAMAGED } from './openPackage';
 
 export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet';
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
@@ -42,13 +43,11 @@ export interface WorkbookPart {
   relNamespace: string;
 }
 
-const NOT_A_WORKBOOK =
-  'This file is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.';
 
 export function readWorkbookPart(pkg: Package): WorkbookPart {
   const office = readRelationships(pkg, '').find((r) => isType(r, REL.officeDocument) && r.part && pkg.has(r.part));
   const part = office?.part ?? pkg.find('xl/workbook.xml');
-  if (!part) throw new HostError('unreadable-file', NOT_A_WORKBOOK);
+  if (!part) throw new HostError('unreadable-file', DAMAGED);
   const type = contentTypeOf(pkg, part);
   if (type !== '' && !type.includes('spreadsheetml') && !type.includes('ms-excel')) {
     // A Word or PowerPoint file is a zip too.
