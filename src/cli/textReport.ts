@@ -1,4 +1,4 @@
-import { formatUkDate } from '../core/dates';
+import { formatUkDate } from '../core/ukDates';
 import { groupFindings } from '../core/findingGroups';
 import { plural } from '../core/narrative';
 import { wrapWords } from '../core/wrapWords';

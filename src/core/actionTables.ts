@@ -9,7 +9,7 @@
  */
 import { riskLabel, riskRows } from './summaryFacts';
 import { columns, deadlineValue, inDateOrder, type ColumnSpec, type DateTag } from './summaryValues';
-import { formatUkDate } from './dates';
+import { formatUkDate } from './ukDates';
 import type { ClassifiedAction, IsoDate, RowTone, SummaryTable, SummaryValue } from './types';
 
 /** Open actions of one risk (or all of them), counted by when they fall due. */

@@ -1,5 +1,5 @@
 import { readActionStatus } from './actionStatus';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from './calendar';
 import type { ActionRow, ClassifiedAction, DateReading, Disposition, IsoDate } from './types';
 
 /** How far ahead "due soon" looks: the committee meets roughly quarterly and asks what falls due before then. */

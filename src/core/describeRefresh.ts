@@ -1,4 +1,4 @@
-import { formatUkDate } from './dates';
+import { formatUkDate } from './ukDates';
 import { plural } from './narrative';
 import type { Analysis } from './types';
 

@@ -26,7 +26,7 @@ export { sortFindings, validate } from './validate';
 export { dataValidationRules, type DataValidationRule } from './validationRules';
 export { closestWord, STATUS_LIST } from './vocabulary';
 export { cellAddress, columnLetter, parseCellAddress, quoteSheetName } from './address';
-export { formatUkDate, parseDateOption } from './dates';
+export { formatUkDate, parseDateOption } from './ukDates';
 export { recheckRows, type ChangedRange } from './recheckRows';
 export { describeMovement, describeRecording } from './movement/describeMovement';
 export { recordPaper, recordedPapers } from './movement/recordedPapers';

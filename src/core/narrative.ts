@@ -1,4 +1,4 @@
-import { formatUkDate } from './dates';
+import { formatUkDate } from './ukDates';
 import { opinionPhrase } from './opinions';
 import { GRADE_WORDS } from './priorities';
 import type { SummaryFacts } from './summaryFacts';

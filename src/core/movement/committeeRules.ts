@@ -1,4 +1,5 @@
-import { daysBetween, formatUkDate } from '../dates';
+import { daysBetween } from '../calendar';
+import { formatUkDate } from '../ukDates';
 import { columns } from '../summaryValues';
 import { plural } from '../narrative';
 import type { SummaryTable, SummaryValue } from '../types';

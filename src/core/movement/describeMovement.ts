@@ -1,5 +1,5 @@
 /** One-line accounts of the movement and of recording, for the pane (which computes nothing itself). */
-import { formatUkDate } from '../dates';
+import { formatUkDate } from '../ukDates';
 import { plural } from '../narrative';
 import type { PaperComparison } from './comparePaper';
 import { movementSentences } from './movementNarrative';

@@ -4,7 +4,8 @@
  * overdue last time, actions no longer in the tracker, and audits that moved stage. Shown only when there is a
  * recorded paper to compare with; each has its own empty text.
  */
-import { daysBetween, formatUkDate } from '../dates';
+import { daysBetween } from '../calendar';
+import { formatUkDate } from '../ukDates';
 import { STAGE_LABELS } from '../status';
 import { columns, inDateOrder, type ColumnSpec } from '../summaryValues';
 import type { RowTone, Stage, SummaryBlockId, SummaryTable, SummaryValue } from '../types';

@@ -3,7 +3,7 @@
  * (31/07/2024) 5 actions have been implemented and 3 added; overdue actions fell from 9 to 6, 2 of them high
  * priority. 4 deadlines were extended, one of them for the second time." Built from the counts only.
  */
-import { formatUkDate } from '../dates';
+import { formatUkDate } from '../ukDates';
 import { listJoin, plural } from '../narrative';
 import type { Movement, OverdueCohort } from './compareWithPrevious';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
