@@ -1,4 +1,4 @@
-import { listJoin, narrative, plural } from './narrative';
+import { narrative } from './narrative';
 import type { SummaryFacts } from './summaryFacts';
 
 const base: SummaryFacts = {
@@ -24,16 +24,6 @@ const base: SummaryFacts = {
   awaitingVerification: 0,
   closedWithoutImplementation: 0,
 };
-
-test('plural and listJoin read as English', () => {
-  expect([plural(1, 'audit'), plural(0, 'audit'), plural(2, 'audit')]).toEqual(['1 audit', '0 audits', '2 audits']);
-  expect([listJoin([]), listJoin(['a']), listJoin(['a', 'b']), listJoin(['a', 'b', 'c'])]).toEqual([
-    '',
-    'a',
-    'a and b',
-    'a, b and c',
-  ]);
-});
 
 test('uses the singular for one of each', () => {
   expect(narrative(base)).toBe(

@@ -9,6 +9,7 @@ import { CheckmarkCircleRegular, ClockRegular, WarningRegular } from '@fluentui/
 import { useId, type ReactNode } from 'react';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
 import { summaryValueText } from '../../core/summaryText';
+import { pluralWord } from '../../core/wording';
 import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
@@ -89,7 +90,7 @@ export function AtAGlance({ headline, movement }: AtAGlanceProps) {
       <ul className={styles.figures}>
         {headline.tablesFound.actions && (
           <>
-            <Figure className={styles.overdue} icon={<WarningRegular />} value={String(headline.overdue)} label={headline.overdue === 1 ? 'action overdue' : 'actions overdue'} />
+            <Figure className={styles.overdue} icon={<WarningRegular />} value={String(headline.overdue)} label={`${pluralWord(headline.overdue, 'action')} overdue`} />
             <Figure className={styles.dueSoon} icon={<ClockRegular />} value={String(headline.dueSoon)} label="due within 30 days" />
           </>
         )}
