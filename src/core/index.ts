@@ -2,7 +2,8 @@
 export * from './types';
 export { analyseWorkbook, resolveSettings, type AnalyseOptions } from './analyseWorkbook';
 export { buildSummary, SUMMARY_TITLE } from './buildSummary';
-export { classifyAction, classifyActions, DUE_SOON_DAYS } from './classifyActions';
+export { classifyAction, classifyActions } from './classifyActions';
+export { DUE_SOON_DAYS } from './dueSoon';
 export { describeRefresh } from './describeRefresh';
 export { highlightRules, type HighlightRules } from './highlightRules';
 export {

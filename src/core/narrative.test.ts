@@ -20,7 +20,7 @@ const base: SummaryFacts = {
   signedOffSince: 1,
   overdue: 1,
   overdueByRisk: [['High', 1]],
-  dueWithin30Days: 0,
+  dueSoon: 0,
   awaitingVerification: 0,
   closedWithoutImplementation: 0,
 };
@@ -34,7 +34,7 @@ test('uses the singular for one of each', () => {
 });
 
 test('says "all" when every overdue action has the same risk, and counts those falling due', () => {
-  const text = narrative({ ...base, overdue: 3, overdueByRisk: [['Medium', 3]], dueWithin30Days: 2 });
+  const text = narrative({ ...base, overdue: 3, overdueByRisk: [['Medium', 3]], dueSoon: 2 });
   expect(text.endsWith('3 actions are overdue (all medium risk). 2 more fall due within the next 30 days.')).toBe(true);
 });
 

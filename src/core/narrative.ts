@@ -1,3 +1,4 @@
+import { DUE_SOON_NEXT } from './dueSoon';
 import { formatUkDate } from './ukDates';
 import { opinionPhrase } from './opinions';
 import { GRADE_WORDS } from './priorities';
@@ -79,9 +80,9 @@ function actionSentences(facts: SummaryFacts): string[] {
     sentences.push(`${plural(facts.overdue, 'action')} ${verb} overdue (${detail}).`);
   }
 
-  if (facts.dueWithin30Days > 0) {
-    const verb = facts.dueWithin30Days === 1 ? 'falls' : 'fall';
-    sentences.push(`${facts.dueWithin30Days} more ${verb} due within the next 30 days.`);
+  if (facts.dueSoon > 0) {
+    const verb = facts.dueSoon === 1 ? 'falls' : 'fall';
+    sentences.push(`${facts.dueSoon} more ${verb} ${DUE_SOON_NEXT}.`);
   }
   if (facts.awaitingVerification > 0) {
     const verb = facts.awaitingVerification === 1 ? 'is' : 'are';

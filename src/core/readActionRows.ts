@@ -13,7 +13,8 @@ import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
 import { headedRows, headingAbove, identityColumn, refMaker, tableSheet } from './rowReading';
 import { cellRef } from './address';
-import { classifiedAction, classifyInto, DUE_SOON_DAYS, emptyClassification, type DeadlineHistory } from './classifyActions';
+import { classifiedAction, classifyInto, emptyClassification, type DeadlineHistory } from './classifyActions';
+import { DUE_SOON_DAYS } from './dueSoon';
 import type {
   ActionColumns,
   ActionField,
