@@ -1,5 +1,5 @@
 import { resolveSettings } from '../core/resolveSettings';
-import { formatUkDate } from '../core/dates';
+import { formatUkDate } from '../core/ukDates';
 import { toJsonReport } from '../core/jsonReport';
 import { SUMMARY_SHEET_NAME } from '../core/footprint';
 import type { JacSettings } from '../core/types';

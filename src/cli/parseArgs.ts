@@ -1,4 +1,4 @@
-import { formatUkDate, parseDateOption } from '../core/dates';
+import { formatUkDate, parseDateOption } from '../core/ukDates';
 import type { IsoDate } from '../core/types';
 
 export interface CliOptions {

@@ -1,5 +1,5 @@
 import { FIELD_SPECS, fieldSpec, type FieldSpec } from '../core/fields';
-import { listJoin } from '../core/narrative';
+import { listWithAnd } from '../core/wording';
 import type { JacSettings, TableKind } from '../core/types';
 import { fileProblem, UsageError } from './errors';
 import type { CliIo } from './io';
@@ -84,7 +84,7 @@ function checkVocabulary(file: string, vocabulary: unknown): void {
     const spec = typeof field === 'string' ? fieldSpec(table as TableKind, field) : undefined;
     const wordFields = (FIELD_SPECS[table] as readonly FieldSpec[]).filter((candidate) => candidate.meanings).map((candidate) => candidate.id);
     if (!spec?.meanings) {
-      throw new UsageError(`${where} with "field": ${JSON.stringify(field)}; the ${table} fields that take words are ${listJoin(wordFields)}.`);
+      throw new UsageError(`${where} with "field": ${JSON.stringify(field)}; the ${table} fields that take words are ${listWithAnd(wordFields)}.`);
     }
     if (typeof word !== 'string' || word.trim() === '') throw new UsageError(`${where} with no "word".`);
     const meanings = spec.meanings.map(([value]) => value);

@@ -1,6 +1,6 @@
-import { formatUkDate } from '../core/dates';
+import { formatUkDate } from '../core/ukDates';
 import { groupFindings } from '../core/findingGroups';
-import { plural } from '../core/narrative';
+import { plural } from '../core/wording';
 import { wrapWords } from '../core/wrapWords';
 import type { Analysis, Finding, SummaryColumn, SummaryParagraph, SummaryTable, SummaryValue } from '../core/types';
 

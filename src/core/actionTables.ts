@@ -9,7 +9,8 @@
  */
 import { riskLabel, riskRows } from './summaryFacts';
 import { columns, deadlineValue, inDateOrder, type ColumnSpec, type DateTag } from './summaryValues';
-import { formatUkDate } from './dates';
+import { formatUkDate } from './ukDates';
+import { DUE_SOON_HEADER } from './dueSoon';
 import type { ClassifiedAction, IsoDate, RowTone, SummaryTable, SummaryValue } from './types';
 
 /** Open actions of one risk (or all of them), counted by when they fall due. */
@@ -38,7 +39,7 @@ function dueCounts(): DueCounts {
 function countDue(counts: DueCounts, action: ClassifiedAction): void {
   counts.total++;
   if (action.overdue) counts.overdue++;
-  if (action.dueWithin30Days) counts.soon++;
+  if (action.dueSoon) counts.soon++;
   if (action.effectiveDeadline === null) counts.none++;
 }
 
@@ -228,7 +229,7 @@ export function openByRiskTable(actions: readonly ClassifiedAction[], lists: Act
   const specs: ColumnSpec[] = [
     ['Risk', 'text'],
     ['Overdue', 'number'],
-    ['Due within 30 days', 'number'],
+    [DUE_SOON_HEADER, 'number'],
     ['Not yet due', 'number'],
     ...(withoutDeadline ? [['No deadline', 'number'] as ColumnSpec] : []),
     ['Total', 'number'],

@@ -27,8 +27,8 @@ test('the open-by-risk totals agree with the classified actions', () => {
   expect(total[0]).toBe('Total');
   expect(total.slice(1)).toEqual([
     actions.filter((a) => a.overdue).length,
-    actions.filter((a) => a.dueWithin30Days).length,
-    actions.filter((a) => a.open && !a.overdue && !a.dueWithin30Days && a.effectiveDeadline !== null).length,
+    actions.filter((a) => a.dueSoon).length,
+    actions.filter((a) => a.open && !a.overdue && !a.dueSoon && a.effectiveDeadline !== null).length,
     actions.filter((a) => a.open).length,
   ]);
 });

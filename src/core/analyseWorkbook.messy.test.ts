@@ -5,7 +5,7 @@
  * name, and cell text that looks like a formula or an object property.
  */
 import { analyseWorkbook } from './analyseWorkbook';
-import { isoDateToSerial } from './dates';
+import { isoDateToSerial } from './serials';
 import { layoutSummary } from './layoutSummary';
 import { resolveSettings } from './resolveSettings';
 import type { CellValue, SummaryTable, WorkbookCells } from './types';

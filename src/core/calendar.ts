@@ -1,7 +1,17 @@
 /**
  * Calendar arithmetic on whole days since 1970-01-01 (Howard Hinnant's civil-date algorithms) and the month names
- * and two-digit years people write, shared by the readers of date cells (dates.ts). No Date objects: no time zone or
- * daylight-saving change can move a date by a day.
+ * and two-digit years people write, shared by the date modules (serials.ts, readDate.ts, ukDates.ts). No Date
+ * objects: no time zone or daylight-saving change can move a date by a day.
+ *
+ * Two rules for a two-digit year, on purpose, because they answer two different questions:
+ * - typedYear: what Excel stores when someone types "6/12/45" into a cell. Excel follows Windows' "Century
+ *   interpretation for Year 2000" setting, whose default cut-off is 2029: 00-29 are 2000-2029 and 30-99 are
+ *   1930-1999 (Microsoft, "Century interpretation for Year 2000", Group Policy reference). The file shell's typing
+ *   (file/typedInput.ts) must store what Excel would, so it uses this rule.
+ * - expandYear: what a two-digit year means in text a tracker kept as text ("31/03/35", "Mar-45"). Excel never
+ *   turned that text into a date, so nothing of Excel's is to be matched; the cells are deadlines and audit dates,
+ *   which look forward, so 00-79 are 2000-2079 and only 80-99 are the 1900s. Reading "31/03/35" as 1935 would make a
+ *   live deadline ninety years overdue.
  */
 import type { IsoDate } from './types';
 
@@ -82,8 +92,7 @@ export function dayOfWeek(year: number, month: number, day: number): number {
 
 /**
  * The year Excel stores for a two-digit year typed into a cell: 00-29 are 2000-2029 and 30-99 are 1930-1999 (the
- * Windows default window, which Excel follows). This is what Excel does at the keyboard, so the preview's typing
- * must match it; how the engine reads a two-digit year in text a cell kept as text is expandYear's choice.
+ * Windows default cut-off, 2029, which Excel follows; see the module comment for why expandYear differs).
  */
 export function typedYear(digits: string): number {
   const n = Number(digits);
@@ -91,10 +100,49 @@ export function typedYear(digits: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
-/** 00-79 -> 2000-2079, 80-99 -> 1980-1999; four-digit years unchanged. */
+/**
+ * A two-digit year in text a tracker kept as text: 00-79 -> 2000-2079, 80-99 -> 1980-1999; four-digit years
+ * unchanged. Not Excel's typing rule (typedYear): see the module comment.
+ */
 export function expandYear(digits: string): number {
   const n = Number(digits);
   if (digits.length > 2) return n;
   return n < 80 ? 2000 + n : 1900 + n;
 }
 
+
+/**
+ * Day numbers of ISO dates already worked out: classifying 20,000 actions asks for the same few hundred deadlines
+ * thousands of times, and each parse allocates a match array and its strings. Bounded, cleared when full.
+ */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+
+/**
+ * Days since 1970-01-01 for a real YYYY-MM-DD date.
+ * @throws RangeError for text that is not one.
+ */
+export function isoToDays(iso: IsoDate): number {
+  let days = DAY_NUMBERS.get(iso);
+  if (days === undefined) {
+    const parts = parseIso(iso);
+    if (!parts || !isRealDate(parts.year, parts.month, parts.day)) throw new RangeError(`${iso} is not a YYYY-MM-DD date`);
+    days = daysFromCivil(parts.year, parts.month, parts.day);
+    if (DAY_NUMBERS.size >= 20000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, days);
+  }
+  return days;
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ * @example daysBetween('2024-10-30', '2024-11-01') === 2
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return isoToDays(to) - isoToDays(from);
+}
+
+/** @example addDays('2024-12-31', 1) === '2025-01-01' */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  const { year, month, day } = civilFromDays(isoToDays(iso) + Math.trunc(days));
+  return toIso(year, month, day);
+}

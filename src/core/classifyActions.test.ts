@@ -5,9 +5,9 @@ const asOf = '2024-10-31';
 const since = '2024-07-24';
 
 function classify(spec: Parameters<typeof actionRow>[0], sinceDate: string | null = since) {
-  const { open, overdue, daysOverdue, dueWithin30Days, signedOffSince, implementedLate, effectiveDeadline, signoffDate } =
+  const { open, overdue, daysOverdue, dueSoon, signedOffSince, implementedLate, effectiveDeadline, signoffDate } =
     classifyAction(actionRow(spec), asOf, sinceDate);
-  return { open, overdue, daysOverdue, dueWithin30Days, signedOffSince, implementedLate, effectiveDeadline, signoffDate };
+  return { open, overdue, daysOverdue, dueSoon, signedOffSince, implementedLate, effectiveDeadline, signoffDate };
 }
 
 describe('classifyAction', () => {
@@ -16,7 +16,7 @@ describe('classifyAction', () => {
       open: false,
       overdue: false,
       daysOverdue: 0,
-      dueWithin30Days: false,
+      dueSoon: false,
       signedOffSince: true,
       implementedLate: false,
       effectiveDeadline: '2024-10-30',
@@ -29,7 +29,7 @@ describe('classifyAction', () => {
       open: true,
       overdue: true,
       daysOverdue: 31,
-      dueWithin30Days: false,
+      dueSoon: false,
       signedOffSince: false,
       implementedLate: false,
       effectiveDeadline: '2024-09-30',
@@ -38,12 +38,12 @@ describe('classifyAction', () => {
   });
 
   test('an action due on the as-of date is not overdue but due soon', () => {
-    expect(classify({ row: 4, deadline: asOf })).toMatchObject({ overdue: false, daysOverdue: 0, dueWithin30Days: true });
+    expect(classify({ row: 4, deadline: asOf })).toMatchObject({ overdue: false, daysOverdue: 0, dueSoon: true });
   });
 
   test('due within 30 days includes the 30th day and not the 31st', () => {
-    expect(classify({ row: 4, deadline: '2024-11-30' }).dueWithin30Days).toBe(true);
-    expect(classify({ row: 4, deadline: '2024-12-01' }).dueWithin30Days).toBe(false);
+    expect(classify({ row: 4, deadline: '2024-11-30' }).dueSoon).toBe(true);
+    expect(classify({ row: 4, deadline: '2024-12-01' }).dueSoon).toBe(false);
   });
 
   test('a readable revised deadline replaces the original one', () => {
@@ -63,7 +63,7 @@ describe('classifyAction', () => {
     expect(classify({ row: 4, deadline: { kind: 'placeholder', text: 'TBC' } })).toMatchObject({
       open: true,
       overdue: false,
-      dueWithin30Days: false,
+      dueSoon: false,
       effectiveDeadline: null,
     });
   });

@@ -1,9 +1,8 @@
 import { readActionStatus } from './actionStatus';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from './calendar';
+import { DUE_SOON_DAYS } from './dueSoon';
 import type { ActionRow, ClassifiedAction, DateReading, Disposition, IsoDate } from './types';
 
-/** How far ahead "due soon" looks: the committee meets roughly quarterly and asks what falls due before then. */
-export const DUE_SOON_DAYS = 30;
 
 function dateOf(reading: DateReading): IsoDate | null {
   return reading.kind === 'date' ? reading.date : null;
@@ -117,7 +116,7 @@ export function classifyInto(
   out.open = open;
   out.overdue = overdue;
   out.daysOverdue = overdue && effective !== null ? daysBetween(effective, asOf) : 0;
-  out.dueWithin30Days = open && !overdue && effective !== null && effective <= dueSoonLimit;
+  out.dueSoon = open && !overdue && effective !== null && effective <= dueSoonLimit;
   // Signed off means closed on that date; "awaiting verification" is management's word, not yet a sign-off.
   out.signedOffSince =
     since !== null && signoffDate !== null && disposition !== 'awaiting-verification' && since < signoffDate && signoffDate <= asOf;
@@ -137,7 +136,7 @@ export function emptyClassification(): Classification {
     open: true,
     overdue: false,
     daysOverdue: 0,
-    dueWithin30Days: false,
+    dueSoon: false,
     signedOffSince: false,
     implementedLate: false,
   };
@@ -174,7 +173,7 @@ export function classifiedAction(row: ActionRow, c: Classification): ClassifiedA
     open: c.open,
     overdue: c.overdue,
     daysOverdue: c.daysOverdue,
-    dueWithin30Days: c.dueWithin30Days,
+    dueSoon: c.dueSoon,
     signedOffSince: c.signedOffSince,
     implementedLate: c.implementedLate,
   };
@@ -185,7 +184,7 @@ export function classifiedAction(row: ActionRow, c: Classification): ClassifiedA
  *
  * @param asOf the paper's date; overdue means the effective deadline is before it.
  * @param since the previous meeting's date; "signed off since" means after it and on or before asOf.
- * @param dueSoonLimit the last day counted as "due within 30 days"; worked out once when classifying many actions.
+ * @param dueSoonLimit the last day counted as due soon (DUE_SOON_DAYS after asOf); worked out once when classifying many actions.
  */
 export function classifyAction(
   row: ActionRow,

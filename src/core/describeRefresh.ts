@@ -1,5 +1,5 @@
-import { formatUkDate } from './dates';
-import { plural } from './narrative';
+import { formatUkDate } from './ukDates';
+import { plural } from './wording';
 import type { Analysis } from './types';
 
 /**

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { on, type Dated } from '../../test/fixtures/realTrackers';
 import { columnLetter } from './address';
 import { analyseWorkbook } from './analyseWorkbook';
-import { isoDateToSerial } from './dates';
+import { isoDateToSerial } from './serials';
 import { FIELD_SPECS, type FieldSpec } from './fields';
 import { toJsonReport } from './jsonReport';
 import { resolveSettings } from './resolveSettings';

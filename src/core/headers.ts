@@ -133,14 +133,3 @@ export function exampleHeaders(field: Field, kind?: TableKind): readonly string[
 
 const EXAMPLES: Record<Field, readonly string[]> = byField((spec) => spec.examples);
 
-/** ['Risk', 'Priority', 'Grade'] -> "Risk, Priority or Grade". */
-export function listWithOr(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
-/** ['Audit Name', 'Risk', 'Deadline'] -> "Audit Name, Risk and Deadline". */
-export function listWithAnd(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}

@@ -1,5 +1,6 @@
 import { columnLetter } from './address';
 import { CONDITIONAL_FORMAT_MARK } from './footprint';
+import { DUE_SOON_DAYS } from './dueSoon';
 import { revisionColumns } from './readActionRows';
 import type { ActionField, LocatedTable, TrackerWords } from './types';
 
@@ -84,6 +85,6 @@ export function highlightRules(actions: LocatedTable<ActionField>, words?: Track
   return {
     range: `${columnLetter(actions.firstColumn)}${row}:${columnLetter(actions.lastColumn)}${actions.lastRow + 1}`,
     overdueFormula: all(`ISNUMBER(${effective})`, `${effective}<TODAY()`),
-    dueSoonFormula: all(`ISNUMBER(${effective})`, `${effective}>=TODAY()`, `${effective}<=TODAY()+30`),
+    dueSoonFormula: all(`ISNUMBER(${effective})`, `${effective}>=TODAY()`, `${effective}<=TODAY()+${DUE_SOON_DAYS}`),
   };
 }

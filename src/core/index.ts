@@ -2,7 +2,8 @@
 export * from './types';
 export { analyseWorkbook, resolveSettings, type AnalyseOptions } from './analyseWorkbook';
 export { buildSummary, SUMMARY_TITLE } from './buildSummary';
-export { classifyAction, classifyActions, DUE_SOON_DAYS } from './classifyActions';
+export { classifyAction, classifyActions } from './classifyActions';
+export { DUE_SOON_DAYS } from './dueSoon';
 export { describeRefresh } from './describeRefresh';
 export { highlightRules, type HighlightRules } from './highlightRules';
 export {
@@ -26,7 +27,7 @@ export { sortFindings, validate } from './validate';
 export { dataValidationRules, type DataValidationRule } from './validationRules';
 export { closestWord, STATUS_LIST } from './vocabulary';
 export { cellAddress, columnLetter, parseCellAddress, quoteSheetName } from './address';
-export { formatUkDate, parseDateOption } from './dates';
+export { formatUkDate, parseDateOption } from './ukDates';
 export { recheckRows, type ChangedRange } from './recheckRows';
 export { describeMovement, describeRecording } from './movement/describeMovement';
 export { recordPaper, recordedPapers } from './movement/recordedPapers';

@@ -1,4 +1,4 @@
-import { isoDateToSerial } from './dates';
+import { isoDateToSerial } from './serials';
 import { SUMMARY_SHEET_NAME } from './footprint';
 import { placeCharts, type ChartSource } from './layoutCharts';
 import { layoutPrint } from './layoutPrint';

@@ -6,7 +6,7 @@
 import { cellAddress, columnIndex } from './address';
 import { cellText } from './cellText';
 import { fieldLabel, fieldSpec, tableNeeds, type Need } from './fields';
-import { exampleHeaders, listWithAnd, listWithOr, normaliseHeader } from './headers';
+import { exampleHeaders, normaliseHeader } from './headers';
 import { cellValue, findSheet, lastSheetColumn, lastSheetRow } from './sheetGrid';
 import {
   assignColumns,
@@ -20,6 +20,7 @@ import {
   type Field,
   type Matcher,
 } from './tableCandidates';
+import { listWithAnd, listWithOr } from './wording';
 import type {
   ActionField,
   Finding,

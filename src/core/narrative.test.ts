@@ -1,4 +1,4 @@
-import { listJoin, narrative, plural } from './narrative';
+import { narrative } from './narrative';
 import type { SummaryFacts } from './summaryFacts';
 
 const base: SummaryFacts = {
@@ -20,20 +20,10 @@ const base: SummaryFacts = {
   signedOffSince: 1,
   overdue: 1,
   overdueByRisk: [['High', 1]],
-  dueWithin30Days: 0,
+  dueSoon: 0,
   awaitingVerification: 0,
   closedWithoutImplementation: 0,
 };
-
-test('plural and listJoin read as English', () => {
-  expect([plural(1, 'audit'), plural(0, 'audit'), plural(2, 'audit')]).toEqual(['1 audit', '0 audits', '2 audits']);
-  expect([listJoin([]), listJoin(['a']), listJoin(['a', 'b']), listJoin(['a', 'b', 'c'])]).toEqual([
-    '',
-    'a',
-    'a and b',
-    'a, b and c',
-  ]);
-});
 
 test('uses the singular for one of each', () => {
   expect(narrative(base)).toBe(
@@ -44,7 +34,7 @@ test('uses the singular for one of each', () => {
 });
 
 test('says "all" when every overdue action has the same risk, and counts those falling due', () => {
-  const text = narrative({ ...base, overdue: 3, overdueByRisk: [['Medium', 3]], dueWithin30Days: 2 });
+  const text = narrative({ ...base, overdue: 3, overdueByRisk: [['Medium', 3]], dueSoon: 2 });
   expect(text.endsWith('3 actions are overdue (all medium risk). 2 more fall due within the next 30 days.')).toBe(true);
 });
 

@@ -1,20 +1,11 @@
-import { formatUkDate } from './dates';
+import { DUE_SOON_NEXT } from './dueSoon';
+import { formatUkDate } from './ukDates';
 import { opinionPhrase } from './opinions';
 import { GRADE_WORDS } from './priorities';
 import type { SummaryFacts } from './summaryFacts';
 import { NOT_GRADED } from './summaryFacts';
 import type { Stage } from './types';
-
-/** "1 action" / "3 actions". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function listJoin(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
+import { listWithAnd, plural } from './wording';
 
 /** How each stage reads after a count: "2 are finalised", "1 has a draft report". */
 const STAGE_PHRASES: Record<Stage, [one: string, many: string]> = {
@@ -33,7 +24,7 @@ function opinionsPhrase(facts: SummaryFacts): string {
   const phrases = facts.opinions.map(([word, count]) => opinionPhrase(count, word));
   const allAssurance = phrases.every((phrase) => phrase.endsWith(' assurance'));
   const opinions = allAssurance ? phrases.map((phrase) => phrase.slice(0, -' assurance'.length)) : phrases;
-  const parts = opinions.length > 0 ? [allAssurance ? `${listJoin(opinions)} assurance` : listJoin(opinions)] : [];
+  const parts = opinions.length > 0 ? [allAssurance ? `${listWithAnd(opinions)} assurance` : listWithAnd(opinions)] : [];
   if (facts.finalWithoutOpinion > 0) parts.push(`${facts.finalWithoutOpinion} with no opinion recorded`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
@@ -44,7 +35,7 @@ function planSentences(facts: SummaryFacts): string[] {
     const phrase = `${count} ${STAGE_PHRASES[stage][count === 1 ? 0 : 1]}`;
     return stage === 'final' ? phrase + opinionsPhrase(facts) : phrase;
   });
-  const sentences = [`The internal audit plan contains ${plural(facts.audits, 'audit')}: ${listJoin(stages)}.`];
+  const sentences = [`The internal audit plan contains ${plural(facts.audits, 'audit')}: ${listWithAnd(stages)}.`];
   if (facts.delivered !== null) {
     const share = `${Math.round(facts.delivered * 100)}%`;
     sentences.push(
@@ -85,13 +76,13 @@ function actionSentences(facts: SummaryFacts): string[] {
     const risks = facts.overdueByRisk.map(([risk, count]) =>
       facts.overdueByRisk.length === 1 && facts.overdue > 1 ? `all ${riskPhrase(risk)}` : `${count} ${riskPhrase(risk)}`,
     );
-    const detail = facts.overdue === 1 ? riskPhrase(facts.overdueByRisk[0][0]) : listJoin(risks);
+    const detail = facts.overdue === 1 ? riskPhrase(facts.overdueByRisk[0][0]) : listWithAnd(risks);
     sentences.push(`${plural(facts.overdue, 'action')} ${verb} overdue (${detail}).`);
   }
 
-  if (facts.dueWithin30Days > 0) {
-    const verb = facts.dueWithin30Days === 1 ? 'falls' : 'fall';
-    sentences.push(`${facts.dueWithin30Days} more ${verb} due within the next 30 days.`);
+  if (facts.dueSoon > 0) {
+    const verb = facts.dueSoon === 1 ? 'falls' : 'fall';
+    sentences.push(`${facts.dueSoon} more ${verb} ${DUE_SOON_NEXT}.`);
   }
   if (facts.awaitingVerification > 0) {
     const verb = facts.awaitingVerification === 1 ? 'is' : 'are';

@@ -3,7 +3,9 @@
  * a month ("December", "Dec 2024", "Jan-25"), or TBC. This reads each into one PlannedStart.
  */
 import { cellText } from './cellText';
-import { expandYear, isPlaceholder, monthNumber, readDateCell } from './dates';
+import { expandYear, monthNumber } from './calendar';
+import { isPlaceholder } from './placeholders';
+import { readDateCell } from './readDate';
 import type { CellValue, PlannedStart } from './types';
 
 const COMPLETE = /^(complete|completed|done|finished|finali[sz]ed|closed|delivered|issued)$/;

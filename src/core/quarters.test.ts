@@ -1,4 +1,4 @@
-import { readDateCell } from './dates';
+import { readDateCell } from './readDate';
 import { financialYearName, financialYearOf, quarterEnd, readQuarter } from './quarters';
 
 describe('deadlines written as a quarter of the financial year (Q1 is April to June)', () => {

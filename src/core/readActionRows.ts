@@ -7,12 +7,14 @@ import { readActionStatus } from './actionStatus';
 import { auditOfHeading } from './auditHeading';
 import { cellText } from './cellText';
 import { cellValue } from './sheetGrid';
-import { addDays, readDateCell } from './dates';
+import { addDays } from './calendar';
+import { readDateCell } from './readDate';
 import { fieldNoun } from './fields';
 import { readPriority, UNGRADED_RANK, type Priority } from './priorities';
 import { headedRows, headingAbove, identityColumn, refMaker, tableSheet } from './rowReading';
 import { cellRef } from './address';
-import { classifiedAction, classifyInto, DUE_SOON_DAYS, emptyClassification, type DeadlineHistory } from './classifyActions';
+import { classifiedAction, classifyInto, emptyClassification, type DeadlineHistory } from './classifyActions';
+import { DUE_SOON_DAYS } from './dueSoon';
 import type {
   ActionColumns,
   ActionField,

@@ -2,7 +2,8 @@
  * The audit plan's rows as typed PlanRows: text trimmed, planned starts read, statuses interpreted.
  */
 import { cellText } from './cellText';
-import { displayDateSerial, isDateSerial } from './dates';
+import { displayDateSerial } from './numberFormats';
+import { isDateSerial } from './serials';
 import { readPlannedStart } from './plannedStart';
 import { dataRows, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';

@@ -14,7 +14,7 @@ export interface RefreshHeadline {
   overdue: number;
   /** Overdue actions per priority, highest first, only priorities that have some. */
   overdueByPriority: { priority: string; count: number }[];
-  /** Open and falling due within the next 30 days. */
+  /** Open and falling due within the next DUE_SOON_DAYS days (dueSoon.ts). */
   dueSoon: number;
   audits: number;
   /** Final reports over the audits still in the plan (not cancelled or deferred); null when none remain. */
@@ -34,7 +34,7 @@ export function refreshHeadline(analysis: Analysis): RefreshHeadline {
     open: facts.open,
     overdue: facts.overdue,
     overdueByPriority: facts.overdueByRisk.map(([priority, count]) => ({ priority, count })),
-    dueSoon: facts.dueWithin30Days,
+    dueSoon: facts.dueSoon,
     audits: facts.audits,
     delivered:
       facts.delivered === null

@@ -1,4 +1,4 @@
-import { parseDateOption } from './dates';
+import { parseDateOption } from './ukDates';
 import { DEFAULT_SETTINGS, type IsoDate, type JacSettings, type TableMapping, type VocabularyEntry } from './types';
 import { isValidEntry } from './userWords';
 

@@ -47,7 +47,7 @@ export interface SummaryFacts {
   overdue: number;
   /** Overdue actions per grade word (the organisation's; NOT_GRADED for none), highest first. */
   overdueByRisk: [string, number][];
-  dueWithin30Days: number;
+  dueSoon: number;
   awaitingVerification: number;
   closedWithoutImplementation: number;
 }
@@ -144,13 +144,13 @@ export function summaryFacts(
   let open = 0;
   let signedOffSince = 0;
   let overdue = 0;
-  let dueWithin30Days = 0;
+  let dueSoon = 0;
   let awaitingVerification = 0;
   let closedWithoutImplementation = 0;
   for (const action of actions) {
     if (action.open) open++;
     if (action.signedOffSince) signedOffSince++;
-    if (action.dueWithin30Days) dueWithin30Days++;
+    if (action.dueSoon) dueSoon++;
     if (action.disposition === 'awaiting-verification') awaitingVerification++;
     else if (action.disposition === 'closed-without-implementation') closedWithoutImplementation++;
     if (action.overdue) {
@@ -177,7 +177,7 @@ export function summaryFacts(
     signedOffSince,
     overdue,
     overdueByRisk: [...overdueByRisk].sort((a, b) => byGrade(a[0], b[0])),
-    dueWithin30Days,
+    dueSoon,
     awaitingVerification,
     closedWithoutImplementation,
   };

@@ -3,7 +3,7 @@
  * paper renderers (Word, the clipboard's HTML) and the preview's charts use these, so a table pasted into Word says
  * exactly what the sheet says.
  */
-import { formatUkDate } from './dates';
+import { formatUkDate } from './ukDates';
 import type { SummaryColumn, SummaryModel, SummaryValue } from './types';
 
 /**

@@ -309,8 +309,8 @@ export interface ClassifiedAction extends ActionRow {
   overdue: boolean;
   /** Days past the effective deadline as of asOf; 0 unless overdue. */
   daysOverdue: number;
-  /** Open, not overdue, effective deadline within 30 days of asOf (inclusive). */
-  dueWithin30Days: boolean;
+  /** Open, not overdue, effective deadline within DUE_SOON_DAYS days of asOf, inclusive (dueSoon.ts). */
+  dueSoon: boolean;
   /** Signed off after `since` and on or before asOf. False when since is null. */
   signedOffSince: boolean;
   /** Signed off after its effective deadline. */

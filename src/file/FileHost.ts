@@ -1,5 +1,5 @@
 import { cellAddress, parseCellAddress, quoteSheetName } from '../core/address';
-import { looksLikeDateFormat } from '../core/dates';
+import { looksLikeDateFormat } from '../core/numberFormats';
 import { SUMMARY_SHEET_NAME } from '../core/footprint';
 import { readStoredSettings } from '../core/storedSettings';
 import type { JacSettings, WorkbookCells } from '../core/types';

@@ -1,5 +1,5 @@
 import { toIso, typedYear } from '../core/calendar';
-import { isoDateToSerial } from '../core/dates';
+import { isoDateToSerial } from '../core/serials';
 
 /** What a cell holds after someone types into it, as a UK-English Excel would store it. */
 export interface TypedValue {

@@ -27,7 +27,7 @@ export interface WorkbookHost {
 
   /**
    * Write everything a refresh produces, in one write: replace the add-in's summary sheet with `layout`, then add
-   * or refresh the add-in's own conditional formats on the actions table (overdue red, due within 30 days amber,
+   * or refresh the add-in's own conditional formats on the actions table (overdue red, due soon amber,
    * formulas using TODAY() so the marking stays right on later days) and, when `inCellValidation` is on, its
    * in-cell validation (lists of known words, date rules; warnings, not stops).
    *

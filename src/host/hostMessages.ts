@@ -6,7 +6,7 @@
  * Sheet names are quoted with curly quotes, as the pane shows them; they may hold any character but those Excel
  * forbids in a sheet name.
  */
-import { listJoin } from '../core/narrative';
+import { listWithAnd } from '../core/wording';
 import { HostError, type HostErrorCode } from './WorkbookHost';
 
 const quoted = (name: string) => `“${name}”`;
@@ -75,7 +75,7 @@ export const hostNotes = {
     `The sheet ${quoted(sheet)} is protected, so its overdue highlighting and in-cell checks were left as they were; the summary is up to date. Unprotect the sheet (Review > Unprotect Sheet) and refresh to update them.`,
   /** Excel could not read a sheet's conditional formats, so the add-in could not tell its own rules from the user's. */
   conditionalFormatsUnreadable: (sheets: readonly string[], detail: string) =>
-    `The overdue highlighting on ${listJoin(sheets.map(quoted))} could not be refreshed, because Excel could not read the sheet's conditional formatting (${detail}); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.`,
+    `The overdue highlighting on ${listWithAnd(sheets.map(quoted))} could not be refreshed, because Excel could not read the sheet's conditional formatting (${detail}); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.`,
   /** The rules step failed after the summary was written. */
   rulesNotRefreshed: (detail: string) =>
     `The overdue highlighting and in-cell checks could not be refreshed (${detail}); the summary is up to date. Refresh again to try once more.`,

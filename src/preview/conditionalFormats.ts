@@ -1,5 +1,5 @@
 /**
- * Which rows of the user's actions table Excel would paint red (overdue) or amber (due within 30 days).
+ * Which rows of the user's actions table Excel would paint red (overdue) or amber (due soon, core/dueSoon.ts).
  *
  * In Excel the add-in's conditional formats compare the sheet's own dates with TODAY(). Rather than interpret those
  * formulas here (a second, partial formula engine that could disagree with the first), the preview asks the engine's
@@ -61,7 +61,7 @@ export function rowTones(file: WorkbookFile, todaysAnalysis: Analysis): SheetTon
   }
   const rows = new Map<number, ToneSpan>();
   for (const action of todaysAnalysis.actions.rows) {
-    const tone: Tone | null = action.overdue ? 'overdue' : action.dueWithin30Days ? 'due-soon' : null;
+    const tone: Tone | null = action.overdue ? 'overdue' : action.dueSoon ? 'due-soon' : null;
     if (tone) rows.set(action.ref.row, { tone, firstColumn: table.firstColumn, lastColumn: table.lastColumn });
   }
   tones.set(table.sheet, rows);

@@ -1,4 +1,4 @@
-import { looksLikeDateFormat } from '../core/dates';
+import { looksLikeDateFormat } from '../core/numberFormats';
 import { displayValue, formatDate } from './displayValue';
 
 describe('displayValue', () => {

@@ -2,11 +2,13 @@
  * What Excel would show in a cell: the value run through its number format, and how Excel aligns it by default.
  * Covers the formats this workbook family uses (UK dates, whole numbers, percentages, text, General), not the whole
  * number-format language: anything else falls back to General, which is what a reader needs to see the value.
- * Which formats are dates and which day a serial is are the engine's answers (core's dates.ts and calendar.ts), so
+ * Which formats are dates and which day a serial is are the engine's answers (core's numberFormats.ts and serials.ts), so
  * the preview shows a date exactly where the engine reads one.
  */
 import { dayOfWeek, MONTH_NAMES, pad, parseIso, WEEKDAY_NAMES } from '../core/calendar';
-import { formatUkDate, isDateSerial, looksLikeDateFormat, serialToIsoDate } from '../core/dates';
+import { looksLikeDateFormat } from '../core/numberFormats';
+import { isDateSerial, serialToIsoDate } from '../core/serials';
+import { formatUkDate } from '../core/ukDates';
 import type { CellValue, IsoDate } from '../core/types';
 
 export type Alignment = 'left' | 'right' | 'center';

@@ -1,6 +1,7 @@
-import { daysBetween, formatUkDate } from '../dates';
+import { daysBetween } from '../calendar';
+import { formatUkDate } from '../ukDates';
 import { columns } from '../summaryValues';
-import { plural } from '../narrative';
+import { listWithAnd, plural } from '../wording';
 import type { SummaryTable, SummaryValue } from '../types';
 import type { CurrentAction, PaperSnapshot } from './paper';
 import { byPriority, dateCell, priorityLabel } from './tableParts';
@@ -55,7 +56,7 @@ function rulesText(rules: CommitteeRules): string {
   const parts: string[] = [];
   if (rules.mostRevisions !== null) parts.push(`at most ${plural(rules.mostRevisions, 'revision')} of a deadline`);
   if (rules.longestExtensionDays !== null) parts.push(`extensions of at most ${plural(rules.longestExtensionDays, 'day')} past the original deadline`);
-  return parts.join(' and ');
+  return listWithAnd(parts);
 }
 
 /**

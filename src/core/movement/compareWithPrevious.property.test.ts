@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { current, recorded, snapshot } from '../../../test/core/paperActions';
-import { addDays } from '../dates';
+import { addDays } from '../calendar';
 import { compareWithPrevious } from './compareWithPrevious';
 import type { CurrentAction } from './paper';
 

@@ -4,7 +4,7 @@
  * more than once (the same recommendation twice, which validation reports), the first on each paper are matched,
  * then the second, and so on.
  */
-import { daysBetween } from '../dates';
+import { daysBetween } from '../calendar';
 import type { IsoDate } from '../types';
 import { isOverdue, type CurrentAction, type PaperAction, type PaperAudit, type PaperSnapshot, type RecordedPaper } from './paper';
 

@@ -1,6 +1,6 @@
 /** One-line accounts of the movement and of recording, for the pane (which computes nothing itself). */
-import { formatUkDate } from '../dates';
-import { plural } from '../narrative';
+import { formatUkDate } from '../ukDates';
+import { plural } from '../wording';
 import type { PaperComparison } from './comparePaper';
 import { movementSentences } from './movementNarrative';
 import type { RecordedPaper } from './paper';

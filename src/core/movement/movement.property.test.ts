@@ -8,7 +8,7 @@ import { messyWorkbooks } from '../../../test/fixtures/messyTables';
 import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
 import { analyseWorkbook } from '../analyseWorkbook';
 import { dataSheetRows, EMPTY_STORED_DATA, readDataSheet } from '../dataSheet';
-import { addDays } from '../dates';
+import { addDays } from '../calendar';
 import { toJsonReport } from '../jsonReport';
 import { resolveSettings } from '../resolveSettings';
 import type { CellValue, WorkbookCells } from '../types';

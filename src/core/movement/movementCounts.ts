@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates';
+import { formatUkDate } from '../ukDates';
 import { columns } from '../summaryValues';
 import type { IsoDate, SummaryTable, SummaryValue } from '../types';
 import type { Movement } from './compareWithPrevious';

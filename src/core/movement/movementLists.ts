@@ -4,10 +4,12 @@
  * overdue last time, actions no longer in the tracker, and audits that moved stage. Shown only when there is a
  * recorded paper to compare with; each has its own empty text.
  */
-import { daysBetween, formatUkDate } from '../dates';
+import { daysBetween } from '../calendar';
+import { formatUkDate } from '../ukDates';
 import { STAGE_LABELS } from '../status';
 import { columns, inDateOrder, type ColumnSpec } from '../summaryValues';
 import type { RowTone, Stage, SummaryBlockId, SummaryTable, SummaryValue } from '../types';
+import { plural } from '../wording';
 import type { Movement } from './compareWithPrevious';
 import { DISPOSITION_LABELS } from '../actionStatus';
 import { capitalise } from '../finding';
@@ -100,7 +102,7 @@ export function cohortTable(movement: Movement): SummaryTable {
   add('Given a new deadline, no longer overdue', cohort.redated);
   add('Still overdue', cohort.stillOverdue);
   add('No longer in the tracker', cohort.removed);
-  const actions = cohort.then === 1 ? 'the 1 action' : `the ${cohort.then} actions`;
+  const actions = `the ${plural(cohort.then, 'action')}`;
   return table(
     'movement-cohort',
     `What became of ${actions} overdue at the last paper`,

@@ -3,8 +3,8 @@
  * (31/07/2024) 5 actions have been implemented and 3 added; overdue actions fell from 9 to 6, 2 of them high
  * priority. 4 deadlines were extended, one of them for the second time." Built from the counts only.
  */
-import { formatUkDate } from '../dates';
-import { listJoin, plural } from '../narrative';
+import { formatUkDate } from '../ukDates';
+import { listWithAnd, plural } from '../wording';
 import type { Movement, OverdueCohort } from './compareWithPrevious';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
 import { HIGH_PRIORITY_RANK } from './snapshotOf';
@@ -37,7 +37,7 @@ function opening(movement: Movement): string {
     .filter(([count]) => count > 0)
     .map(([count, done], index) => (index === 0 ? `${plural(count, 'action')} ${count === 1 ? 'has' : 'have'} been ${done}` : `${count} ${done}`));
   const since = `Since the last paper (${formatUkDate(movement.previousPaper)})`;
-  const said = phrases.length > 0 ? listJoin(phrases) : 'no actions have been closed or added';
+  const said = phrases.length > 0 ? listWithAnd(phrases) : 'no actions have been closed or added';
   return `${since} ${said}`;
 }
 
@@ -94,7 +94,7 @@ function deadlineSentences(movement: Movement): string[] {
         const who = count === 1 ? 'one' : String(count);
         return `${who}${index === 0 ? ' of them' : ''} for the ${ordinal(revision)} time`;
       });
-      sentence += `, ${listJoin(parts)}`;
+      sentence += `, ${listWithAnd(parts)}`;
     }
     sentences.push(`${sentence}.`);
   }
@@ -120,7 +120,7 @@ function cohortSentence(cohort: OverdueCohort): string | null {
   if (cohort.then === 1) return `The action overdue at the last paper ${outcomes[0][1]}.`;
   if (outcomes.length === 1) return `All ${cohort.then} actions overdue at the last paper ${outcomes[0][2]}.`;
   const parts = outcomes.map(([field, one, many]) => `${cohort[field]} ${cohort[field] === 1 ? one : many}`);
-  return `Of the ${cohort.then} actions overdue at the last paper, ${listJoin(parts)}.`;
+  return `Of the ${cohort.then} actions overdue at the last paper, ${listWithAnd(parts)}.`;
 }
 
 function auditSentences(movement: Movement): string[] {
@@ -134,7 +134,7 @@ function auditSentences(movement: Movement): string[] {
       else opinions.set(change.opinion.toLowerCase(), (opinions.get(change.opinion.toLowerCase()) ?? 0) + 1);
     }
     const parts = [...opinions].map(([word, count]) => `${count} with ${word}`);
-    const detail = [parts.length > 0 ? `${listJoin(parts)} assurance` : '', without > 0 ? `${without} with no opinion recorded` : '']
+    const detail = [parts.length > 0 ? `${listWithAnd(parts)} assurance` : '', without > 0 ? `${without} with no opinion recorded` : '']
       .filter(Boolean)
       .join('; ');
     const verb = finalised.length === 1 ? 'has' : 'have';

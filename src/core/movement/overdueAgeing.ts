@@ -1,4 +1,4 @@
-import { daysInMonth } from '../dates';
+import { daysInMonth } from '../calendar';
 import { columns } from '../summaryValues';
 import type { IsoDate, SummaryTable } from '../types';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';

@@ -7,7 +7,7 @@ import { movementCounts } from './movementCounts';
 import { addedTable, auditsTable, closedTable, cohortTable, movedTable, newlyOverdueTable, removedTable } from './movementLists';
 import { movementSentences } from './movementNarrative';
 import { overdueAgeing } from './overdueAgeing';
-import { plural } from '../narrative';
+import { plural } from '../wording';
 import { priorityByRag } from './priorityByRag';
 import { revisedVersusOverdue } from './revisedVersusOverdue';
 

@@ -16,7 +16,7 @@
  *   (actionKey.ts), so it still matches exactly.
  * Only what the comparison needs is kept: no cells, priorities or owners.
  */
-import { addDays, daysBetween } from '../dates';
+import { dayCount, dayCountToIsoDate } from '../serials';
 import type { IsoDate } from '../types';
 import { remembered } from '../remembered';
 import { keyPart, LONGEST_KEPT_REFERENCE, textHash } from './actionKey';
@@ -42,15 +42,13 @@ export interface StoredPaper {
 
 export const DISPOSITION_CODES: readonly Disposition[] = ['open', 'implemented', 'awaiting-verification', 'closed-without-implementation'];
 
-/** Day 0 of Excel's serials for every date after February 1900. */
-const SERIAL_ORIGIN = '1899-12-30';
-
+/** A date as the record keeps it: Excel's serial for it (serials.ts dayCount), for any date. */
 export function dateToSerial(date: IsoDate): number {
-  return daysBetween(SERIAL_ORIGIN, date);
+  return dayCount(date);
 }
 
 export function serialToDate(serial: number): IsoDate {
-  return addDays(SERIAL_ORIGIN, serial);
+  return dayCountToIsoDate(serial);
 }
 
 /** Characters of a long recommendation kept for showing it ("... no longer in the tracker"). */

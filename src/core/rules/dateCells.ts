@@ -1,4 +1,4 @@
-import { readDateCell } from '../dates';
+import { readDateCell } from '../readDate';
 import { cellOf } from '../readActionRows';
 import { cellIn } from './actionName';
 import type { CellRef, DateReading } from '../types';

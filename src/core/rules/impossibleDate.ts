@@ -1,4 +1,4 @@
-import { impossibleDateReason } from '../dates';
+import { impossibleDateReason } from '../readDate';
 import { finding } from '../finding';
 import type { Finding } from '../types';
 import { dateCells } from './dateCells';

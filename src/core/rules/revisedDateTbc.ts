@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates';
+import { formatUkDate } from '../ukDates';
 import { finding, quote } from '../finding';
 import type { DateReading, Finding, IsoDate } from '../types';
 import { cellOf } from '../readActionRows';

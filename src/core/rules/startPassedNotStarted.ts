@@ -1,4 +1,5 @@
-import { addDays, formatUkDate } from '../dates';
+import { addDays } from '../calendar';
+import { formatUkDate } from '../ukDates';
 import { finding, quote } from '../finding';
 import type { Finding, IsoDate, PlannedStart } from '../types';
 import type { RuleContext } from './ruleContext';

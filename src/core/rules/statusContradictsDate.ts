@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates';
+import { formatUkDate } from '../ukDates';
 import { capitalise, finding, quote } from '../finding';
 import type { Finding } from '../types';
 import { actionName, cellIn, isUnnamed } from './actionName';

@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates';
+import { formatUkDate } from '../ukDates';
 import { finding, quote } from '../finding';
 import { financialYearName, financialYearOf, quarterEnd, readQuarter } from '../quarters';
 import type { Finding, IsoDate } from '../types';

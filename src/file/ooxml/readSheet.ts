@@ -11,7 +11,8 @@
  * - a formula with no cached result (never calculated, as openpyxl and other writers leave them) as "", listed
  *   in `uncalculated`.
  */
-import { isoDateToSerial, looksLikeDateFormat } from '../../core/dates';
+import { looksLikeDateFormat } from '../../core/numberFormats';
+import { DAYS_1904, isoDateToSerial } from '../../core/serials';
 import type { CellValue } from '../../core/types';
 import type { Rect } from '../a1Range';
 import { Tok, XmlReader } from '../xml/XmlReader';
@@ -66,9 +67,6 @@ export interface ReadSheetContext {
 }
 
 const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
-
-/** Days from 1 January 1904 (serial 0 in the 1904 system) back to Excel's 1900-system day 0. */
-export const DAYS_1904 = 1462;
 
 export function readSheet(xml: string, context: ReadSheetContext): SheetContent {
   const content: SheetContent = {

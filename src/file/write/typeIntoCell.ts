@@ -3,7 +3,8 @@
  * into a cell without a date format, a copy of the cell's style with dd/mm/yyyy added to styles.xml, as Excel does.
  */
 import { quoteSheetName } from '../../core/address';
-import { DAYS_1904, type SheetContent } from '../ooxml/readSheet';
+import { DAYS_1904 } from '../../core/serials';
+import type { SheetContent } from '../ooxml/readSheet';
 import { isType, REL } from '../ooxml/relationships';
 import type { SheetEntry } from '../ooxml/workbookPart';
 import type { WorkbookFile } from '../ooxml/WorkbookFile';

@@ -16,7 +16,7 @@ import { hostNotes } from '../../host/hostMessages';
 import type { RefreshResults } from '../../host/WorkbookHost';
 import { CONTENT_TYPE, setOverride } from '../ooxml/contentTypes';
 import { relativeTarget } from '../ooxml/partNames';
-import { DAYS_1904 } from '../ooxml/readSheet';
+import { DAYS_1904 } from '../../core/serials';
 import { addRelationship, isType, REL } from '../ooxml/relationships';
 import type { WorkbookFile } from '../ooxml/WorkbookFile';
 import { dataSheetXml } from './dataSheetXml';

@@ -13,7 +13,7 @@
  */
 import type { LayoutRegion, SummaryLayout } from '../../core/types';
 import { columnLetter } from '../../core/address';
-import { looksLikeDateFormat } from '../../core/dates';
+import { looksLikeDateFormat } from '../../core/numberFormats';
 import type { SummaryStyles } from './summaryStyles';
 import { textElement, type WorksheetSections } from './worksheetXml';
 

@@ -2,7 +2,7 @@ import { Caption1, List, makeStyles, Subtitle2, Text, tokens } from '@fluentui/r
 import { useId } from 'react';
 import type { Finding } from '../../core/types';
 import { groupFindings } from '../../core/findingGroups';
-import { plural } from '../../core/narrative';
+import { plural } from '../../core/wording';
 import { FindingItem } from './FindingItem';
 import { SECTION_LAYOUT } from '../layout/sectionLayout';
 

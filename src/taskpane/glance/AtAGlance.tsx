@@ -1,6 +1,6 @@
 /**
  * The pane's visual summary after a refresh: the figures a committee member looks at first, as large numbers with
- * words (overdue actions, due within 30 days, the plan delivered), then overdue actions by priority as bars.
+ * words (overdue actions, those due soon, the plan delivered), then overdue actions by priority as bars.
  * Every figure is text, so nothing depends on colour or on seeing the bars: the bars are drawn beside the counts
  * they show and hidden from screen readers, which read the counts.
  */
@@ -9,6 +9,8 @@ import { CheckmarkCircleRegular, ClockRegular, WarningRegular } from '@fluentui/
 import { useId, type ReactNode } from 'react';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
 import { summaryValueText } from '../../core/summaryText';
+import { DUE_SOON_WORDS } from '../../core/dueSoon';
+import { pluralWord } from '../../core/wording';
 import { SECTION_LAYOUT } from '../layout/sectionLayout';
 
 const useStyles = makeStyles({
@@ -89,8 +91,8 @@ export function AtAGlance({ headline, movement }: AtAGlanceProps) {
       <ul className={styles.figures}>
         {headline.tablesFound.actions && (
           <>
-            <Figure className={styles.overdue} icon={<WarningRegular />} value={String(headline.overdue)} label={headline.overdue === 1 ? 'action overdue' : 'actions overdue'} />
-            <Figure className={styles.dueSoon} icon={<ClockRegular />} value={String(headline.dueSoon)} label="due within 30 days" />
+            <Figure className={styles.overdue} icon={<WarningRegular />} value={String(headline.overdue)} label={`${pluralWord(headline.overdue, 'action')} overdue`} />
+            <Figure className={styles.dueSoon} icon={<ClockRegular />} value={String(headline.dueSoon)} label={DUE_SOON_WORDS} />
           </>
         )}
         {delivered && (

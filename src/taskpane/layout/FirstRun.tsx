@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DUE_SOON_WORDS } from '../../core/dueSoon';
 
 const useStyles = makeStyles({
   intro: {
@@ -19,7 +20,7 @@ export function FirstRun() {
       </Text>
       <Text as="p">
         <Text weight="semibold">Refresh summary</Text> reads both tables, checks them, writes the committee&apos;s
-        tables to the JAC Summary sheet and marks overdue actions in red and those due within 30 days in amber. It
+        tables to the JAC Summary sheet and marks overdue actions in red and those {DUE_SOON_WORDS} in amber. It
         never changes your own cells.
       </Text>
     </section>

@@ -1,7 +1,7 @@
 import { Badge, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import type { FindingCounts } from '../state/selectors';
-import { plural } from '../../core/narrative';
+import { plural } from '../../core/wording';
 
 const useStyles = makeStyles({
   header: {

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { formatUkDate } from '../../core/dates';
+import { formatUkDate } from '../../core/ukDates';
 import type { PapersState } from '../state/paneState';
 import { SECTION_LAYOUT } from '../layout/sectionLayout';
 

@@ -1,7 +1,7 @@
 import { Field } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useCallback, useId, useRef, useState } from 'react';
-import { formatUkDate } from '../../core/dates';
+import { formatUkDate } from '../../core/ukDates';
 import type { IsoDate } from '../../core/types';
 import { isoToLocalDate, localDateToIso } from '../../host/localDate';
 import { readUkDateInput } from './ukDateInput';

@@ -1,4 +1,5 @@
-import { formatUkDate, impossibleDateReason, parseDateOption, readDateCell } from '../../core/dates';
+import { impossibleDateReason, readDateCell } from '../../core/readDate';
+import { formatUkDate, parseDateOption } from '../../core/ukDates';
 import type { IsoDate } from '../../core/types';
 
 export type UkDateInput = { kind: 'date'; date: IsoDate } | { kind: 'rejected'; message: string };

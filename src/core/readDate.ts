@@ -1,43 +1,15 @@
 /**
- * Dates as UK finance teams keep them in Excel: 1900-system serials, UK text dates and ISO dates.
- *
- * Calendar arithmetic is done on whole days since 1970-01-01 (Howard Hinnant's civil-date algorithms), not with
- * `Date` objects, so no time zone or daylight-saving change can move a date by a day, and reading 60,000 cells stays
- * cheap.
- *
- * Two-digit years: 00-79 are 2000-2079 and 80-99 are 1980-1999 (the same pivot idea Excel uses, set later because
- * audit papers talk about the future, not the 1930s).
+ * Reading a cell from a date column into a DateReading: an Excel serial, a UK, ISO or wordy date written as text, a
+ * month or a quarter (its last day), a revision written in the cell, a placeholder, or why it is not a date. Every
+ * problem comes back as a reading, never an exception, so each bad cell can get its own finding.
  */
-import { civilFromDays, daysFromCivil, daysInMonth, expandYear, isRealDate, monthNumber, MONTH_NAMES, pad, parseIso, toIso } from './calendar';
+import { daysInMonth, expandYear, isRealDate, monthNumber, MONTH_NAMES, toIso } from './calendar';
 import { cellText } from './cellText';
+import { looksLikeDateFormat } from './numberFormats';
+import { isPlaceholder } from './placeholders';
 import { quarterEnd, readQuarter } from './quarters';
-import type { CellValue, DateReading, IsoDate } from './types';
-
-// Callers have always found these here; the calendar itself lives in calendar.ts.
-export { daysInMonth, expandYear, monthNumber, MONTH_NAMES } from './calendar';
-
-/** Excel's largest date, 31/12/9999. */
-export const MAX_SERIAL = 2958465;
-/** Serial 60 is 29/02/1900, a day that never existed: Excel kept Lotus 1-2-3's leap-year mistake. */
-export const FICTITIOUS_LEAP_DAY_SERIAL = 60;
-/** 1970-01-01 as an Excel serial. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/**
- * An Excel 1900-system serial -> ISO date. The time part (fraction) is ignored.
- * Serial 60 gives '1900-02-29', the day Excel shows for it although it never existed; readDateCell reports it as impossible.
- * @throws RangeError for serials Excel cannot show as a date (below 1 or after 31/12/9999); check first with isDateSerial.
- * @example serialToIsoDate(45597) === '2024-11-01'; serialToIsoDate(1) === '1900-01-01'; serialToIsoDate(61) === '1900-03-01'
- */
-export function serialToIsoDate(serial: number): IsoDate {
-  const whole = Math.floor(serial);
-  if (!isDateSerial(whole)) throw new RangeError(`${serial} is not an Excel date serial`);
-  if (whole === FICTITIOUS_LEAP_DAY_SERIAL) return '1900-02-29';
-  // Before the fictitious leap day Excel's count is one day behind the real calendar.
-  const days = whole < FICTITIOUS_LEAP_DAY_SERIAL ? whole - UNIX_EPOCH_SERIAL + 1 : whole - UNIX_EPOCH_SERIAL;
-  const { year, month, day } = civilFromDays(days);
-  return toIso(year, month, day);
-}
+import { FICTITIOUS_LEAP_DAY_SERIAL, isDateSerial, serialToIsoDate } from './serials';
+import type { CellValue, DateReading } from './types';
 
 /**
  * Date columns repeat the same few hundred dates: one reading per serial, shared, keeps 60,000 date cells cheap in
@@ -64,79 +36,6 @@ function serialReading(serial: number): DateReading {
     SERIAL_READINGS.set(serial, reading);
   }
   return reading;
-}
-
-/** True for numbers Excel can show as a date: 1 (01/01/1900) to 2958465 (31/12/9999), time part allowed. */
-export function isDateSerial(value: number): boolean {
-  return Number.isFinite(value) && value >= 1 && value < MAX_SERIAL + 1;
-}
-
-/**
- * ISO date -> Excel serial. '1900-02-29' gives 60, as Excel's own serials do.
- * @throws RangeError for text that is not a real YYYY-MM-DD date from 1900 to 9999.
- * @example isoDateToSerial('2024-11-01') === 45597
- */
-export function isoDateToSerial(iso: IsoDate): number {
-  const parts = parseIso(iso);
-  if (parts && parts.year === 1900 && parts.month === 2 && parts.day === 29) return FICTITIOUS_LEAP_DAY_SERIAL;
-  if (!parts || parts.year < 1900 || !isRealDate(parts.year, parts.month, parts.day)) {
-    throw new RangeError(`${iso} is not a date Excel can hold`);
-  }
-  const serial = daysFromCivil(parts.year, parts.month, parts.day) + UNIX_EPOCH_SERIAL;
-  return serial <= FICTITIOUS_LEAP_DAY_SERIAL ? serial - 1 : serial;
-}
-
-/** @example formatUkDate('2024-12-06') === '06/12/2024' */
-export function formatUkDate(iso: IsoDate): string {
-  const parts = parseIso(iso);
-  if (!parts) return iso;
-  return `${pad(parts.day, 2)}/${pad(parts.month, 2)}/${pad(parts.year, 4)}`;
-}
-
-/**
- * Day numbers of ISO dates already worked out: classifying 20,000 actions asks for the same few hundred deadlines
- * thousands of times, and each parse allocates a match array and its strings. Bounded like SERIAL_READINGS.
- */
-const DAY_NUMBERS = new Map<IsoDate, number>();
-
-function isoToDays(iso: IsoDate): number {
-  let days = DAY_NUMBERS.get(iso);
-  if (days === undefined) {
-    const parts = parseIso(iso);
-    if (!parts || !isRealDate(parts.year, parts.month, parts.day)) throw new RangeError(`${iso} is not a YYYY-MM-DD date`);
-    days = daysFromCivil(parts.year, parts.month, parts.day);
-    if (DAY_NUMBERS.size >= 20000) DAY_NUMBERS.clear();
-    DAY_NUMBERS.set(iso, days);
-  }
-  return days;
-}
-
-/**
- * Whole days from `from` to `to` (negative when `to` is earlier).
- * @example daysBetween('2024-10-30', '2024-11-01') === 2
- */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return isoToDays(to) - isoToDays(from);
-}
-
-/** @example addDays('2024-12-31', 1) === '2025-01-01' */
-export function addDays(iso: IsoDate, days: number): IsoDate {
-  const { year, month, day } = civilFromDays(isoToDays(iso) + Math.trunc(days));
-  return toIso(year, month, day);
-}
-
-/** Words that mean "no date yet". Compared after lower-casing and dropping dots and brackets. */
-const PLACEHOLDERS = new Set([
-  'tbc', 'tba', 'tbd', 'tbcd', 'n/a', 'na', 'nk', 'not known', 'unknown', 'to be confirmed', 'to be agreed',
-  'to be advised', 'to be determined', 'to be decided', 'not applicable', 'not yet agreed', 'pending', 'none', '?', '-',
-  '--', '\u2013', '\u2014', 'x',
-]);
-
-/** True for "TBC", "TBA", "N/A", "-", "to be confirmed", and text that starts with TBC/TBA/TBD ("TBC (Q4)"). */
-export function isPlaceholder(text: string): boolean {
-  const key = text.toLowerCase().replace(/[.()[\]]/g, '').replace(/\s+/g, ' ').trim();
-  if (PLACEHOLDERS.has(key)) return true;
-  return /^(tbc|tba|tbd)\b/.test(key);
 }
 
 const TIME_SUFFIX = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm))?(?:Z|[+-]\d{2}:?\d{2})?$/i;
@@ -231,29 +130,6 @@ function readOneDate(text: string): DateReading {
 }
 
 /**
- * True when an Excel number format shows a date: it has day, month or year codes outside quoted text and
- * colour/locale brackets, and is not a pure time format.
- * @example looksLikeDateFormat('dd/mm/yyyy') === true; looksLikeDateFormat('0.00') === false
- */
-export function looksLikeDateFormat(numberFormat: string | undefined): boolean {
-  if (!numberFormat) return false;
-  let known = DATE_FORMAT_CACHE.get(numberFormat);
-  if (known === undefined) {
-    known = formatHasDateCodes(numberFormat);
-    DATE_FORMAT_CACHE.set(numberFormat, known);
-  }
-  return known;
-}
-
-/** A workbook uses a handful of number formats over and over: judge each once. */
-const DATE_FORMAT_CACHE = new Map<string, boolean>();
-
-function formatHasDateCodes(numberFormat: string): boolean {
-  const codes = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
-  return /[dy]/.test(codes) || /m{3,}/.test(codes) || (/m/.test(codes) && !/[hs]/.test(codes));
-}
-
-/**
  * Reads a cell from a date column. Numbers are Excel serials (the column says they are dates); text is read as a UK
  * date, a month ("March 2024", "End March 2018": its last day), or a revision written in the cell ("31 March 2025
  * (revised)", "March 2015 - revised target date October 2016"). Every problem comes back as a reading, never an
@@ -317,53 +193,4 @@ export function impossibleDateReason(text: string): string | null {
   if (day >= 1 && day <= length) return null;
   if (day < 1) return 'there is no day 0';
   return `${MONTH_NAMES[month - 1]} ${year} has ${length} days`;
-}
-
-/**
- * A date typed as an option (command line, settings): `YYYY-MM-DD` or `dd/mm/yyyy` only, so a mistyped option is
- * rejected rather than guessed.
- * @example parseDateOption('06/12/2024') === '2024-12-06'; parseDateOption('12/31/2024') === null
- */
-export function parseDateOption(text: string): IsoDate | null {
-  const trimmed = cellText(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (iso) {
-    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return year >= 1900 && isRealDate(year, month, day) ? toIso(year, month, day) : null;
-  }
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
-  if (uk) {
-    const [day, month, year] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
-    return year >= 1900 && isRealDate(year, month, day) ? toIso(year, month, day) : null;
-  }
-  return null;
-}
-
-/**
- * A date serial as a person sees it in the cell: honours day-first number formats such as 'dd/mm/yy' or 'd mmm yyyy';
- * any other format (including Excel's locale-dependent short date, stored as 'm/d/yy' or 'mm-dd-yy', which a UK
- * Excel shows day first) is shown as dd/mm/yyyy.
- * @example displayDateSerial(45607, 'dd/mm/yy') === '11/11/24'
- */
-export function displayDateSerial(serial: number, numberFormat?: string): string {
-  const iso = serialToIsoDate(serial);
-  const parts = parseIso(iso);
-  if (!parts) return iso;
-  const format = (numberFormat ?? '').replace(/\[[^\]]*\]/g, '').replace(/;.*$/, '').trim();
-  // Weekday names (ddd), times and unusual codes are beyond what a table cell needs: fall back to the plain UK form.
-  if (!/^d/i.test(format) || /[hs]|d{3,}|m{5,}/i.test(format)) return formatUkDate(iso);
-  return format.replace(/d{1,4}|m{1,5}|y{1,4}|\\(.)|"([^"]*)"/gi, (token, escaped?: string, quoted?: string) => {
-    if (escaped !== undefined) return escaped;
-    if (quoted !== undefined) return quoted;
-    const lower = token.toLowerCase();
-    if (lower === 'd') return String(parts.day);
-    if (lower === 'dd') return pad(parts.day, 2);
-    if (lower === 'm') return String(parts.month);
-    if (lower === 'mm') return pad(parts.month, 2);
-    if (lower === 'mmm') return MONTH_NAMES[parts.month - 1].slice(0, 3);
-    if (lower === 'mmmm') return MONTH_NAMES[parts.month - 1];
-    if (lower === 'yy') return pad(parts.year % 100, 2);
-    if (lower === 'yyyy' || lower === 'yyy') return pad(parts.year, 4);
-    return pad(parts.year % 100, 2);
-  });
 }
