@@ -138,6 +138,27 @@ describe('readDateCell on months and revisions written as text', () => {
     expect(readDateCell('30/06/2024 (revised from 31/03/2024)')).toEqual({ kind: 'date', date: '2024-06-30', earlier: '2024-03-31' });
   });
 
+  test('a new date with the one it replaced after "was", "previously" or "originally" is that revision', () => {
+    expect(readDateCell('30/06/2025 (was 31/03/2025)')).toEqual({ kind: 'date', date: '2025-06-30', earlier: '2025-03-31' });
+    expect(readDateCell('30 June 2025 - previously 31 March 2025')).toEqual({ kind: 'date', date: '2025-06-30', earlier: '2025-03-31' });
+    expect(readDateCell('30/06/2025 (originally March 2025)')).toEqual({ kind: 'date', date: '2025-06-30', earlier: '2025-03-31' });
+  });
+
+  test.each([
+    ['By 31/03/2025', '2025-03-31'],
+    ['Due 30 June 2025', '2025-06-30'],
+    ['no later than 31/03/2025', '2025-03-31'],
+    ['31 March 2025 and ongoing', '2025-03-31'],
+    ['31/03/2025 then annually', '2025-03-31'],
+    ['31/03/2025 (ongoing)', '2025-03-31'],
+  ])('%j is the date it names, %s', (text, date) => {
+    expect(readDateCell(text)).toEqual({ kind: 'date', date });
+  });
+
+  test('a range of two dates is not guessed at', () => {
+    expect(readDateCell('31/03/2025 - 30/06/2025')).toEqual({ kind: 'unreadable', text: '31/03/2025 - 30/06/2025' });
+  });
+
   test('words that are not a month stay unreadable', () => {
     expect(readDateCell('Mid March 2024')).toEqual({ kind: 'unreadable', text: 'Mid March 2024' });
     expect(readDateCell('Banana 2024')).toEqual({ kind: 'unreadable', text: 'Banana 2024' });

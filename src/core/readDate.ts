@@ -55,14 +55,17 @@ const MONTH_ONLY = /^(?:(?:by )?(?:the )?end(?: of)?\s+|by\s+)?([a-z]+)\.?[\s/-]
 const REVISED_MARK = /\s*[-\u2013(]?\s*\b(?:revised|rev|extended|amended)\b\s*\)?\.?$/i;
 /** "March 2015 - revised target date October 2016": the original date, then the revision (Leicestershire PCC). */
 const REVISED_TO = /^(.+?)\s*[-\u2013\u2014;,]?\s*\(?\b(?:revised|extended|moved|new)\b(?:\s+(?:target|due|deadline|implementation))?(?:\s+date)?(?:\s+(?:to|of|is|now))?\s*:?\s+(.+?)\)?$/i;
-/** "30/06/2024 (revised from 31/03/2024)": the revision, then the date it replaced. */
-const REVISED_FROM = /^(.+?)\s*[-\u2013(]?\s*\b(?:revised|extended|moved) from\s+(.+?)\)?$/i;
+/** "30/06/2024 (revised from 31/03/2024)", "30/06/2025 (was 31/03/2025)": the revision, then the date it replaced. */
+const REVISED_FROM = /^(.+?)\s*[-\u2013(]?\s*\b(?:(?:revised|extended|moved) from|was|previously|originally|formerly)\s+(.+?)\)?$/i;
+/** Words around a date that do not change it: "By 31/03/2025", "Due 30 June 2025", "31 March 2025 and ongoing". */
+const LEADING_WORDS = /^(?:by|due(?: by)?|before|on or before|no later than|not later than|deadline:?|target(?: date)?:?)\s+(?=\d)/i;
+const TRAILING_WORDS = /\s*[-,;(]?\s*(?:and|then)\s+(?:ongoing|annually|quarterly|monthly|thereafter)\b.*$|\s*\(ongoing\)$/i;
 
 /** Reads text that should be a date. Never throws. */
 function readDateText(text: string): DateReading {
   if (isPlaceholder(text)) return { kind: 'placeholder', text };
   const single = readOneDate(text);
-  if (single.kind === 'date' || !/\b(revised|rev|extended|amended|moved|new)\b/i.test(text)) return single;
+  if (single.kind === 'date' || !/\b(revised|rev|extended|amended|moved|new|was|previously|originally|formerly)\b/i.test(text)) return single;
   return readRevisedDate(text) ?? single;
 }
 
@@ -89,7 +92,7 @@ function readRevisedDate(text: string): DateReading | null {
 
 /** One date written as text. */
 function readOneDate(text: string): DateReading {
-  const bare = text.replace(TIME_SUFFIX, '').trim();
+  const bare = text.trim().replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').replace(TIME_SUFFIX, '').trim();
 
   const iso = ISO_YMD.exec(bare);
   if (iso) return dated(Number(iso[1]), Number(iso[3]), Number(iso[4]), text);
