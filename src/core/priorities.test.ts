@@ -1,4 +1,4 @@
-import { GRADE_SUGGESTIONS, GRADE_WORDS, readPriority, scaleWords, UNGRADED_RANK } from './priorities';
+import { GRADES_OFFERED, GRADE_WORDS, readPriority, scaleWords, UNGRADED_RANK } from './priorities';
 
 describe('readPriority keeps the organisation’s word and ranks it on its own scale', () => {
   test.each([
@@ -59,7 +59,7 @@ describe('readPriority keeps the organisation’s word and ranks it on its own s
   });
 
   test('every suggested spelling is itself read as a grade', () => {
-    for (const word of GRADE_SUGGESTIONS) expect(readPriority(word)).not.toBeNull();
+    for (const word of GRADES_OFFERED) expect(readPriority(word)).not.toBeNull();
   });
 });
 

@@ -193,4 +193,4 @@ function scalesOf(word: string): Scale[] {
 }
 
 /** Every grade word, for suggesting the fix to a misspelt one. */
-export const GRADE_SUGGESTIONS: readonly string[] = [...new Set(SCALES.flatMap((scale) => scale.words.map(({ word }) => word))), 'Moderate', 'Minor'];
+export const GRADES_OFFERED: readonly string[] = [...new Set(SCALES.flatMap((scale) => scale.words.map(({ word }) => word))), 'Moderate', 'Minor'];

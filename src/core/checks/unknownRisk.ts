@@ -1,5 +1,5 @@
 import { finding, quote } from '../finding';
-import { GRADE_SUGGESTIONS } from '../priorities';
+import { GRADES_OFFERED } from '../priorities';
 import type { Finding } from '../types';
 import { closestWord } from '../vocabulary';
 import { actionName, isUncalculatedCell, isUnnamed } from './actionName';
@@ -28,7 +28,7 @@ function check({ actions }: CheckContext): Finding[] {
       findings.push(finding('warning', 'unknown-risk', ref, `No risk is given for ${actionName(action)}.`, 'Enter High, Medium or Low.'));
       continue;
     }
-    if (!suggestions.has(text)) suggestions.set(text, closestWord(text, GRADE_SUGGESTIONS));
+    if (!suggestions.has(text)) suggestions.set(text, closestWord(text, GRADES_OFFERED));
     const closest = suggestions.get(text) ?? null;
     findings.push(
       finding(

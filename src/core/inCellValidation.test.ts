@@ -1,7 +1,7 @@
 import { bromsgroveRevisedDates } from '../../test/fixtures/realTrackers';
 import { locateTables } from './locateTables';
 import type { ActionField, LocatedTable, PlanField } from './types';
-import { dataValidationRules } from './validationRules';
+import { inCellValidation } from './inCellValidation';
 
 const plan: LocatedTable<PlanField> = {
   kind: 'plan',
@@ -30,7 +30,7 @@ const actions: LocatedTable<ActionField> = {
 };
 
 test('lists statuses and risks and asks for dates on the date columns only', () => {
-  expect(dataValidationRules(plan, actions).map((rule) => [rule.sheet, rule.range, rule.field, rule.kind, rule.list])).toEqual([
+  expect(inCellValidation(plan, actions).map((rule) => [rule.sheet, rule.range, rule.field, rule.kind, rule.list])).toEqual([
     [
       'Plan',
       'C2:C17',
@@ -58,15 +58,15 @@ test('lists statuses and risks and asks for dates on the date columns only', () 
 });
 
 test('keeps every list and message within Excel’s limits', () => {
-  for (const rule of dataValidationRules(plan, actions)) {
+  for (const rule of inCellValidation(plan, actions)) {
     if (rule.list) expect(rule.list.join(',').length).toBeLessThan(255);
     expect(rule.message.length).toBeLessThanOrEqual(225);
   }
 });
 
 test('writes no rules for missing tables, missing columns or tables without data rows', () => {
-  expect(dataValidationRules(null, null)).toEqual([]);
-  expect(dataValidationRules({ ...plan, columns: { audit: 0 } }, { ...actions, lastRow: 3 })).toEqual([]);
+  expect(inCellValidation(null, null)).toEqual([]);
+  expect(inCellValidation({ ...plan, columns: { audit: 0 } }, { ...actions, lastRow: 3 })).toEqual([]);
 });
 
 test('offers the grades of the scale the tracker uses and its own statuses, within Excel’s limits', () => {
@@ -76,7 +76,7 @@ test('offers the grades of the scale the tracker uses and its own statuses, with
     closedStatuses: [],
     completePercent: null,
   };
-  const rules = dataValidationRules(null, { ...actions, columns: { ...actions.columns, status: 6 }, lastColumn: 6 }, words);
+  const rules = inCellValidation(null, { ...actions, columns: { ...actions.columns, status: 6 }, lastColumn: 6 }, words);
   expect(rules.filter((rule) => rule.kind === 'list').map((rule) => [rule.range, rule.field, rule.list])).toEqual([
     ['C5:C11', 'risk', ['Fundamental', 'Significant', 'Housekeeping']],
     ['G5:G11', 'status', ['Outstanding', 'Completed', 'Not adopted']],
@@ -85,7 +85,7 @@ test('offers the grades of the scale the tracker uses and its own statuses, with
 });
 
 test('asks for dates in every revised-deadline column', () => {
-  const rules = dataValidationRules(null, { ...actions, repeated: { revisedDeadline: [5, 7] }, lastColumn: 7 });
+  const rules = inCellValidation(null, { ...actions, repeated: { revisedDeadline: [5, 7] }, lastColumn: 7 });
   expect(rules.filter((rule) => rule.kind === 'date').map((rule) => [rule.field, rule.range])).toEqual([
     ['deadline', 'D5:D11'],
     ['revisedDeadline', 'F5:F11'],
@@ -97,7 +97,7 @@ test('asks for dates in every revised-deadline column', () => {
 test('gives each rule the header of its own column (regression: the second revised-date column was given the first one’s header)', () => {
   const workbook = bromsgroveRevisedDates();
   const located = locateTables(workbook, {});
-  expect(dataValidationRules(located.plan, located.actions).map((rule) => [rule.range, rule.field, rule.header])).toEqual([
+  expect(inCellValidation(located.plan, located.actions).map((rule) => [rule.range, rule.field, rule.header])).toEqual([
     ['D2:D7', 'risk', 'Priority'],
     ['I2:I7', 'status', 'Status'],
     ['F2:F7', 'deadline', 'Target Completion Date'],
@@ -108,6 +108,6 @@ test('gives each rule the header of its own column (regression: the second revis
 
 test('offers the plan’s own statuses in its list when the tracker words have them', () => {
   const words = { risk: [], actionStatus: [], closedStatuses: [], completePercent: null, planStatus: ['Not started', 'ToR agreed', 'Fieldwork underway'] };
-  const [rule] = dataValidationRules(plan, null, words);
+  const [rule] = inCellValidation(plan, null, words);
   expect([rule.field, rule.header, rule.list]).toEqual(['status', '', ['Not started', 'ToR agreed', 'Fieldwork underway']]);
 });

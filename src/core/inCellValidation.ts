@@ -1,15 +1,15 @@
 import { columnLetter } from './address';
-import { ACTION_STATUS_WORDS } from './actionStatus';
+import { ACTION_STATUSES_OFFERED } from './actionStatus';
 import { revisionColumns } from './readActionRows';
 import { withinListLimit } from './trackerWords';
 import type { ActionField, LocatedTable, PlanField, TableKind, TrackerWords } from './types';
-import { STATUS_LIST } from './vocabulary';
+import { PLAN_STATUSES_OFFERED } from './vocabulary';
 
 /**
- * One Excel data-validation rule on a column of the user's table: an in-cell list of known words, or "must be a
+ * One in-cell validation rule (Excel's data validation) on a column of the user's table: an in-cell list of known words, or "must be a
  * date". Shells write them as warnings (a person may keep their own wording), never as stops.
  */
-export interface DataValidationRule {
+export interface InCellValidation {
   /** Which table the column belongs to: both have a status column. */
   table: TableKind;
   sheet: string;
@@ -36,20 +36,20 @@ function columnRange(table: LocatedTable<string>, column: number): string {
 const DATE_MESSAGE = 'Enter a date as dd/mm/yyyy, for example 31/12/2024. Leave it blank if there is none yet.';
 
 /**
- * The add-in's data validation for the plan's status column and the actions' risk, status and date columns. The
+ * The add-in's in-cell validation for the plan's status column and the actions' risk, status and date columns. The
  * risk list offers the grades of the scales this tracker uses (its TrackerWords), High/Medium/Low when it is not
  * known; the action status list offers the tracker's own statuses, and the plan's list the plan's own (with the
  * standard word of each stage it has none for). Planned start gets none: it rightly holds words
  * such as "Q4 TBC". Tables without data rows get none: there is no range yet.
  *
- * @example dataValidationRules(plan, actions).map((rule) => rule.range) // ['C2:C17', 'C2:C8', 'D2:D8', 'E2:E8']
+ * @example inCellValidation(plan, actions).map((rule) => rule.range) // ['C2:C17', 'C2:C8', 'D2:D8', 'E2:E8']
  */
-export function dataValidationRules(
+export function inCellValidation(
   plan: LocatedTable<PlanField> | null,
   actions: LocatedTable<ActionField> | null,
   words?: TrackerWords,
-): DataValidationRule[] {
-  const rules: DataValidationRule[] = [];
+): InCellValidation[] {
+  const rules: InCellValidation[] = [];
   if (plan && plan.lastRow >= plan.firstRow && plan.columns.status !== undefined) {
     rules.push({
       table: 'plan',
@@ -58,7 +58,7 @@ export function dataValidationRules(
       field: 'status',
       header: plan.headers.status ?? '',
       kind: 'list',
-      list: words?.planStatus && words.planStatus.length > 0 ? words.planStatus : [...STATUS_LIST],
+      list: words?.planStatus && words.planStatus.length > 0 ? words.planStatus : [...PLAN_STATUSES_OFFERED],
       message: 'This is not one of the listed statuses. You may keep your own wording; the summary will say if it cannot read it.',
     });
   }
@@ -84,7 +84,7 @@ export function dataValidationRules(
         field: 'status',
         header: actions.headers.status ?? '',
         kind: 'list',
-        list: withinListLimit(words && words.actionStatus.length > 0 ? words.actionStatus : ACTION_STATUS_WORDS),
+        list: withinListLimit(words && words.actionStatus.length > 0 ? words.actionStatus : ACTION_STATUSES_OFFERED),
         message: 'This is not one of the listed statuses. You may keep your own wording, such as 75%; the summary will say if it cannot read it.',
       });
     }
