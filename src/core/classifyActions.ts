@@ -12,7 +12,7 @@ function dateOf(reading: DateReading): IsoDate | null {
 /**
  * Whether a sign-off cell closes the action. A readable date does; so does anything else a person typed there
  * ("Implemented", a mistyped date), because they meant it as signed off: counting it overdue would be a judgement
- * the data does not support, and validation reports the unreadable cell. Blank cells, placeholders such as "TBC" or
+ * the data does not support, and a check reports the unreadable cell. Blank cells, placeholders such as "TBC" or
  * "N/A", and formulas never calculated (their value is unknown) leave the action open.
  */
 function closesAction(signoff: DateReading): boolean {
@@ -121,7 +121,6 @@ export function classifyInto(
   // Signed off means closed on that date; "awaiting verification" is management's word, not yet a sign-off.
   out.signedOffSince =
     since !== null && signoffDate !== null && disposition !== 'awaiting-verification' && since < signoffDate && signoffDate <= asOf;
-  out.implementedLate = signoffDate !== null && effective !== null && signoffDate > effective;
   return out;
 }
 
@@ -139,7 +138,6 @@ export function emptyClassification(): Classification {
     daysOverdue: 0,
     dueWithin30Days: false,
     signedOffSince: false,
-    implementedLate: false,
   };
 }
 
@@ -176,7 +174,6 @@ export function classifiedAction(row: ActionRow, c: Classification): ClassifiedA
     daysOverdue: c.daysOverdue,
     dueWithin30Days: c.dueWithin30Days,
     signedOffSince: c.signedOffSince,
-    implementedLate: c.implementedLate,
   };
 }
 

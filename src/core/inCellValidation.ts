@@ -6,8 +6,8 @@ import type { ActionField, LocatedTable, PlanField, TableKind, TrackerWords } fr
 import { PLAN_STATUSES_OFFERED } from './vocabulary';
 
 /**
- * One in-cell validation rule (Excel's data validation) on a column of the user's table: an in-cell list of known words, or "must be a
- * date". Shells write them as warnings (a person may keep their own wording), never as stops.
+ * One in-cell validation rule (Excel's data validation) on a column of the user's table: an in-cell list of known
+ * words, or "must be a date". Shells write them as warnings (a person may keep their own wording), never as stops.
  */
 export interface InCellValidation {
   /** Which table the column belongs to: both have a status column. */

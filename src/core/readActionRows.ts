@@ -1,7 +1,7 @@
 /**
  * The action tracker's rows as typed ActionRows: text trimmed, reference and recommendation kept as text, the grade
  * and the status read (each distinct text once), and every date cell read into a DateReading (problems kept for the
- * validator, never thrown).
+ * checks, never thrown).
  */
 import { readActionStatus } from './actionStatus';
 import { auditOfHeading } from './auditHeading';

@@ -313,8 +313,6 @@ export interface ClassifiedAction extends ActionRow {
   dueWithin30Days: boolean;
   /** Signed off after `since` and on or before asOf. False when since is null. */
   signedOffSince: boolean;
-  /** Signed off after its effective deadline. */
-  implementedLate: boolean;
 }
 
 export type Severity = 'error' | 'warning';

@@ -45,7 +45,7 @@ export function actionName(action: Pick<ActionRow, 'audit' | 'reference' | 'reco
 
 /**
  * A row that cannot be named: its audit cell is blank in a tracker that has one (missing-audit-name reports it),
- * or it has neither reference nor recommendation in a tracker without. Other rules leave such rows alone, so one
+ * or it has neither reference nor recommendation in a tracker without. Other checks leave such rows alone, so one
  * problem gives one finding.
  */
 export function isUnnamed(action: Pick<ActionRow, 'audit' | 'columns' | 'reference' | 'recommendation' | 'uncalculated'>): boolean {

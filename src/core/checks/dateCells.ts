@@ -13,13 +13,16 @@ export interface DateCell {
 
 /**
  * Every date cell of the plan and actions tables that holds something wrong: an impossible, American or unreadable
- * date (the only readings a date rule reports; blanks and placeholders such as TBC are left to missing-deadline, which
- * reads the rows itself). Listing only these keeps a clean 20,000-action tracker from building 40,000 entries that no
- * rule looks at. A planned start that held neither a date nor a planning word is read again as a date, so
+ * date (the only readings a date check reports; blanks and placeholders such as TBC are left to missing-deadline, which
+ * reads the rows itself). A planned start that held neither a date nor a planning word is read again as a date, so
  * "30/02/2025" there gets the same finding as in a deadline.
+ *
+ * Speed: three checks (impossible-date, us-date, unreadable-date) look at the same cells, so the list is made once
+ * per run of the checks (kept by context). Only wrong cells are listed, so a clean 20,000-action tracker builds none
+ * of the 40,000 entries no check would look at. The loop over actions is indexed: a closure per action (forEach) or an
+ * iterator step per action (for...of), before the function is optimised, made most of the garbage the checks made.
  */
 export function dateCells(context: CheckContext): DateCell[] {
-  // Three rules look at the same cells: list them once per validation run.
   const known = listed.get(context);
   if (known) return known;
   const { plan, actions } = context;
@@ -30,8 +33,6 @@ export function dateCells(context: CheckContext): DateCell[] {
       if (isWrong(reading)) cells.push({ label: 'planned start', reading, ref: row.plannedStartRef ?? row.ref });
     }
   }
-  // Indexed loops: this runs once per validation over every action, and a closure per action (forEach) or an
-  // iterator step per action (for...of) before the function is optimised was most of the garbage validation made.
   for (let a = 0; a < actions.length; a += 1) {
     const action = actions[a];
     const { columns, revisedDeadlines } = action;
@@ -52,7 +53,7 @@ export function dateCells(context: CheckContext): DateCell[] {
 
 const listed = new WeakMap<CheckContext, DateCell[]>();
 
-/** Readings a date rule reports: not a date, not blank, not a placeholder. */
+/** Readings a date check reports: not a date, not blank, not a placeholder. */
 function isWrong(reading: DateReading): boolean {
   return reading.kind === 'impossible' || reading.kind === 'us-format' || reading.kind === 'unreadable';
 }

@@ -15,7 +15,7 @@ const BLANK = 0;
 
 /**
  * Numbers each distinct text as sameText compares them, BLANK for a blank one, so that each distinct text is
- * normalised once and the rule then works with small numbers. Maps, not objects: the texts are arbitrary
+ * normalised once and the check then works with small numbers. Maps, not objects: the texts are arbitrary
  * ("__proto__" must not reach an object's prototype).
  */
 class TextNumbers {

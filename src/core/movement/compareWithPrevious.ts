@@ -1,7 +1,7 @@
 /**
  * What moved between the last recorded paper and this one. Actions are matched by key (actionKey.ts) and nothing
  * else: an action whose reference changed is reported as removed and added, never guessed at. When a key appears
- * more than once (the same recommendation twice, which validation reports), the first on each paper are matched,
+ * more than once (the same recommendation twice, which a check reports), the first on each paper are matched,
  * then the second, and so on.
  */
 import { daysBetween } from '../dates';
