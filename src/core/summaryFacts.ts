@@ -1,3 +1,10 @@
+/**
+ * Counting the plan and the actions for the summary (SummaryFacts), and the order of a tracker's grades.
+ *
+ * Speed: the actions are counted in one pass with counters (a filter per count would build arrays of up to 20,000
+ * actions only to measure them), and the grades a list of actions uses are gathered once per list (gradeOrder),
+ * skipping any row whose grade is the row before's.
+ */
 import { opinionRank } from './opinions';
 import { priorityOrder, UNGRADED_RANK, type PriorityOrder } from './priorities';
 import type { ClassifiedAction, IsoDate, PlanRow, Stage } from './types';
@@ -63,11 +70,7 @@ export function riskLabel(risk: string | null): string {
   return risk ?? NOT_GRADED;
 }
 
-/**
- * The order of the grades a list of actions uses (priorities.ts priorityOrder). Several tables ask about the grades of
- * the same actions, so they are gathered once per list of actions, in one pass. A tracker's grade column repeats a few
- * words: a row with the word of the row before it needs no lookup.
- */
+/** The order of the grades a list of actions uses (priorities.ts priorityOrder), made once per list. */
 export function gradeOrder(actions: readonly ClassifiedAction[]): PriorityOrder {
   let order = gradeOrders.get(actions);
   if (!order) {
@@ -118,7 +121,6 @@ export function summaryFacts(
   const count = (stage: Stage) => stages.get(stage) ?? 0;
   const remaining = plan.length - count('cancelled') - count('deferred');
 
-  // One pass with counters: a filter per count would build four arrays of up to 20,000 actions only to measure them.
   // Overdue counts by grade, with the grade's rank: listed most severe first, as the overdue table lists the actions.
   const overdueByRisk = new Map<string, { count: number; rank: number }>();
   let open = 0;

@@ -1,3 +1,10 @@
+/**
+ * duplicate-action, the one check of table scope: it compares every action with the others.
+ *
+ * Speed: each action's audit and recommendation become numbers (TextNumbers, each distinct text compared once), and
+ * each pair one number (audit x recommendations + recommendation) whose first row firstRows keeps, so 20,000 actions
+ * cost two text lookups each, with no key strings and no Map per audit.
+ */
 import { capitalise, finding } from '../finding';
 import type { Finding } from '../types';
 import { actionName } from './actionName';
@@ -59,8 +66,6 @@ function firstRows(audits: number, recommendations: number, rows: number): { get
 export const duplicateAction: Check = { id: 'duplicate-action', scope: 'table', check };
 
 function check({ actions }: CheckContext): Finding[] {
-  // Each action's audit and recommendation as numbers, then each pair as one number (audit x recommendations +
-  // recommendation): 20,000 actions cost two text lookups each, with no key strings and no Map per audit.
   const audits = new TextNumbers();
   const recommendations = new TextNumbers();
   const auditOf = new Int32Array(actions.length);

@@ -144,7 +144,7 @@ interface Matching<T> {
  * to the first action added or taken out (to the end, when nothing was): those are paired by position, comparing
  * keys in place, which is exactly what pairing by key gives there (each key has come up as often on both papers).
  * Only the items after the first difference are looked up by key; at 20,000 actions, putting every key through a
- * Map (each a new string to hash) was most of the cost of comparing two papers.
+ * Map (each a new string to hash) would be most of the cost of comparing two papers.
  */
 function matchByKey<T extends { key: string }>(earlier: readonly T[], current: readonly { key: string }[]): Matching<T> {
   const matched: (T | undefined)[] = new Array(current.length);
