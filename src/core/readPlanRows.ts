@@ -1,5 +1,6 @@
 /**
- * The audit plan's rows as typed PlanRows: text trimmed, planned starts read, statuses interpreted.
+ * The audit plan's rows as typed PlanRows: text trimmed, planned starts read, statuses read. A plan repeats a few
+ * statuses ("Scope and timing agreed" on half of it), so each status and opinion pair is read once.
  */
 import { cellText } from './cellText';
 import { displayDateSerial, isDateSerial } from './dates';
@@ -40,7 +41,6 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
   const text = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellValue(sheet, row, column)));
   const isUncalculated = uncalculatedTest(sheet);
   const checked = (Object.entries(table.columns) as [PlanField, number][]).map(([field, column]) => [fieldNoun('plan', field), column] as const);
-  // Statuses repeat ("Scope and timing agreed" on half the plan): read each status and opinion pair once.
   const readings = new Map<string, Map<string, ReturnType<typeof readStatus>>>();
   const statusOf = (statusText: string, opinionText: string) => {
     let byOpinion = readings.get(statusText);
