@@ -33,8 +33,8 @@ function compareText(a: string, b: string): number {
  */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
   return (
-    compareText(a.sheet, b.sheet) ||
     a.row - b.row ||
     a.column - b.column ||
     compareText(a.check, b.check) ||
