@@ -45,7 +45,7 @@ const KEYWORDS: readonly string[] = [
 ];
 
 /** Statuses offered when suggesting a fix for one not understood, and in Excel's in-cell list. */
-export const ACTION_STATUS_WORDS: readonly string[] = [
+export const ACTION_STATUSES_OFFERED: readonly string[] = [
   'Not started', 'In progress', 'Partially implemented', 'Implemented', 'Awaiting verification', 'Superseded',
   'Risk accepted', 'Not adopted',
 ];
@@ -97,7 +97,7 @@ export function readActionStatus(value: CellValue, numberFormat?: string, extra?
 }
 
 function unknown(text: string): ActionStatus {
-  return { disposition: null, recognised: false, suggestion: closestWord(text, ACTION_STATUS_WORDS) };
+  return { disposition: null, recognised: false, suggestion: closestWord(text, ACTION_STATUSES_OFFERED) };
 }
 
 /** How each disposition reads in tables and findings. */

@@ -4,7 +4,7 @@
  * table has follows the tracker: a reference, an owner, a status, revised deadlines.
  *
  * The actions each table needs are sorted out in one pass over the tracker (actionLists), and each table's rows are
- * made at their final length: at 20,000 actions, a filter per table and rows grown a cell at a time were a good
+ * made at their final length: at 20,000 actions, a filter per table and rows grown a cell at a time would be a good
  * part of the summary's time and garbage.
  */
 import { riskLabel, riskRows } from './summaryFacts';

@@ -74,7 +74,7 @@ test('finds the titled plan and the actions table with their own headers', () =>
 });
 
 test('reports every problem at its cell, errors first', () => {
-  expect(analysis.findings.map((f) => [f.severity, f.rule, f.cell, f.suggestion])).toEqual([
+  expect(analysis.findings.map((f) => [f.severity, f.check, f.cell, f.suggestion])).toEqual([
     ['error', 'impossible-date', 'Actions!D4', 'Enter the intended date as dd/mm/yyyy.'],
     ['error', 'us-date', 'Actions!D5', 'Change it to 31/12/2024.'],
     ['error', 'signoff-in-future', 'Actions!F7', 'Correct the sign-off date, or clear it until the action has been signed off.'],

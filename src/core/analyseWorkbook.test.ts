@@ -151,7 +151,7 @@ describe('analyseWorkbook on the seed paper a month later', () => {
   });
 
   test('flags the audit whose planned start has passed while still at planning', () => {
-    expect(analysis.findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+    expect(analysis.findings.map((f) => [f.severity, f.check, f.cell])).toEqual([
       ['warning', 'start-passed-not-started', "'Audit Plan'!B10"],
     ]);
   });
@@ -174,7 +174,7 @@ describe('analyseWorkbook on a workbook without the tables', () => {
   test('still returns an analysis, with no rows and the missing tables as findings', () => {
     expect(analysis.plan).toEqual({ table: null, rows: [] });
     expect(analysis.actions).toEqual({ table: null, rows: [] });
-    expect(analysis.findings.map((f) => [f.severity, f.rule])).toEqual([
+    expect(analysis.findings.map((f) => [f.severity, f.check])).toEqual([
       ['error', 'missing-table'],
       ['error', 'missing-table'],
     ]);

@@ -1,14 +1,15 @@
 import { buildSummary } from './buildSummary';
+import { sortFindings } from './finding';
 import { locateTables } from './locateTables';
 import { comparePaper } from './movement/comparePaper';
 import { withPaperBlocks } from './movement/paperBlocks';
 import { snapshotOf } from './movement/snapshotOf';
 import { readClassifiedActions } from './readActionRows';
 import { readPlanRows } from './readPlanRows';
+import { runChecks } from './runChecks';
 import type { Analysis, IsoDate, JacSettings, WorkbookCells } from './types';
 import { trackerWords } from './trackerWords';
 import { userWords } from './userWords';
-import { sortFindings, validate } from './validate';
 
 // Settings are resolved in their own file; re-exported here because callers think of them together.
 export { resolveSettings } from './resolveSettings';
@@ -45,7 +46,7 @@ export function analyseWorkbook(workbook: WorkbookCells, { settings, today }: An
     since,
     plan,
     actions: actionTable,
-    findings: sortFindings([...located.findings, ...validate(planRows, actions, asOf)]),
+    findings: sortFindings([...located.findings, ...runChecks(planRows, actions, asOf)]),
     summary: withPaperBlocks(buildSummary(planRows, actions, asOf, since, { tablesFound, words }), paper, rules, tablesFound),
     paper,
     words: trackerWords(workbook, located.actions, actions, settings.vocabulary, planRows),

@@ -5,9 +5,9 @@ const asOf = '2024-10-31';
 const since = '2024-07-24';
 
 function classify(spec: Parameters<typeof actionRow>[0], sinceDate: string | null = since) {
-  const { open, overdue, daysOverdue, dueSoon, signedOffSince, implementedLate, effectiveDeadline, signoffDate } =
+  const { open, overdue, daysOverdue, dueSoon, signedOffSince, effectiveDeadline, signoffDate } =
     classifyAction(actionRow(spec), asOf, sinceDate);
-  return { open, overdue, daysOverdue, dueSoon, signedOffSince, implementedLate, effectiveDeadline, signoffDate };
+  return { open, overdue, daysOverdue, dueSoon, signedOffSince, effectiveDeadline, signoffDate };
 }
 
 describe('classifyAction', () => {
@@ -18,7 +18,6 @@ describe('classifyAction', () => {
       daysOverdue: 0,
       dueSoon: false,
       signedOffSince: true,
-      implementedLate: false,
       effectiveDeadline: '2024-10-30',
       signoffDate: '2024-08-14',
     });
@@ -31,7 +30,6 @@ describe('classifyAction', () => {
       daysOverdue: 31,
       dueSoon: false,
       signedOffSince: false,
-      implementedLate: false,
       effectiveDeadline: '2024-09-30',
       signoffDate: null,
     });
@@ -76,11 +74,6 @@ describe('classifyAction', () => {
 
   test('nothing is signed off since when there is no previous meeting date', () => {
     expect(classify({ row: 4, deadline: '2024-12-31', signoff: '2024-08-14' }, null).signedOffSince).toBe(false);
-  });
-
-  test('an action signed off after its deadline was implemented late', () => {
-    expect(classify({ row: 4, deadline: '2023-12-30', signoff: '2024-08-27' }).implementedLate).toBe(true);
-    expect(classify({ row: 4, deadline: '2024-08-31', signoff: '2024-08-27' }).implementedLate).toBe(false);
   });
 
   test('text in the sign-off cell closes the action; a placeholder does not', () => {

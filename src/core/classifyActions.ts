@@ -11,7 +11,7 @@ function dateOf(reading: DateReading): IsoDate | null {
 /**
  * Whether a sign-off cell closes the action. A readable date does; so does anything else a person typed there
  * ("Implemented", a mistyped date), because they meant it as signed off: counting it overdue would be a judgement
- * the data does not support, and validation reports the unreadable cell. Blank cells, placeholders such as "TBC" or
+ * the data does not support, and a check reports the unreadable cell. Blank cells, placeholders such as "TBC" or
  * "N/A", and formulas never calculated (their value is unknown) leave the action open.
  */
 function closesAction(signoff: DateReading): boolean {
@@ -120,7 +120,6 @@ export function classifyInto(
   // Signed off means closed on that date; "awaiting verification" is management's word, not yet a sign-off.
   out.signedOffSince =
     since !== null && signoffDate !== null && disposition !== 'awaiting-verification' && since < signoffDate && signoffDate <= asOf;
-  out.implementedLate = signoffDate !== null && effective !== null && signoffDate > effective;
   return out;
 }
 
@@ -138,7 +137,6 @@ export function emptyClassification(): Classification {
     daysOverdue: 0,
     dueSoon: false,
     signedOffSince: false,
-    implementedLate: false,
   };
 }
 
@@ -175,7 +173,6 @@ export function classifiedAction(row: ActionRow, c: Classification): ClassifiedA
     daysOverdue: c.daysOverdue,
     dueSoon: c.dueSoon,
     signedOffSince: c.signedOffSince,
-    implementedLate: c.implementedLate,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from './types';
-import { compareFindings } from './validate';
+import { compareFindings } from './finding';
 
 export interface FindingGroup {
   sheet: string;

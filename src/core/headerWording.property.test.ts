@@ -87,7 +87,7 @@ function comparable(analysis: Analysis, layout: Record<TableKind, Column[]>) {
       text.replace(/\b([A-Z]{1,2})(\d+)\b/g, (token, letter: string, row: string) => (byLetter.has(letter) ? `${byLetter.get(letter)}@${row}` : token));
     return {
       severity: f.severity,
-      rule: f.rule,
+      check: f.check,
       sheet: f.sheet,
       row: f.row,
       field: fieldAt(f.sheet, f.column),
@@ -138,7 +138,7 @@ describe('header wording and column order', () => {
     const { analysis } = expected;
     expect(analysis.actions.rows).toHaveLength(10);
     expect(new Set(analysis.actions.rows.map((row) => row.disposition)).size).toBe(4);
-    expect([...new Set(analysis.findings.map((f) => f.rule))].sort()).toEqual([
+    expect([...new Set(analysis.findings.map((f) => f.check))].sort()).toEqual([
       'duplicate-action',
       'impossible-date',
       'missing-deadline',

@@ -5,7 +5,8 @@ import { toJsonReport } from './jsonReport';
 import { comparePaper } from './movement/comparePaper';
 import { snapshotOf } from './movement/snapshotOf';
 import type { Analysis } from './types';
-import { validate } from './validate';
+import { sortFindings } from './finding';
+import { runChecks } from './runChecks';
 
 test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates', () => {
   const asOf = '2024-10-31';
@@ -31,7 +32,7 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
   };
   const analysis: Analysis = {
     ...tables,
-    findings: validate(plan, actions, asOf),
+    findings: sortFindings(runChecks(plan, actions, asOf)),
     summary: buildSummary(plan, actions, asOf, since),
     paper: comparePaper(snapshotOf(tables), []),
   };

@@ -59,6 +59,7 @@ export interface JsonActionRow {
 
 export interface JsonFinding {
   severity: Severity;
+  /** The id of the check that made the finding. Named `rule` because other tools read this key (see above). */
   rule: string;
   cell: string;
   message: string;
@@ -103,8 +104,8 @@ function actionRow(action: ClassifiedAction): JsonActionRow {
   };
 }
 
-function finding({ severity, rule, cell, message, suggestion }: Finding): JsonFinding {
-  return { severity, rule, cell, message, suggestion };
+function finding({ severity, check, cell, message, suggestion }: Finding): JsonFinding {
+  return { severity, rule: check, cell, message, suggestion };
 }
 
 /**

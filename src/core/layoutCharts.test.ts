@@ -64,7 +64,7 @@ describe('the summary layout’s charts', () => {
 
   it('starts the charts after a blank row below the last block, so they never cover a table', () => {
     expect(layout.values.length).toBe(51);
-    expect(layout.blocks!.at(-1)).toEqual({ id: 'narrative', top: 49, left: 0, bottom: 50, right: 4 });
+    expect(layout.blocks.at(-1)).toEqual({ id: 'narrative', top: 49, left: 0, bottom: 50, right: 4 });
   });
 
   it('draws no chart of open actions when there are none, as the seed paper stands at 30/09/2024', () => {

@@ -79,7 +79,7 @@ function pageBreaks(
     return total;
   };
   const titles = sum(titleRows.top, titleRows.bottom);
-  const units: LayoutRect[] = [...(layout.blocks ?? []), ...(layout.charts ?? []).map((chart) => chart.anchor)].sort((a, b) => a.top - b.top);
+  const units: LayoutRect[] = [...layout.blocks, ...(layout.charts ?? []).map((chart) => chart.anchor)].sort((a, b) => a.top - b.top);
   const breaks: number[] = [];
   let used = 0;
   let placed = false;

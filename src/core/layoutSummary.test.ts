@@ -124,7 +124,7 @@ describe('layoutSummary of the seed paper', () => {
   const layout = layoutSummary(buildSummary(seedPlanRows(), classifyActions(seedActionRows(), asOf, since), asOf, since));
 
   test('writes the signed-off table as the seed shows it, with real dates', () => {
-    const top = layout.blocks!.find((b) => b.id === 'signed-off-since')!.top;
+    const top = layout.blocks.find((b) => b.id === 'signed-off-since')!.top;
     expect(layout.values.slice(top, top + 4)).toEqual([
       ['Actions signed off since the previous meeting (24/07/2024)', null, null, null, null],
       ['Audit Name', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date'],

@@ -190,7 +190,7 @@ describe('locateTables findings', () => {
     expect(result.findings).toEqual([
       {
         severity: 'error',
-        rule: 'missing-table',
+        check: 'missing-table',
         cell: 'Sheet1!A1',
         sheet: 'Sheet1',
         row: 0,
@@ -200,7 +200,7 @@ describe('locateTables findings', () => {
       },
       {
         severity: 'error',
-        rule: 'missing-table',
+        check: 'missing-table',
         cell: 'Sheet1!A1',
         sheet: 'Sheet1',
         row: 0,
@@ -214,7 +214,7 @@ describe('locateTables findings', () => {
 
   test('an empty workbook still gets findings', () => {
     const result = locateTables({ sheets: [] }, {});
-    expect(result.findings.map((f) => [f.cell, f.sheet, f.rule])).toEqual([
+    expect(result.findings.map((f) => [f.cell, f.sheet, f.check])).toEqual([
       ['A1', '', 'missing-table'],
       ['A1', '', 'missing-table'],
     ]);
@@ -231,7 +231,7 @@ describe('locateTables findings', () => {
     expect(result.findings).toEqual([
       {
         severity: 'warning',
-        rule: 'missing-column',
+        check: 'missing-column',
         cell: "'Audit Plan'!A1",
         sheet: 'Audit Plan',
         row: 0,
@@ -242,7 +242,7 @@ describe('locateTables findings', () => {
       },
       {
         severity: 'warning',
-        rule: 'missing-column',
+        check: 'missing-column',
         cell: "'Audit Actions'!A1",
         sheet: 'Audit Actions',
         row: 0,
@@ -304,7 +304,7 @@ describe('locateTables with the user\'s mapping', () => {
     expect(locateTables(workbook(), { actions: { table: 'Nope' } }).findings).toEqual([
       {
         severity: 'error',
-        rule: 'missing-table',
+        check: 'missing-table',
         cell: 'Plan!A1',
         sheet: 'Plan',
         row: 0,
@@ -321,7 +321,7 @@ describe('locateTables with the user\'s mapping', () => {
     );
     const columnFindings = locateTables(workbook(), { plan: { columns: { status: 'Progress so far' } } }).findings;
     expect(columnFindings[0]).toMatchObject({
-      rule: 'missing-column',
+      check: 'missing-column',
       message: "The audit plan table on sheet 'Plan' has no column headed 'Progress so far', which Settings names for Status.",
     });
   });
@@ -352,7 +352,7 @@ describe('a workbook with one of the two tables', () => {
   test('says which table was not found as a warning: many organisations keep the plan in Word', () => {
     const result = locateTables(actionsOnly(), {});
     expect(result.actions).not.toBeNull();
-    expect(result.findings.map((f) => [f.severity, f.rule, f.message])).toEqual([
+    expect(result.findings.map((f) => [f.severity, f.check, f.message])).toEqual([
       ['warning', 'missing-table', 'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.'],
     ]);
   });

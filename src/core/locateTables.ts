@@ -57,9 +57,9 @@ export interface LocatedTables {
 }
 
 
-function finding(rule: 'missing-table' | 'missing-column', severity: 'error' | 'warning', sheet: string | null, row: number, column: number, message: string, suggestion: string): Finding {
-  if (sheet === null) return { severity, rule, cell: 'A1', sheet: '', row: 0, column: 0, message, suggestion };
-  return { severity, rule, cell: cellAddress(sheet, row, column), sheet, row, column, message, suggestion };
+function finding(check: 'missing-table' | 'missing-column', severity: 'error' | 'warning', sheet: string | null, row: number, column: number, message: string, suggestion: string): Finding {
+  if (sheet === null) return { severity, check, cell: 'A1', sheet: '', row: 0, column: 0, message, suggestion };
+  return { severity, check, cell: cellAddress(sheet, row, column), sheet, row, column, message, suggestion };
 }
 
 function describeSheet(name: string): string {
@@ -260,7 +260,7 @@ export function locateTables(workbook: WorkbookCells, settings: Partial<Pick<Jac
   if ((plan.table === null) !== (actions.table === null)) {
     for (const [kind, result] of [['plan', plan], ['actions', actions]] as const) {
       if (result.table !== null || result.named || lastFound?.[kind]) continue;
-      result.findings = result.findings.map((f) => (f.rule === 'missing-table' ? { ...f, severity: 'warning' as const } : f));
+      result.findings = result.findings.map((f) => (f.check === 'missing-table' ? { ...f, severity: 'warning' as const } : f));
     }
   }
   return {

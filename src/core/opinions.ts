@@ -49,7 +49,7 @@ export const OPINION_WORDS: readonly string[] = [
 ];
 
 /** The opinion word each user meaning ranks beside (fields.ts OPINION_MEANINGS). */
-export const OPINION_MEANING_WORDS: Readonly<Record<string, string>> = {
+export const OPINION_BY_MEANING: Readonly<Record<string, string>> = {
   substantial: 'Substantial',
   reasonable: 'Reasonable',
   limited: 'Limited',

@@ -1,5 +1,5 @@
 /**
- * Applies an edit the host reported (a rectangle of new values) to the cells already read, so live validation can
+ * Applies an edit the host reported (a rectangle of new values) to the cells already read, so live checking can
  * re-run the engine without reading the whole workbook again. Pure: the input is never changed; sheets and rows the
  * edit does not touch are shared with the input.
  */

@@ -1,4 +1,4 @@
-import { GRADE_SUGGESTIONS, GRADE_WORDS, readPriority, scaleWords, UNGRADED_RANK } from './priorities';
+import { GRADES_OFFERED, GRADE_WORDS, priorityOrder, readPriority, scaleWords, UNGRADED_RANK } from './priorities';
 
 describe('readPriority keeps the organisation’s word and ranks it on its own scale', () => {
   test.each([
@@ -61,7 +61,7 @@ describe('readPriority keeps the organisation’s word and ranks it on its own s
   });
 
   test('every suggested spelling is itself read as a grade', () => {
-    for (const word of GRADE_SUGGESTIONS) expect(readPriority(word)).not.toBeNull();
+    for (const word of GRADES_OFFERED) expect(readPriority(word)).not.toBeNull();
   });
 });
 
@@ -98,5 +98,23 @@ describe('scaleWords', () => {
   test('ranks are indexes into the grade words', () => {
     expect(GRADE_WORDS).toEqual(['Critical', 'High', 'Medium', 'Low', 'Advisory']);
     expect(UNGRADED_RANK).toBe(5);
+  });
+});
+
+describe('priorityOrder', () => {
+  const used = new Map([
+    ['Housekeeping', 3],
+    ['Medium', 2],
+    ['Fundamental', 1],
+    ['Low', 3],
+  ]);
+
+  test('lists a tracker’s grades as its tables show them: each scale in turn, highest first', () => {
+    expect(priorityOrder(used).words).toEqual(['High', 'Medium', 'Low', 'Fundamental', 'Significant', 'Housekeeping']);
+  });
+
+  test('puts any label of no scale ("Not graded") after every grade, keeping the order given among such labels', () => {
+    const labels = ['Not graded', 'Housekeeping', 'Other', 'Fundamental', 'Medium'];
+    expect([...labels].sort(priorityOrder(used).compare)).toEqual(['Medium', 'Fundamental', 'Housekeeping', 'Not graded', 'Other']);
   });
 });

@@ -193,4 +193,28 @@ function scalesOf(word: string): Scale[] {
 }
 
 /** Every grade word, for suggesting the fix to a misspelt one. */
-export const GRADE_SUGGESTIONS: readonly string[] = [...new Set(SCALES.flatMap((scale) => scale.words.map(({ word }) => word))), 'Moderate', 'Minor'];
+export const GRADES_OFFERED: readonly string[] = [...new Set(SCALES.flatMap((scale) => scale.words.map(({ word }) => word))), 'Moderate', 'Minor'];
+
+/** The order of a tracker's priorities: the rows a table with every grade shows, and a comparison of any two labels. */
+export interface PriorityOrder {
+  /** scaleWords for the tracker: each scale it draws on, highest first, then its words on no scale by rank. */
+  words: readonly string[];
+  /** By place in `words`; anything else ("Not graded") after them all, ties left in the order given (a stable sort). */
+  compare: (a: string, b: string) => number;
+}
+
+/**
+ * The one order of the priorities a tracker uses, for every table with a row per priority (open actions by risk,
+ * actions by priority and RAG, overdue ageing, revised versus overdue), the committee's list of actions beyond its
+ * rules and the overdue counts the narrative names: all from the whole tracker, so a table over some of its actions
+ * (only the overdue ones) lists them in the same order as the others.
+ *
+ * @param used each priority word the tracker uses, with its rank.
+ * @example priorityOrder(new Map([['Significant', 2], ['High', 1]])).words // the Mazars scale after High/Medium/Low
+ */
+export function priorityOrder(used: ReadonlyMap<string, number>): PriorityOrder {
+  const words = scaleWords(used.keys(), (word) => used.get(word) ?? UNGRADED_RANK);
+  const place = new Map(words.map((word, index) => [word, index]));
+  const placeOf = (label: string) => place.get(label) ?? words.length;
+  return { words, compare: (a, b) => placeOf(a) - placeOf(b) };
+}

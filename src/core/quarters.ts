@@ -1,7 +1,7 @@
 /**
  * Deadlines written as a quarter of the financial year, as UK public bodies count it (Q1 is April to June): "Q3
  * 2024/25" is met by 31/12/2024, the quarter's last day. A quarter with no year, or with a single calendar year
- * ("Q4 2024": October to December 2024, or January to March 2025?), is not a date; validation says which it is.
+ * ("Q4 2024": October to December 2024, or January to March 2025?), is not a date; the unreadable-date check says which it is.
  */
 import { daysInMonth, expandYear, toIso } from './calendar';
 import type { IsoDate } from './types';

@@ -1,7 +1,13 @@
 /**
  * The action tracker's rows as typed ActionRows: text trimmed, reference and recommendation kept as text, the grade
  * and the status read (each distinct text once), and every date cell read into a DateReading (problems kept for the
- * validator, never thrown).
+ * checks, never thrown).
+ *
+ * Speed (20,000 actions of a dozen columns): each row's values and formats are looked up once (readRow) and then
+ * indexed by column, as a lookup through the sheet per cell is measurable; audit names, owners and short answers,
+ * which repeat down their columns, are tidied once per distinct text (longer text, mostly prose, as it comes), and
+ * recommendation numbers (1, 2, 3...) get one string per number, the small whole numbers found by index; the many
+ * actions never revised share one list of blank readings; and readClassifiedActions fills one object per action.
  */
 import { readActionStatus } from './actionStatus';
 import { auditOfHeading } from './auditHeading';
@@ -203,8 +209,6 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
   const { audit, reference, recommendation, risk, owner, response, status, deadline, signoff, revisions } = columns;
   const rowColumn = identityColumn(table) ?? table.firstColumn;
   const isUncalculated = uncalculatedTest(sheet);
-  // The row's values and formats are looked up once per row (readRow), then indexed by column: at 20,000 actions
-  // and a dozen columns, a lookup through the sheet per cell is measurable.
   const { originRow, originColumn } = sheet;
   let values: readonly CellValue[] = NO_VALUES;
   let formats: readonly string[] | undefined;
@@ -213,9 +217,6 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     formats = sheet.numberFormats?.[row - originRow];
   };
   const value = (column: number): CellValue => values[column - originColumn] ?? '';
-  // Audit names, owners and short answers repeat down their columns: each distinct text is tidied once (longer
-  // text, which rarely repeats, as it comes). Recommendation numbers repeat (1, 2, 3...): one string per number
-  // rather than one per cell, the small whole numbers they nearly always are found by index.
   const shortTexts = new Map<string, string>();
   const smallNumberTexts: string[] = [];
   const numberTexts = new Map<number, string>();
@@ -268,7 +269,6 @@ function rowFiller(sheet: SheetCells, table: LocatedTable<ActionField>, words: U
     const statusCell = status === null ? NO_STATUS : statusOf(value(status), formats?.[status - originColumn]);
     let revised: readonly DateReading[] = NO_REVISIONS;
     if (revisions.length > 0) {
-      // Most actions were never revised: they share one list of blank readings instead of a list each.
       let readings: DateReading[] | null = null;
       for (let i = 0; i < revisions.length; i += 1) {
         const reading = date(row, revisions[i]);

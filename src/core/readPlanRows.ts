@@ -1,5 +1,6 @@
 /**
- * The audit plan's rows as typed PlanRows: text trimmed, planned starts read, statuses interpreted.
+ * The audit plan's rows as typed PlanRows: text trimmed, planned starts read, statuses read. A plan repeats a few
+ * statuses ("Scope and timing agreed" on half of it), so each status and opinion pair is read once.
  */
 import { cellText } from './cellText';
 import { displayDateSerial } from './numberFormats';
@@ -9,7 +10,7 @@ import { dataRows, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
 import { fieldNoun } from './fields';
 import { rememberedPerCell, remembered } from './remembered';
-import { interpretStatus, opinionInStatus, readOpinion, type OpinionReading } from './status';
+import { opinionInStatus, readOpinion, readStatus, type OpinionReading } from './status';
 import type { CellRef, CellValue, LocatedTable, PlanField, PlanRow, SheetCells, Stage, UncalculatedCell, WorkbookCells } from './types';
 import { uncalculatedTest } from './uncalculated';
 import { NO_USER_WORDS, type UserWords } from './userWords';
@@ -41,13 +42,12 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
   const text = (row: number, column: number | undefined) => (column === undefined ? '' : cellText(cellValue(sheet, row, column)));
   const isUncalculated = uncalculatedTest(sheet);
   const checked = (Object.entries(table.columns) as [PlanField, number][]).map(([field, column]) => [fieldNoun('plan', field), column] as const);
-  // Statuses repeat ("Scope and timing agreed" on half the plan): read each status and opinion pair once.
-  const readings = new Map<string, Map<string, ReturnType<typeof interpretStatus>>>();
+  const readings = new Map<string, Map<string, ReturnType<typeof readStatus>>>();
   const statusOf = (statusText: string, opinionText: string) => {
     let byOpinion = readings.get(statusText);
     if (!byOpinion) readings.set(statusText, (byOpinion = new Map()));
     let reading = byOpinion.get(opinionText);
-    if (!reading) byOpinion.set(opinionText, (reading = interpretStatus(statusText, opinionText, words)));
+    if (!reading) byOpinion.set(opinionText, (reading = readStatus(statusText, opinionText, words)));
     return reading;
   };
   // The same for what the opinion column or the status says that is not an opinion word, and for the planned start

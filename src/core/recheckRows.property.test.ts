@@ -45,7 +45,7 @@ function seedWithDuplicates(): WorkbookCells {
 
 /**
  * An action tracker with no risk column: the risk and duplicate warnings then fall on the same cell (the audit name),
- * where only the rules' order decides which comes first.
+ * where only the order of their check ids decides which comes first.
  */
 function noRiskColumn(): WorkbookCells {
   const plan: CellValue[][] = [

@@ -28,7 +28,7 @@ describe('recheckRows', () => {
     expect(findings).toEqual([
       {
         severity: 'error',
-        rule: 'impossible-date',
+        check: 'impossible-date',
         cell: "'Audit Actions'!D2",
         sheet: 'Audit Actions',
         row: 1,
@@ -43,7 +43,7 @@ describe('recheckRows', () => {
   test('fixing the deadline again removes the finding', () => {
     const broken = edit(seed, 'Audit Actions', 1, 3, '30/02/2024').patched;
     const brokenAnalysis = analyseWorkbook(broken, options);
-    expect(brokenAnalysis.findings.map((f) => f.rule)).toEqual(['impossible-date']);
+    expect(brokenAnalysis.findings.map((f) => f.check)).toEqual(['impossible-date']);
     const { patched, change } = edit(broken, 'Audit Actions', 1, 3, '29/02/2024');
     expect(recheckRows(brokenAnalysis, patched, [change], options)).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe('recheckRows', () => {
     expect(findings).toEqual([
       {
         severity: 'warning',
-        rule: 'duplicate-action',
+        check: 'duplicate-action',
         cell: "'Audit Actions'!A8",
         sheet: 'Audit Actions',
         row: 7,
@@ -77,7 +77,7 @@ describe('recheckRows', () => {
   test('a misspelt status in the plan gets its warning, beside the actions left as they were', () => {
     const { patched, change } = edit(seed, 'Audit Plan', 4, 2, 'Finalsed');
     const findings = recheckRows(before, patched, [change], options);
-    expect(findings?.map((f) => [f.rule, f.cell, f.suggestion])).toEqual([
+    expect(findings?.map((f) => [f.check, f.cell, f.suggestion])).toEqual([
       ['final-without-opinion', "'Audit Plan'!C5", 'Add the opinion from the final report to the status, for example "Finalised - Reasonable assurance".'],
       ['misspelt-status', "'Audit Plan'!C5", 'Change it to "Finalised".'],
     ]);
@@ -124,7 +124,7 @@ describe('recheckRows on a tracker grouped under audit headings', () => {
     // Fleet Management recommendation 2 (row 9) given an impossible date.
     const { patched, change } = edit(grouped, 'Appendix B', 8, 5, '31/11/2024');
     const findings = recheckRows(before, patched, [change], asAt);
-    expect(findings?.map((f) => [f.rule, f.cell, f.message])).toEqual([
+    expect(findings?.map((f) => [f.check, f.cell, f.message])).toEqual([
       ['impossible-date', "'Appendix B'!F9", 'The deadline 31/11/2024 is not a real date: November 2024 has 30 days.'],
       ['missing-table', "'Appendix B'!A1", 'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.'],
       ['revised-date-tbc', "'Appendix B'!G13", 'The revised deadline "TBC" of Cyber Security 2024/25 recommendation 2 is not a date, so the action is held to its previous deadline, 30/09/2024.'],

@@ -1,5 +1,5 @@
 /**
- * Live validation's fast path: after an edit, re-check only the rows it touched instead of running the whole engine.
+ * Live checking's fast path: after an edit, re-check only the rows it touched instead of running the whole engine.
  *
  * The answer must be exactly analyseWorkbook(workbook).findings, so anything that could change more than the edited
  * rows makes it give up (null) and the caller runs the whole engine:
@@ -11,41 +11,23 @@
  *   headings: the heading's text edited, a heading made or unmade), as recheckHeadings.ts checks;
  * - the tables found differently on the edited workbook (a data row typed to look like a header can start a table).
  *   locateTables is run again to prove this, because whether a row looks like a header depends on what the row held
- *   before the edit, which the previous analysis does not keep; it costs a few milliseconds at 20,000 actions;
- * - a validation rule this file does not know to be row-local or cross-row, or two findings on one cell whose order
- *   it cannot tell.
- * Otherwise: the touched rows are read and classified again, the row-local rules run on them alone, their previous
- * findings are replaced, and the cross-row rule (duplicate-action) runs again over the previous rows with the touched
- * ones swapped in. Findings are merged in analyseWorkbook's order.
+ *   before the edit, which the previous analysis does not keep; it costs a few milliseconds at 20,000 actions.
+ * Otherwise: the touched rows are read and classified again, the checks of `row` scope run on them alone and their
+ * findings there replace the previous ones, and the checks of `table` scope (duplicate-action) run again over the
+ * previous rows with the touched ones swapped in. Which is which comes from each check's own `scope`, so a new check
+ * needs nothing here. The findings are then put in the engine's one order (sortFindings).
  */
 import type { AnalyseOptions } from './analyseWorkbook';
 import { actionClassifier } from './classifyActions';
+import { sortFindings } from './finding';
 import { locateTables } from './locateTables';
 import { actionRowReader } from './readActionRows';
 import { planRowReader } from './readPlanRows';
 import { headingsHold } from './recheckHeadings';
 import { dataRowTest, indexOfRow } from './rowReading';
-import { duplicateAction } from './rules/duplicateAction';
-import { finalWithoutOpinion } from './rules/finalWithoutOpinion';
-import { impossibleDate } from './rules/impossibleDate';
-import { missingAuditName } from './rules/missingAuditName';
-import { misspeltStatus } from './rules/misspeltStatus';
-import { missingDeadline } from './rules/missingDeadline';
-import { revisedDateTbc } from './rules/revisedDateTbc';
-import type { Rule } from './rules/ruleContext';
-import { signoffInFuture } from './rules/signoffInFuture';
-import { startPassedNotStarted } from './rules/startPassedNotStarted';
-import { statusContradictsDate } from './rules/statusContradictsDate';
-import { uncalculatedFormula } from './rules/uncalculatedFormula';
-import { unknownActionStatus } from './rules/unknownActionStatus';
-import { unknownOpinion } from './rules/unknownOpinion';
-import { unknownRisk } from './rules/unknownRisk';
-import { unknownStatus } from './rules/unknownStatus';
-import { unreadableDate } from './rules/unreadableDate';
-import { usDate } from './rules/usDate';
-import type { Analysis, ClassifiedAction, Finding, LocatedTable, PlanRow, RuleId, SheetCells, WorkbookCells } from './types';
+import { CHECKS, runChecks } from './runChecks';
+import type { Analysis, CheckId, ClassifiedAction, Finding, LocatedTable, PlanRow, SheetCells, WorkbookCells } from './types';
 import { userWords } from './userWords';
-import { compareFindings, RULES } from './validate';
 
 /** A rectangle of edited cells, 0-based sheet coordinates, inclusive. */
 export interface ChangedRange {
@@ -56,49 +38,10 @@ export interface ChangedRange {
   right: number;
 }
 
-/** Rules whose findings on a row depend on that row alone, with the one rule id each reports. */
-const ROW_LOCAL = new Map<Rule, RuleId>([
-  [missingAuditName, 'missing-audit-name'],
-  [unknownStatus, 'unknown-status'],
-  [unknownOpinion, 'unknown-opinion'],
-  [finalWithoutOpinion, 'final-without-opinion'],
-  [startPassedNotStarted, 'start-passed-not-started'],
-  [unknownRisk, 'unknown-risk'],
-  [impossibleDate, 'impossible-date'],
-  [usDate, 'us-date'],
-  [unreadableDate, 'unreadable-date'],
-  [missingDeadline, 'missing-deadline'],
-  [signoffInFuture, 'signoff-in-future'],
-  [misspeltStatus, 'misspelt-status'],
-  [unknownActionStatus, 'unknown-action-status'],
-  [statusContradictsDate, 'status-contradicts-date'],
-  [revisedDateTbc, 'revised-date-tbc'],
-  [uncalculatedFormula, 'uncalculated-formula'],
-]);
-const CROSS_ROW_RULE = duplicateAction;
-const CROSS_ROW_ID: RuleId = 'duplicate-action';
+const ROW_CHECKS = CHECKS.filter((check) => check.scope === 'row');
+const TABLE_CHECKS = CHECKS.filter((check) => check.scope === 'table');
+const TABLE_CHECK_IDS: ReadonlySet<CheckId> = new Set(TABLE_CHECKS.map((check) => check.id));
 const NONE_TOUCHED = { rows: [], headings: [] };
-
-/**
- * Where a finding falls among findings on the same cell with the same severity: analyseWorkbook lists the table
- * finder's findings (missing table or column) first, then validate's in the order of RULES. Null when RULES holds a
- * rule this file does not know, so the fast path is never taken on a guess.
- */
-function ruleRanks(): Map<RuleId, number> | null {
-  const ranks = new Map<RuleId, number>();
-  for (let i = 0; i < RULES.length; i += 1) {
-    const rule = RULES[i];
-    const id = rule === CROSS_ROW_RULE ? CROSS_ROW_ID : ROW_LOCAL.get(rule);
-    if (id === undefined) return null;
-    ranks.set(id, i);
-  }
-  return ranks;
-}
-
-/** -1 for the table finder's findings, which come first. */
-function rankOf(ranks: Map<RuleId, number>, finding: Finding): number {
-  return ranks.get(finding.rule) ?? -1;
-}
 
 function isWhole(n: number): boolean {
   return Number.isInteger(n) && n >= 0;
@@ -126,7 +69,7 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-const LOCATOR_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['missing-table', 'missing-column']);
+const LOCATOR_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['missing-table', 'missing-column']);
 
 /** The touched rows of one table that are data rows, and the rows that may have started or stopped heading others. */
 interface TouchedRows {
@@ -187,8 +130,6 @@ export function recheckRows(
   const actionsTable = previous.actions.table;
   if (!planTable && !actionsTable) return null;
   if (planTable && actionsTable && tablesOverlap(planTable, actionsTable)) return null;
-  const ranks = ruleRanks();
-  if (!ranks) return null;
 
   // Every edited cell must lie in a table's data rows and columns; the sheet rows touched, by sheet.
   const tables: LocatedTable[] = [planTable, actionsTable].filter((table): table is LocatedTable => table !== null);
@@ -210,8 +151,8 @@ export function recheckRows(
 
   // The tables must be found exactly as before: same places, same columns, same missing-column findings.
   const located = locateTables(workbook, { plan: settings.plan, actions: settings.actions });
-  const previousLocatorFindings = previous.findings.filter((f) => LOCATOR_RULES.has(f.rule));
-  const locatorFindings = [...located.findings].sort(compareFindings);
+  const previousLocatorFindings = previous.findings.filter((f) => LOCATOR_CHECKS.has(f.check));
+  const locatorFindings = sortFindings(located.findings);
   if (!sameJson(located.plan, planTable) || !sameJson(located.actions, actionsTable) || !sameJson(locatorFindings, previousLocatorFindings)) {
     return null;
   }
@@ -237,7 +178,14 @@ export function recheckRows(
     if (!headingsHold(actionsSheet, actionsTable, actionsTouched.headings, rowsTouched, previous.actions.rows, words)) return null;
   }
   const readPlan = planTable && planSheet ? planRowReader(planSheet, planTable, words) : null;
-  const changedPlan: PlanRow[] = readPlan ? planRows.map(({ row }) => readPlan(row)) : [];
+  const plan: PlanRow[] = previous.plan.rows.slice();
+  const changedPlan: PlanRow[] = readPlan
+    ? planRows.map(({ row, index }) => {
+        const planRow = readPlan(row);
+        plan[index] = planRow;
+        return planRow;
+      })
+    : [];
   const readAction = actionsTable && actionsSheet ? actionRowReader(actionsSheet, actionsTable, words) : null;
   const classify = actionClassifier(asOf, previous.since);
   const actions: ClassifiedAction[] = previous.actions.rows.slice();
@@ -249,47 +197,12 @@ export function recheckRows(
       })
     : [];
 
-  // New findings: the row-local rules on the touched rows, and the cross-row rule over every action.
-  const added: { finding: Finding; rank: number }[] = [];
-  const context = { plan: changedPlan, actions: changedActions, asOf };
-  for (let i = 0; i < RULES.length; i += 1) {
-    const rule = RULES[i];
-    const found = rule === CROSS_ROW_RULE ? rule({ plan: [], actions, asOf }) : rule(context);
-    const id = rule === CROSS_ROW_RULE ? CROSS_ROW_ID : ROW_LOCAL.get(rule);
-    for (const finding of found) {
-      if (finding.rule !== id) return null;
-      added.push({ finding, rank: i });
-    }
-  }
-  added.sort((a, b) => compareFindings(a.finding, b.finding) || a.rank - b.rank);
-
-  // Kept: everything but the touched rows' validation findings and the cross-row rule's findings.
+  // New findings: the row checks on the touched rows, and the table checks over every row.
+  const added = [...runChecks(changedPlan, changedActions, asOf, ROW_CHECKS), ...runChecks(plan, actions, asOf, TABLE_CHECKS)];
+  // Kept: everything but the touched rows' findings from checks and every table check's findings.
   const isTouched = (finding: Finding) => touched.get(finding.sheet)?.has(finding.row) === true;
   const kept = previous.findings.filter(
-    (finding) => finding.rule !== CROSS_ROW_ID && (LOCATOR_RULES.has(finding.rule) || !isTouched(finding)),
+    (finding) => !TABLE_CHECK_IDS.has(finding.check) && (LOCATOR_CHECKS.has(finding.check) || !isTouched(finding)),
   );
-
-  return merge(kept, added, ranks);
-}
-
-/**
- * Merges two lists already in analyseWorkbook's order. Null when two findings tie on cell, severity and rule, where
- * analyseWorkbook's order would come from how its rules happened to list them.
- */
-function merge(kept: readonly Finding[], added: readonly { finding: Finding; rank: number }[], ranks: Map<RuleId, number>): Finding[] | null {
-  for (let i = 1; i < added.length; i += 1) {
-    if (compareFindings(added[i - 1].finding, added[i].finding) === 0 && added[i - 1].rank === added[i].rank) return null;
-  }
-  const out: Finding[] = [];
-  let k = 0;
-  let a = 0;
-  while (k < kept.length && a < added.length) {
-    const order = compareFindings(kept[k], added[a].finding) || rankOf(ranks, kept[k]) - added[a].rank;
-    if (order === 0) return null;
-    if (order < 0) out.push(kept[k++]);
-    else out.push(added[a++].finding);
-  }
-  while (k < kept.length) out.push(kept[k++]);
-  while (a < added.length) out.push(added[a++].finding);
-  return out;
+  return sortFindings([...kept, ...added]);
 }

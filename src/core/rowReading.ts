@@ -2,7 +2,8 @@
  * What readPlanRows and readActionRows share: walking a located table's data rows, skipping blank and totals rows
  * and section headings (noting which heading each row falls under, for trackers grouped under audit headings),
  * and making CellRefs cheaply (20,000 actions x 6 cells is 120,000 references, so the quoted sheet name and column
- * letters are worked out once per column, not once per cell).
+ * letters are worked out once per column, not once per cell). Audit names repeat across thousands of actions, so
+ * whether a row's label makes it a totals row is judged once per distinct label.
  */
 import { columnLetter, quoteSheetName } from './address';
 import { cellText } from './cellText';
@@ -149,7 +150,6 @@ export type RowKind = 'data' | 'heading' | 'other';
 export function rowKindTest(sheet: SheetCells, table: LocatedTable): (row: number) => RowKind {
   const columns = tableColumns(table);
   const labelColumn = identityColumn(table);
-  // Audit names repeat across thousands of actions: judge each distinct name once.
   const totals = new Map<string, boolean>();
   const isTotals = (row: number) => {
     if (labelColumn === undefined) return false;

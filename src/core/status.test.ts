@@ -1,7 +1,7 @@
-import { interpretStatus, opinionInStatus, readOpinion } from './status';
+import { readStatus, opinionInStatus, readOpinion } from './status';
 import { userWords } from './userWords';
 
-describe('interpretStatus on the seed plan', () => {
+describe('readStatus on the seed plan', () => {
   test.each([
     ['Finalised- Substantial assurance', 'final', 'Substantial'],
     ['Finalised- Reasonable assurance', 'final', 'Reasonable'],
@@ -9,11 +9,11 @@ describe('interpretStatus on the seed plan', () => {
     ['Scope and timing agreed', 'planning', null],
     ['Commissioned outside IA plan - planning', 'planning', null],
   ])('reads %j as stage %j with opinion %j', (status, stage, opinion) => {
-    expect(interpretStatus(status, '')).toEqual({ stage, opinion, recognised: true, suggestion: null });
+    expect(readStatus(status, '')).toEqual({ stage, opinion, recognised: true, suggestion: null });
   });
 });
 
-describe('interpretStatus on other organisations’ wording', () => {
+describe('readStatus on other organisations’ wording', () => {
   test.each([
     ['Final report issued 14/03/2024', 'final'],
     ['Deferred to the 2025/26 plan', 'deferred'],
@@ -83,7 +83,7 @@ describe('interpretStatus on other organisations’ wording', () => {
     ['Initial draft report reviewed 25 January 2011', 'draft'],
     ['Following discussion with management, this audit has been deferred to Quarter 1 of 2012/13.', 'deferred'],
   ])('reads %j as stage %j', (status, stage) => {
-    const reading = interpretStatus(status, '');
+    const reading = readStatus(status, '');
     expect(reading.stage).toBe(stage);
     expect(reading.recognised).toBe(true);
     expect(reading.suggestion).toBeNull();
@@ -91,16 +91,16 @@ describe('interpretStatus on other organisations’ wording', () => {
 
   test('reads the user’s own words before its patterns', () => {
     const words = userWords([{ table: 'plan', field: 'status', word: 'With client', means: 'draft' }]);
-    expect(interpretStatus('WITH CLIENT', '', words)).toEqual({ stage: 'draft', opinion: null, recognised: true, suggestion: null });
-    expect(interpretStatus('With client', '').stage).toBe('other');
+    expect(readStatus('WITH CLIENT', '', words)).toEqual({ stage: 'draft', opinion: null, recognised: true, suggestion: null });
+    expect(readStatus('With client', '').stage).toBe('other');
   });
 
   test('treats a blank status as not started, not as a problem', () => {
-    expect(interpretStatus('', '')).toEqual({ stage: 'not-started', opinion: null, recognised: true, suggestion: null });
+    expect(readStatus('', '')).toEqual({ stage: 'not-started', opinion: null, recognised: true, suggestion: null });
   });
 
   test('reads an opinion on its own as a final report', () => {
-    expect(interpretStatus('Limited assurance', '')).toEqual({
+    expect(readStatus('Limited assurance', '')).toEqual({
       stage: 'final',
       opinion: 'Limited',
       recognised: true,
@@ -109,7 +109,7 @@ describe('interpretStatus on other organisations’ wording', () => {
   });
 });
 
-describe('interpretStatus with opinions', () => {
+describe('readStatus with opinions', () => {
   test.each([
     ['Final report - Good assurance', 'Good'],
     ['Finalised - Adequate assurance', 'Adequate'],
@@ -122,27 +122,27 @@ describe('interpretStatus with opinions', () => {
     ['Final report issued - overall assurance: limited', 'Limited'],
     ['Finalised (Reasonable)', 'Reasonable'],
   ])('keeps the organisation’s word from %j as %j', (status, opinion) => {
-    expect(interpretStatus(status, '')).toMatchObject({ stage: 'final', opinion });
+    expect(readStatus(status, '')).toMatchObject({ stage: 'final', opinion });
   });
 
   test('an opinion column wins over the status text', () => {
-    expect(interpretStatus('Finalised- Substantial assurance', 'limited assurance').opinion).toBe('Limited');
+    expect(readStatus('Finalised- Substantial assurance', 'limited assurance').opinion).toBe('Limited');
   });
 
   test('falls back to the status text when the opinion column is blank or unreadable', () => {
-    expect(interpretStatus('Finalised- Substantial assurance', '').opinion).toBe('Substantial');
-    expect(interpretStatus('Finalised- Substantial assurance', 'Substantail').opinion).toBe('Substantial');
+    expect(readStatus('Finalised- Substantial assurance', '').opinion).toBe('Substantial');
+    expect(readStatus('Finalised- Substantial assurance', 'Substantail').opinion).toBe('Substantial');
   });
 
   test('gives no opinion when none is written', () => {
-    expect(interpretStatus('Final report issued 14/03/2024', '').opinion).toBeNull();
-    expect(interpretStatus('No longer required', '')).toMatchObject({ stage: 'cancelled', opinion: null });
+    expect(readStatus('Final report issued 14/03/2024', '').opinion).toBeNull();
+    expect(readStatus('No longer required', '')).toMatchObject({ stage: 'cancelled', opinion: null });
   });
 });
 
-describe('interpretStatus on text it does not understand', () => {
+describe('readStatus on text it does not understand', () => {
   test('reads Finalsed as the final stage it means, and suggests Finalised', () => {
-    expect(interpretStatus('Finalsed', '')).toEqual({
+    expect(readStatus('Finalsed', '')).toEqual({
       stage: 'final',
       opinion: null,
       recognised: true,
@@ -151,23 +151,23 @@ describe('interpretStatus on text it does not understand', () => {
   });
 
   test('puts the misspelt word right and keeps the rest of the text (regression: "Finalsed - Reasonable assurance" was read as final without a word)', () => {
-    expect(interpretStatus('Finalsed- Substantial assurance', '')).toEqual({
+    expect(readStatus('Finalsed- Substantial assurance', '')).toEqual({
       stage: 'final',
       opinion: 'Substantial',
       recognised: true,
       suggestion: 'Finalised- Substantial assurance',
     });
-    expect(interpretStatus('Finalsed - Reasonable assurance', '')).toEqual({
+    expect(readStatus('Finalsed - Reasonable assurance', '')).toEqual({
       stage: 'final',
       opinion: 'Reasonable',
       recognised: true,
       suggestion: 'Finalised - Reasonable assurance',
     });
-    expect(interpretStatus('Drfat report isued', '').suggestion).toBe('Draft report issued');
+    expect(readStatus('Drfat report isued', '').suggestion).toBe('Draft report issued');
   });
 
   test('suggests nothing when no known word is close', () => {
-    expect(interpretStatus('Awaiting the auditors', '')).toEqual({
+    expect(readStatus('Awaiting the auditors', '')).toEqual({
       stage: 'other',
       opinion: null,
       recognised: false,
@@ -176,7 +176,7 @@ describe('interpretStatus on text it does not understand', () => {
   });
 
   test.each([['toString'], ['__proto__'], ['constructor']])('does not trip over %j', (text) => {
-    expect(interpretStatus(text, text)).toEqual({ stage: 'other', opinion: null, recognised: false, suggestion: null });
+    expect(readStatus(text, text)).toEqual({ stage: 'other', opinion: null, recognised: false, suggestion: null });
   });
 });
 

@@ -164,11 +164,11 @@ function stageFor(simple: string, words: UserWords | undefined): Stage | null {
  * ("Finalsed - Reasonable assurance") is read as the stage its corrected wording says, with the correction as
  * `suggestion` so the finding can offer it.
  *
- * @example interpretStatus('Finalised- Substantial assurance', '')
+ * @example readStatus('Finalised- Substantial assurance', '')
  *   // { stage: 'final', opinion: 'Substantial', recognised: true, suggestion: null }
- * @example interpretStatus('Finalsed', '') // { stage: 'final', opinion: null, recognised: true, suggestion: 'Finalised' }
+ * @example readStatus('Finalsed', '') // { stage: 'final', opinion: null, recognised: true, suggestion: 'Finalised' }
  */
-export function interpretStatus(statusText: string, opinionText: string, words?: UserWords): StatusReading {
+export function readStatus(statusText: string, opinionText: string, words?: UserWords): StatusReading {
   const simple = simplify(statusText);
   const opinion = readOpinion(opinionText, words).opinion ?? opinionInStatus(statusText, words).opinion;
   if (simple === '') return { stage: 'not-started', opinion, recognised: true, suggestion: null };

@@ -1,5 +1,12 @@
+/**
+ * Counting the plan and the actions for the summary (SummaryFacts), and the order of a tracker's grades.
+ *
+ * Speed: the actions are counted in one pass with counters (a filter per count would build arrays of up to 20,000
+ * actions only to measure them), and the grades a list of actions uses are gathered once per list (gradeOrder),
+ * skipping any row whose grade is the row before's.
+ */
 import { opinionRank } from './opinions';
-import { GRADE_WORDS, scaleWords, UNGRADED_RANK } from './priorities';
+import { priorityOrder, UNGRADED_RANK, type PriorityOrder } from './priorities';
 import type { ClassifiedAction, IsoDate, PlanRow, Stage } from './types';
 import { NO_USER_WORDS, type UserWords } from './userWords';
 
@@ -45,7 +52,10 @@ export interface SummaryFacts {
   closingDates: boolean;
   signedOffSince: number;
   overdue: number;
-  /** Overdue actions per grade word (the organisation's; NOT_GRADED for none), highest first. */
+  /**
+   * Overdue actions per grade word (the organisation's; NOT_GRADED for none), by rank across scales, as the overdue
+   * table lists the actions (two grades of one rank in the tracker's order).
+   */
   overdueByRisk: [string, number][];
   dueSoon: number;
   awaitingVerification: number;
@@ -60,62 +70,34 @@ export function riskLabel(risk: string | null): string {
   return risk ?? NOT_GRADED;
 }
 
-/** The grade words a list of actions uses, and the rank of each (and of the usual grades, and "Not graded"). */
-interface Grades {
-  used: ReadonlySet<string>;
-  ranks: ReadonlyMap<string, number>;
-}
-
-/**
- * Several tables ask about the grades of the same actions, so they are gathered once per list of actions, in one
- * pass. A tracker's grade column repeats a few words: a row with the word of the row before it needs no lookup.
- */
-function gradesOf(actions: readonly ClassifiedAction[]): Grades {
-  let grades = gradeLists.get(actions);
-  if (!grades) {
-    const ranks = new Map<string, number>([[NOT_GRADED, UNGRADED_RANK]]);
-    GRADE_WORDS.forEach((word, rank) => ranks.set(word, rank));
-    const used = new Set<string>();
+/** The order of the grades a list of actions uses (priorities.ts priorityOrder), made once per list. */
+export function gradeOrder(actions: readonly ClassifiedAction[]): PriorityOrder {
+  let order = gradeOrders.get(actions);
+  if (!order) {
+    const used = new Map<string, number>();
     let last: string | null = null;
     for (let i = 0; i < actions.length; i += 1) {
       const { risk } = actions[i];
       if (risk === null || risk === last) continue;
       last = risk;
-      if (used.has(risk)) continue;
-      used.add(risk);
-      if (!ranks.has(risk)) ranks.set(risk, actions[i].riskRank);
+      if (!used.has(risk)) used.set(risk, actions[i].riskRank);
     }
-    grades = { used, ranks };
-    gradeLists.set(actions, grades);
+    order = priorityOrder(used);
+    gradeOrders.set(actions, order);
   }
-  return grades;
+  return order;
 }
 
-const gradeLists = new WeakMap<readonly ClassifiedAction[], Grades>();
-
-/** The rank of each grade word the actions use (and of the usual grades), "Not graded" after every grade. */
-function rankFinder(actions: readonly ClassifiedAction[]): (word: string) => number {
-  const { ranks } = gradesOf(actions);
-  return (word) => ranks.get(word) ?? UNGRADED_RANK;
-}
-
-/**
- * Orders grade labels highest first, by the rank the actions give them (two providers' grades of one rank side by
- * side, in the order given), "Not graded" last. Sort is stable.
- */
-export function gradeComparer(actions: readonly ClassifiedAction[]): (a: string, b: string) => number {
-  const rankOf = rankFinder(actions);
-  return (a, b) => rankOf(a) - rankOf(b);
-}
+const gradeOrders = new WeakMap<readonly ClassifiedAction[], PriorityOrder>();
 
 /**
  * The grade rows a table shows: every grade of the scales the tracker uses, scale by scale, even with no actions
  * (High, Medium and Low when it uses none; priorities.ts scaleWords), then any other label listed ("Not graded").
  */
 export function riskRows(actions: readonly ClassifiedAction[], listed: Iterable<string>): string[] {
-  const rows = scaleWords(gradesOf(actions).used, rankFinder(actions));
-  const extra = [...listed].filter((label) => !rows.includes(label)).sort(gradeComparer(actions));
-  return [...rows, ...extra];
+  const { words } = gradeOrder(actions);
+  const extra = [...listed].filter((label) => !words.includes(label));
+  return [...words, ...extra];
 }
 
 /** Grouped with Maps: opinion words and risk text come from cells and may be anything. */
@@ -139,8 +121,8 @@ export function summaryFacts(
   const count = (stage: Stage) => stages.get(stage) ?? 0;
   const remaining = plan.length - count('cancelled') - count('deferred');
 
-  // One pass with counters: a filter per count would build four arrays of up to 20,000 actions only to measure them.
-  const overdueByRisk = new Map<string, number>();
+  // Overdue counts by grade, with the grade's rank: listed most severe first, as the overdue table lists the actions.
+  const overdueByRisk = new Map<string, { count: number; rank: number }>();
   let open = 0;
   let signedOffSince = 0;
   let overdue = 0;
@@ -155,10 +137,12 @@ export function summaryFacts(
     else if (action.disposition === 'closed-without-implementation') closedWithoutImplementation++;
     if (action.overdue) {
       overdue++;
-      increment(overdueByRisk, riskLabel(action.risk));
+      const label = riskLabel(action.risk);
+      const counted = overdueByRisk.get(label);
+      if (counted) counted.count++;
+      else overdueByRisk.set(label, { count: 1, rank: action.risk === null ? UNGRADED_RANK : action.riskRank });
     }
   }
-  const byGrade = gradeComparer(actions);
   const rankOf = (word: string) => opinionRank(word, words.opinionRanks);
 
   return {
@@ -176,7 +160,7 @@ export function summaryFacts(
     closingDates: actions.length === 0 || actions[0].columns.signoff !== null,
     signedOffSince,
     overdue,
-    overdueByRisk: [...overdueByRisk].sort((a, b) => byGrade(a[0], b[0])),
+    overdueByRisk: [...overdueByRisk].sort((a, b) => a[1].rank - b[1].rank).map(([label, { count }]) => [label, count]),
     dueSoon,
     awaitingVerification,
     closedWithoutImplementation,

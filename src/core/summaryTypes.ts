@@ -114,9 +114,9 @@ export interface SummaryLayout {
   regions: LayoutRegion[];
   /**
    * Where each summary block landed (title row to last row, 0-based inclusive), so a shell can write or link to one
-   * table at a time. Optional: added after the first contract; `values` alone is enough to write the sheet.
+   * table at a time, and so the print layout can break pages between blocks rather than through one.
    */
-  blocks?: LayoutBlock[];
+  blocks: LayoutBlock[];
   /**
    * The native charts, drawn from cells of the sheet so they stay live. Always set by layoutSummary; optional so a
    * layout written by hand for a shell's test stays valid.

@@ -4,7 +4,7 @@ import { analyseWorkbook } from './analyseWorkbook';
 import { resolveSettings } from './resolveSettings';
 import { LIST_LIMIT, withinListLimit } from './trackerWords';
 import type { VocabularyEntry, WorkbookCells } from './types';
-import { STATUS_LIST } from './vocabulary';
+import { PLAN_STATUSES_OFFERED } from './vocabulary';
 
 function words(workbook: WorkbookCells, vocabulary?: VocabularyEntry[]) {
   return analyseWorkbook(workbook, { settings: resolveSettings({ asOf: '2024-09-23', vocabulary }), today: '2024-09-23' }).words;
@@ -64,6 +64,6 @@ test('offers the plan’s own recognised statuses, most used first within a stag
 
 test('offers the standard statuses when the plan uses none the engine recognises, and none at all without a plan', () => {
   const plan = grid('Plan', [['Audit', 'Planned start', 'Status'], ['Payroll', 'Q1', 'Banana']]);
-  expect(words({ sheets: [plan] })?.planStatus).toEqual([...STATUS_LIST]);
+  expect(words({ sheets: [plan] })?.planStatus).toEqual([...PLAN_STATUSES_OFFERED]);
   expect(words({ sheets: [northDevonStatusTracker().sheets[1]] })?.planStatus).toBeUndefined();
 });

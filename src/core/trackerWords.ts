@@ -4,13 +4,13 @@
  * statuses it uses, which of those statuses close an action (so the highlighting agrees with the summary), and the
  * statuses its plan uses.
  */
-import { ACTION_STATUS_WORDS } from './actionStatus';
+import { ACTION_STATUSES_OFFERED } from './actionStatus';
 import { tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
 import { riskRows, NOT_GRADED } from './summaryFacts';
-import { interpretStatus } from './status';
+import { readStatus } from './status';
 import type { ActionField, ClassifiedAction, Disposition, LocatedTable, PlanRow, Stage, TrackerWords, VocabularyEntry, WorkbookCells } from './types';
-import { STATUS_LIST } from './vocabulary';
+import { PLAN_STATUSES_OFFERED } from './vocabulary';
 
 /** Excel refuses an in-cell list whose source is longer than this. */
 export const LIST_LIMIT = 255;
@@ -68,7 +68,7 @@ export function trackerWords(
     (a, b) => DISPOSITION_ORDER.indexOf(a.disposition) - DISPOSITION_ORDER.indexOf(b.disposition) || b.count - a.count,
   );
   const offered = used.map((entry) => entry.word).filter(listable);
-  const actionStatus = withinListLimit(offered.length > 0 ? offered : ACTION_STATUS_WORDS);
+  const actionStatus = withinListLimit(offered.length > 0 ? offered : ACTION_STATUSES_OFFERED);
 
   const closed = [...counts.values()].filter((entry) => entry.disposition !== 'open').sort((a, b) => b.count - a.count).map((entry) => entry.word);
   for (const entry of vocabulary ?? []) {
@@ -89,7 +89,7 @@ const DAY_IN_TEXT = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|
 
 /**
  * The plan's own statuses, those the engine reads as a stage and not as a misspelling, most used first within each
- * stage, one spelling per wording; then the standard word (vocabulary.ts STATUS_LIST) of each stage the plan has no
+ * stage, one spelling per wording; then the standard word (vocabulary.ts PLAN_STATUSES_OFFERED) of each stage the plan has no
  * wording for, so an audit can still be moved on from the list. Within Excel's limit for a list.
  */
 function planStatusWords(plan: readonly PlanRow[]): string[] {
@@ -104,7 +104,7 @@ function planStatusWords(plan: readonly PlanRow[]): string[] {
   }
   const used = [...counts.values()].sort((a, b) => b.count - a.count);
   const covered = new Set(used.map((entry) => entry.stage));
-  const standard = STATUS_LIST.map((word) => ({ word, stage: interpretStatus(word, '').stage })).filter((entry) => !covered.has(entry.stage));
+  const standard = PLAN_STATUSES_OFFERED.map((word) => ({ word, stage: readStatus(word, '').stage })).filter((entry) => !covered.has(entry.stage));
   // A stable sort: within a stage, the plan's most used wording first.
   const offered = [...used, ...standard].sort((a, b) => STAGE_FLOW.indexOf(a.stage) - STAGE_FLOW.indexOf(b.stage));
   return withinListLimit(offered.map((entry) => entry.word));

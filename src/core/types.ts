@@ -2,7 +2,7 @@
  * The engine's vocabulary: every type that crosses from one stage of the pipeline to the next.
  *
  *   WorkbookCells -> locateTables -> LocatedTable -> readPlanRows / readActionRows -> PlanRow / ActionRow
- *   -> classifyActions -> ClassifiedAction -> validate -> Finding[] -> buildSummary -> SummaryModel
+ *   -> classifyActions -> ClassifiedAction -> runChecks -> Finding[] -> buildSummary -> SummaryModel
  *   -> layoutSummary -> SummaryLayout (what the Excel, ExcelJS and preview shells write)
  *
  * Pure data only: no Office JavaScript API, DOM, Node or ExcelJS types, so every shell can share it.
@@ -313,13 +313,14 @@ export interface ClassifiedAction extends ActionRow {
   dueSoon: boolean;
   /** Signed off after `since` and on or before asOf. False when since is null. */
   signedOffSince: boolean;
-  /** Signed off after its effective deadline. */
-  implementedLate: boolean;
 }
 
 export type Severity = 'error' | 'warning';
 
-export type RuleId =
+/**
+ * What made a finding: a check's id (`src/core/checks/`), or the table finder's `missing-table` and `missing-column`.
+ */
+export type CheckId =
   | 'unknown-status'
   | 'misspelt-status'
   | 'unknown-action-status'
@@ -343,7 +344,7 @@ export type RuleId =
 /** A data problem a person should fix: never a judgement on performance. */
 export interface Finding {
   severity: Severity;
-  rule: RuleId;
+  check: CheckId;
   /** A1 address with sheet; for a missing column or table, the header row's first cell or the sheet's A1. */
   cell: string;
   sheet: string;
@@ -389,7 +390,7 @@ export interface Analysis {
   since: IsoDate | null;
   plan: { table: LocatedTable<PlanField> | null; rows: PlanRow[] };
   actions: { table: LocatedTable<ActionField> | null; rows: ClassifiedAction[] };
-  /** Errors first, then warnings; within each, by sheet and then row and column. */
+  /** In the one order of findings (compareFindings): errors first, then by sheet, row, column, check id and message. */
   findings: Finding[];
   summary: SummaryModel;
   /** This paper as it would be recorded, beside the last paper recorded before it and what moved since. */

@@ -4,7 +4,7 @@
  * resolveSettings has already dropped them from stored settings, and the command line rejects them by name.
  */
 import { DISPOSITION_MEANINGS, GRADE_MEANINGS, OPINION_MEANINGS, STAGE_MEANINGS } from './fields';
-import { OPINION_MEANING_WORDS, opinionRank } from './opinions';
+import { OPINION_BY_MEANING, opinionRank } from './opinions';
 import { GRADE_WORDS, gradeKey, type Priority } from './priorities';
 import { opinionKey } from './status';
 import type { Disposition, Stage, VocabularyEntry } from './types';
@@ -70,7 +70,7 @@ export function userWords(entries: readonly VocabularyEntry[] | undefined): User
     } else if (entry.table === 'plan' && entry.field === 'opinion') {
       words.opinion.set(opinionKey(word), word);
       // Just after the word it ranks beside, in the order the user listed them.
-      words.opinionRanks.set(word, opinionRank(OPINION_MEANING_WORDS[entry.means]) + 0.5 + index / 1e6);
+      words.opinionRanks.set(word, opinionRank(OPINION_BY_MEANING[entry.means]) + 0.5 + index / 1e6);
     } else if (entry.field === 'risk') {
       words.priority.set(gradeKey(word), { word, rank: GRADE_WORDS.findIndex((grade) => grade.toLowerCase() === entry.means) });
     } else {

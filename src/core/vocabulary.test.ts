@@ -1,4 +1,4 @@
-import { closestWord, correctWords, editDistance, STATUS_LIST } from './vocabulary';
+import { closestWord, correctWords, editDistance, PLAN_STATUSES_OFFERED } from './vocabulary';
 
 const RISK_WORDS = ['Critical', 'High', 'Medium', 'Low', 'Advisory'];
 
@@ -42,12 +42,12 @@ describe('closestWord', () => {
 
 describe('in-cell lists', () => {
   test('the status list fits in an Excel list source (under 255 characters)', () => {
-    expect(STATUS_LIST.join(',').length).toBeLessThan(255);
-    expect(STATUS_LIST.join(',').length).toBe(227);
+    expect(PLAN_STATUSES_OFFERED.join(',').length).toBeLessThan(255);
+    expect(PLAN_STATUSES_OFFERED.join(',').length).toBe(227);
   });
 
   test('no list word contains a comma, which Excel would split', () => {
-    for (const word of STATUS_LIST) expect(word).not.toContain(',');
+    for (const word of PLAN_STATUSES_OFFERED) expect(word).not.toContain(',');
   });
 });
 

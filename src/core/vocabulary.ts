@@ -19,7 +19,7 @@ export function simplify(text: string): string {
  * Status words for Excel's in-cell list on the plan's status column. Excel rejects a list source over 255
  * characters, so this stays short (a test checks the joined length); other wording is still understood when typed.
  */
-export const STATUS_LIST: readonly string[] = [
+export const PLAN_STATUSES_OFFERED: readonly string[] = [
   'Not started',
   'Planning',
   'Scope and timing agreed',

@@ -8,7 +8,7 @@
  */
 import { highlightRules } from '../core/highlightRules';
 import type { ActionField, JacSettings, LocatedTable, PlanField, TrackerWords } from '../core/types';
-import { dataValidationRules } from '../core/validationRules';
+import { inCellValidation } from '../core/inCellValidation';
 import { HostError, type CellsChange, type RefreshResults, type StartupState, type WorkbookHost, type WriteReport } from '../host/WorkbookHost';
 import { isOwnedSheet, SUMMARY_SHEET_NAME } from '../core/footprint';
 import { subscribeToChanges, type RunBatch } from './changeEvents';
@@ -239,7 +239,7 @@ export class ExcelHost implements WorkbookHost {
 
 /** Core's in-cell validation rules, each with the table and header that find its column again after rows move. */
 function inCellValidationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): InCellValidationSpec[] {
-  return dataValidationRules(plan, actions, words).map((rule) => {
+  return inCellValidation(plan, actions, words).map((rule) => {
     const table = (rule.table === 'plan' ? plan : actions) as LocatedTable<string> | null;
     return {
       sheet: rule.sheet,

@@ -16,6 +16,6 @@ export async function paperFromHost(host: WorkbookHost, today: IsoDate): Promise
   const analysis = analyseWorkbook(cells, { settings: resolveSettings(stored ?? {}), today });
   // Without any table there is no paper to write; a table gone since the last refresh is not this download's concern.
   if (tablesToBlockOn(analysis, null).length === 0) return { kind: 'paper', summary: analysis.summary };
-  const said = analysis.findings.filter((finding) => finding.rule === 'missing-table').map((finding) => finding.message);
+  const said = analysis.findings.filter((finding) => finding.check === 'missing-table').map((finding) => finding.message);
   return { kind: 'blocked', message: [...said, CHOOSE_TABLES_POINTER].join(' ') };
 }

@@ -6,7 +6,7 @@ import { isProtected, refuseProtectedWrites } from './protection';
 function results(inCellValidation: boolean): RefreshResults {
   const table = { sheet: 'Audit Plan' } as never;
   return {
-    layout: { sheetName: 'JAC Summary', values: [], numberFormats: [], columnWidths: [], regions: [] },
+    layout: { sheetName: 'JAC Summary', values: [], numberFormats: [], columnWidths: [], regions: [], blocks: [] },
     tables: { plan: table, actions: { sheet: 'Audit Actions' } as never },
     inCellValidation,
     lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: true, actions: true } },

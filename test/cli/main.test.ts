@@ -41,8 +41,8 @@ describe('jac-summary exit codes and one-line errors', () => {
     const run = fakeIo({ 'notes.xlsx': notes });
     expect(await main(['notes.xlsx', '--out', 'notes-summary.xlsx'], run.io)).toBe(2);
     expect(run.stderr()).toBe(
-      'jac-summary: notes.xlsx: No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
-        'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
+      'jac-summary: notes.xlsx: No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
+        'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
         'Nothing was written, so any previous summary stays. Name the sheet or table in a --settings file, such as {"actions": {"sheet": "Audit Actions"}}.\n',
     );
     expect(run.written.size).toBe(0);

@@ -5,7 +5,7 @@ import type { Analysis, Finding } from '../../src/core/types';
 
 const finding = (over: Partial<Finding>): Finding => ({
   severity: 'error',
-  rule: 'impossible-date',
+  check: 'impossible-date',
   cell: "'Audit Actions'!D4",
   sheet: 'Audit Actions',
   row: 3,
@@ -22,8 +22,8 @@ const analysis = {
   paper: comparePaper(snapshotOf(tables), []),
   findings: [
     finding({}),
-    finding({ severity: 'warning', rule: 'unknown-risk', cell: 'Plan!C3', sheet: 'Plan', row: 2, column: 2, message: 'The risk "Meduim" is not a known risk grade.', suggestion: 'Did you mean "Medium"?' }),
-    finding({ severity: 'warning', rule: 'missing-deadline', cell: "'Audit Actions'!D9", row: 8, message: 'The deadline is "TBC".', suggestion: 'Enter the agreed date.' }),
+    finding({ severity: 'warning', check: 'unknown-risk', cell: 'Plan!C3', sheet: 'Plan', row: 2, column: 2, message: 'The risk "Meduim" is not a known risk grade.', suggestion: 'Did you mean "Medium"?' }),
+    finding({ severity: 'warning', check: 'missing-deadline', cell: "'Audit Actions'!D9", row: 8, message: 'The deadline is "TBC".', suggestion: 'Enter the agreed date.' }),
   ],
   summary: {
     title: 'JAC summary as of 30/09/2024',

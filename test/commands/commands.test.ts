@@ -66,8 +66,8 @@ describe('the Refresh JAC summary command', () => {
       kind: 'error',
       code: 'table-not-found',
       message:
-        'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
         'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
+        'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
         'Nothing was written, so any previous summary stays. Choose the table under Settings > Tables and columns.',
       retryable: false,
       at: new Date(Date.UTC(2024, 9, 1, 9, 30)),

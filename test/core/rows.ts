@@ -9,7 +9,7 @@
 import { cellRef } from '../../src/core/address';
 import { readActionStatus } from '../../src/core/actionStatus';
 import { readPriority, UNGRADED_RANK } from '../../src/core/priorities';
-import { interpretStatus, opinionInStatus, readOpinion } from '../../src/core/status';
+import { readStatus, opinionInStatus, readOpinion } from '../../src/core/status';
 import type { ActionColumns, ActionRow, DateReading, PlannedStart, PlanRow } from '../../src/core/types';
 
 export function reading(value: string | DateReading | undefined): DateReading {
@@ -95,7 +95,7 @@ export function planRow(spec: PlanSpec): PlanRow {
   const sheet = spec.sheet ?? 'Plan';
   const status = spec.status ?? '';
   const opinionText = spec.opinion ?? '';
-  const reading = interpretStatus(status, opinionText);
+  const reading = readStatus(status, opinionText);
   const opinionRef = spec.opinion === undefined ? null : cellRef(sheet, spec.row, 3);
   const inColumn = opinionRef && opinionText.trim() !== '' ? readOpinion(opinionText) : null;
   const inStatus = opinionInStatus(status);

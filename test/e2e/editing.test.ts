@@ -1,5 +1,5 @@
 /**
- * Editing cells in the preview's grid reaches the pane's live validation as an Excel change event would: a
+ * Editing cells in the preview's grid reaches the pane's live checking as an Excel change event would: a
  * deadline typed as a day that does not exist is flagged, and the flag goes once the date is fixed.
  */
 import ExcelJS from 'exceljs';

@@ -1,5 +1,5 @@
 /**
- * A tracker of 2,000 actions: the whole sheet is drawn, an edit on its last row reaches live validation, and the
+ * A tracker of 2,000 actions: the whole sheet is drawn, an edit on its last row reaches live checking, and the
  * finding leads to that cell, scrolled into view. (How fast is measured by hand and by npm run bench, not here.)
  */
 import { mkdtempSync, rmSync } from 'node:fs';

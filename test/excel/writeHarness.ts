@@ -7,6 +7,7 @@ import { WorkbookMock, type MockOptions, type Recorded } from './workbookMock';
 
 export const LAYOUT: SummaryLayout = {
   sheetName: 'JAC Summary',
+  blocks: [],
   values: [
     ['Joint Audit Committee: audit update', null],
     ['Audit', 'Deadline'],

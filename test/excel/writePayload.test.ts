@@ -3,6 +3,7 @@ import { estimateWriteBytes, jsonBytes, lastRowWithin, planRowChunks, rowBytes, 
 
 const SMALL: SummaryLayout = {
   sheetName: 'JAC Summary',
+  blocks: [],
   values: [
     ['Ab', null],
     ['é', 12],

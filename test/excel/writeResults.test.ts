@@ -167,6 +167,7 @@ describe('writeResults: protection', () => {
 /** 40 listed rows with a title, a header, one table body spanning them and every fifth row overdue. */
 const BIG: SummaryLayout = {
   sheetName: 'JAC Summary',
+  blocks: [],
   values: [
     ['Joint Audit Committee: audit update', null, null],
     ['Audit', 'Recommendation', 'Deadline'],

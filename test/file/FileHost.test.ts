@@ -37,6 +37,7 @@ const plan: LocatedTable<PlanField> = {
 };
 const layout: SummaryLayout = {
   sheetName: 'JAC Summary',
+  blocks: [],
   values: [['Joint Audit Committee summary'], ["=cmd|' /C calc'!A0"], ['-1 overdue'], ['@risk']],
   numberFormats: [['@'], ['@'], ['@'], ['@']],
   columnWidths: [40],

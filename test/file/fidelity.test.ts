@@ -174,7 +174,7 @@ describe.each([
   it('is read, not refused: a workbook without the tables is blocked with what was looked for', async () => {
     const run = fakeIo({ [name]: await bytesOf(name) });
     expect(await main([name], run.io)).toBe(2);
-    expect(run.stderr()).toMatch(/^jac-summary: .*: No audit plan table found/);
+    expect(run.stderr()).toMatch(/^jac-summary: .*: No actions table found/);
   });
 });
 

@@ -5,6 +5,7 @@ import { excelJsBytes, excelJsRead, partText } from './packageParts';
 
 const layout: SummaryLayout = {
   sheetName: 'JAC Summary',
+  blocks: [],
   values: [
     ['Joint Audit Committee summary', null, null],
     ['Audit Name', 'Deadline', 'Days overdue'],

@@ -58,7 +58,7 @@ describe('refreshSummary', () => {
         'Choose the table under Settings > Tables and columns.',
     );
     expect(outcome.analysis.plan.table?.sheet).toBe('Audit Plan');
-    expect(outcome.analysis.findings.map((finding) => finding.rule)).toEqual(['missing-table']);
+    expect(outcome.analysis.findings.map((finding) => finding.check)).toEqual(['missing-table']);
     expect(later.written).toEqual([]);
     expect(steps).toEqual(['reading', 'checking']);
   });
@@ -68,8 +68,8 @@ describe('refreshSummary', () => {
     const outcome = blocked(await refreshSummary(host, SETTINGS, TODAY));
     expect(outcome.missing).toEqual(['plan', 'actions']);
     expect(outcome.message).toBe(
-      'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
-        'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
+      'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status). ' +
+        'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status. ' +
         'Nothing was written, so any previous summary stays. Choose the table under Settings > Tables and columns.',
     );
     expect(host.written).toEqual([]);

@@ -4,7 +4,7 @@ import { columns } from '../summaryValues';
 import { listWithAnd, plural } from '../wording';
 import type { SummaryTable, SummaryValue } from '../types';
 import type { CurrentAction, PaperSnapshot } from './paper';
-import { byPriority, dateCell, priorityLabel } from './tableParts';
+import { byPriority, dateCell, paperPriorityOrder, priorityLabel } from './tableParts';
 
 /**
  * What a committee accepts of revised deadlines (settings, unset by default): the most revisions of one action's
@@ -43,7 +43,7 @@ function beyondRules(action: CurrentAction, rules: CommitteeRules): string | nul
 export function actionsBeyondRules(snapshot: PaperSnapshot, rules: CommitteeRules): { action: CurrentAction; reason: string }[] {
   const beyond: { action: CurrentAction; reason: string }[] = [];
   if (rules.mostRevisions === null && rules.longestExtensionDays === null) return beyond;
-  for (const [, group] of byPriority(snapshot.actions)) {
+  for (const [, group] of byPriority(snapshot.actions, paperPriorityOrder(snapshot))) {
     for (const action of group) {
       const reason = beyondRules(action, rules);
       if (reason !== null) beyond.push({ action, reason });

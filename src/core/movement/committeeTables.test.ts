@@ -12,7 +12,7 @@ const p1 = { priority: 'Priority 1', priorityRank: 1 };
 const low = { priority: 'Low', priorityRank: 3 };
 
 describe('priorityByRag', () => {
-  it('counts each priority in the tracker’s own words by RAG position, highest rank first and ungraded last', () => {
+  it('counts each priority in the tracker’s own words by RAG position, in the open-by-risk table’s order: the tracker’s scale highest first, a word from another scale after it, ungraded last', () => {
     const table = priorityByRag(
       snapshot(NOW, [
         current({ row: 1, ...low, deadline: '2024-09-30' }),
@@ -32,8 +32,8 @@ describe('priorityByRag', () => {
     ]);
     expect(table.rows).toEqual([
       ['High', 0, 2, 0, 0, 2],
-      ['Priority 1', 0, 0, 1, 0, 1],
       ['Low', 1, 0, 0, 0, 1],
+      ['Priority 1', 0, 0, 1, 0, 1],
       ['Not graded', 0, 0, 0, 1, 1],
       ['Total', 1, 2, 1, 1, 5],
     ]);

@@ -1,7 +1,7 @@
 /**
  * What moved between the last recorded paper and this one. Actions are matched by key (actionKey.ts) and nothing
  * else: an action whose reference changed is reported as removed and added, never guessed at. When a key appears
- * more than once (the same recommendation twice, which validation reports), the first on each paper are matched,
+ * more than once (the same recommendation twice, which a check reports), the first on each paper are matched,
  * then the second, and so on.
  */
 import { daysBetween } from '../calendar';
@@ -144,7 +144,7 @@ interface Matching<T> {
  * to the first action added or taken out (to the end, when nothing was): those are paired by position, comparing
  * keys in place, which is exactly what pairing by key gives there (each key has come up as often on both papers).
  * Only the items after the first difference are looked up by key; at 20,000 actions, putting every key through a
- * Map (each a new string to hash) was most of the cost of comparing two papers.
+ * Map (each a new string to hash) would be most of the cost of comparing two papers.
  */
 function matchByKey<T extends { key: string }>(earlier: readonly T[], current: readonly { key: string }[]): Matching<T> {
   const matched: (T | undefined)[] = new Array(current.length);

@@ -2,14 +2,15 @@ import { isOverdue, type HeadlineFigures, type PaperSnapshot } from './paper';
 import type { PeriodImplementation } from './periodImplementation';
 
 /**
- * The numbers recorded with a paper, for the next paper to compare with and for the pane's list of papers.
+ * The numbers recorded with a paper, for the next paper to compare with and for the pane's list of papers. The loop
+ * over actions is indexed: it runs once per paper, and for...of would step an iterator per action before the
+ * function is optimised.
  *
  * @example headlineFigures(snapshot, period) // { audits: 16, finalised: 2, actions: 7, open: 0, overdue: 0, implementationRate: 0.25 }
  */
 export function headlineFigures(snapshot: PaperSnapshot, period: PeriodImplementation | null): HeadlineFigures {
   let open = 0;
   let overdue = 0;
-  // An indexed loop: run once per paper, for...of would step an iterator per action before it is optimised.
   const { actions } = snapshot;
   for (let i = 0; i < actions.length; i++) {
     if (actions[i].disposition === 'open') open++;

@@ -2,7 +2,7 @@ import { daysInMonth } from '../calendar';
 import { columns } from '../summaryValues';
 import type { IsoDate, SummaryTable } from '../types';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows } from './tableParts';
+import { paperPriorityOrder, priorityRows } from './tableParts';
 
 /** The ageing bands, in months past the original deadline (Flintshire reports actions over six months past it). */
 const BANDS = [3, 6, 12] as const;
@@ -20,7 +20,7 @@ export function overdueAgeing(snapshot: PaperSnapshot): SummaryTable {
     counts[bandOf(action.originalDeadline ?? action.deadline!)]++;
     counts[total]++;
   };
-  const rows = priorityRows(overdue, total + 1, tally);
+  const rows = priorityRows(overdue, paperPriorityOrder(snapshot), total + 1, tally);
   return {
     kind: 'table',
     id: 'overdue-ageing',

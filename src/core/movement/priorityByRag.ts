@@ -1,7 +1,7 @@
 import type { SummaryTable } from '../types';
 import { columns, type ColumnSpec } from '../summaryValues';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows } from './tableParts';
+import { paperPriorityOrder, priorityRows } from './tableParts';
 
 /**
  * Actions by priority against their RAG position, as Leicestershire's paper prints it: outstanding past target
@@ -23,7 +23,7 @@ export function priorityByRag(snapshot: PaperSnapshot): SummaryTable {
     else counts[1]++;
     counts[total]++;
   };
-  const rows = priorityRows(snapshot.actions, total + 1, tally);
+  const rows = priorityRows(snapshot.actions, paperPriorityOrder(snapshot), total + 1, tally);
   const specs: ColumnSpec[] = [
     ['Priority', 'text'],
     ['Outstanding past target', 'number'],

@@ -3,6 +3,10 @@
  * anything in it is not as recorded (edited by hand, cut short, or written by another version of the add-in). A
  * paper read in part would report false movement (an action left out would come back as "added"), so an entry is
  * read whole or not at all; the caller skips it, and the refresh goes on.
+ *
+ * Speed: a recorded paper holds every action, so each audit name is keyed once rather than once per action, the
+ * action list is made at its full length rather than grown, and each action's fields are read by index (array
+ * destructuring walks an iterator per action).
  */
 import type { IsoDate } from '../types';
 import { remembered } from '../remembered';
@@ -25,17 +29,14 @@ export function readStoredPaper(entry: unknown): RecordedPaper | null {
     if (!read) return null;
     readAudits.push(read);
   }
-  // Each audit name keyed once, not once per action.
   const auditParts = (names as string[]).map(keyPart);
   const reference = remembered(referenceKey);
-  // Made at its full length rather than grown an action at a time: a recorded paper holds every action.
   const readActions = new Array<PaperAction>(actions.length);
   const date = remembered(serialToDate);
   const dateOf = (value: number | null) => (value === null ? null : date(value));
   for (let i = 0; i < actions.length; i++) {
     const action: unknown = actions[i];
     if (!Array.isArray(action) || action.length < 4 || action.length > 7) return null;
-    // By index rather than destructuring: array destructuring walks an iterator, and this runs for every action.
     const name: unknown = action[0];
     const recommendation: unknown = action[1];
     const disposition: unknown = action[2];

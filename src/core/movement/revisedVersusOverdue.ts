@@ -1,7 +1,7 @@
 import type { SummaryTable } from '../types';
 import { columns } from '../summaryValues';
 import { isOverdue, type CurrentAction, type PaperSnapshot } from './paper';
-import { priorityRows } from './tableParts';
+import { paperPriorityOrder, priorityRows } from './tableParts';
 
 /**
  * Open actions past their original deadline, split as SWAP's papers split them: those with a revised date agreed
@@ -19,7 +19,7 @@ export function revisedVersusOverdue(snapshot: PaperSnapshot): SummaryTable {
     else counts[2]++;
     counts[3]++;
   };
-  const rows = priorityRows(past, 4, tally);
+  const rows = priorityRows(past, paperPriorityOrder(snapshot), 4, tally);
   return {
     kind: 'table',
     id: 'revised-vs-overdue',

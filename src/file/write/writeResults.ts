@@ -11,7 +11,7 @@ import type { OwnedHighlight, OwnedValidation, StoredData } from '../../core/dat
 import { DATA_SHEET_NAME, isOwnedSheet, SUMMARY_SHEET_NAME } from '../../core/footprint';
 import { highlightRules } from '../../core/highlightRules';
 import type { ActionField, LocatedTable, PlanField } from '../../core/types';
-import { dataValidationRules, type DataValidationRule } from '../../core/validationRules';
+import { inCellValidation, type InCellValidation } from '../../core/inCellValidation';
 import { hostNotes } from '../../host/hostMessages';
 import type { RefreshResults } from '../../host/WorkbookHost';
 import { CONTENT_TYPE, setOverride } from '../ooxml/contentTypes';
@@ -58,7 +58,7 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
   const actions = results.tables.actions;
   const formats = actions ? highlightRules(actions, results.words) : null;
   const dxfs = formats ? conditionalFormatDifferentials(styles) : null;
-  const validations = results.inCellValidation ? dataValidationRules(results.tables.plan, results.tables.actions, results.words) : [];
+  const validations = results.inCellValidation ? inCellValidation(results.tables.plan, results.tables.actions, results.words) : [];
   const legacyFormulas = new Set(file.legacyConditionalFormatFormulas().map((f) => f.replace(/^=/, '')));
   const notes: string[] = [];
   const owned: { highlights: OwnedHighlight[]; validation: OwnedValidation[] } = { highlights: [], validation: [] };
@@ -146,6 +146,6 @@ function writeStyles(file: WorkbookFile, part: string | null, xml: string): void
   file.changed([]);
 }
 
-function tableOf(rule: DataValidationRule, results: RefreshResults): LocatedTable<PlanField> | LocatedTable<ActionField> | null {
+function tableOf(rule: InCellValidation, results: RefreshResults): LocatedTable<PlanField> | LocatedTable<ActionField> | null {
   return rule.table === 'plan' ? results.tables.plan : results.tables.actions;
 }

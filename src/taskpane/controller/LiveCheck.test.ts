@@ -11,8 +11,8 @@ function edit(sheet: string, row: number, column: number, value: CellValue): Cel
   return { sheet, top: row, left: column, bottom: row, right: column, values: [[value]] };
 }
 
-function cellsAndRules(result: { findings: { cell: string; rule: string }[] }) {
-  return result.findings.map((finding) => [finding.cell, finding.rule]);
+function cellsAndChecks(result: { findings: { cell: string; check: string }[] }) {
+  return result.findings.map((finding) => [finding.cell, finding.check]);
 }
 
 describe('LiveCheck', () => {
@@ -28,11 +28,11 @@ describe('LiveCheck', () => {
     const live = new LiveCheck();
     const wholeRuns = jest.spyOn(engine, 'analyseWorkbook');
     const cells = makeSeedWorkbook();
-    expect(cellsAndRules(live.check(cells, OPTIONS, { fromKept: false, listening: true }))).toEqual([]);
+    expect(cellsAndChecks(live.check(cells, OPTIONS, { fromKept: false, listening: true }))).toEqual([]);
     expect(live.cells).toBe(cells);
     live.applyChange(edit('Audit Actions', 3, 3, '30/02/2024'));
     expect(live.cells).not.toBe(cells);
-    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
+    expect(cellsAndChecks(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
     expect(wholeRuns).toHaveBeenCalledTimes(1);
   });
 
@@ -59,7 +59,7 @@ describe('LiveCheck', () => {
     live.applyChange(edit('Audit Actions', 0, 2, 'Notes'));
     const result = live.check(live.cells!, OPTIONS, { fromKept: true, listening: true });
     expect(wholeRuns).toHaveBeenCalledTimes(2);
-    expect(cellsAndRules(result)).toEqual([
+    expect(cellsAndChecks(result)).toEqual([
       ["'Audit Actions'!A1", 'missing-column'],
     ]);
   });
@@ -73,10 +73,10 @@ describe('LiveCheck', () => {
     live.check(live.cells!, OPTIONS, { fromKept: true, listening: true });
     expect(wholeRuns).toHaveBeenCalledTimes(1);
     live.applyChange(edit('Audit Actions', 2, 2, 'Hgih'));
-    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+    expect(cellsAndChecks(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     live.applyChange(edit('Audit Actions', 2, 2, 'High'));
-    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([]);
+    expect(cellsAndChecks(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([]);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
   });
 
@@ -90,7 +90,7 @@ describe('LiveCheck', () => {
     live.applyChange(edit('Audit Actions', 2, 2, 'Hgih'));
     live.completeBaseline(begun, refreshAnalysis);
     expect(begun.changes).toEqual([{ sheet: 'Audit Actions', top: 2, left: 2, bottom: 2, right: 2 }]);
-    expect(cellsAndRules(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
+    expect(cellsAndChecks(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     expect(wholeRuns).not.toHaveBeenCalled();
   });
 

@@ -39,7 +39,7 @@ describe('PaneController live checking', () => {
     await passTime(200);
     expect(host.reads).toBe(1);
     expect(checksAfterStart).toBe(1);
-    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([
       ["'Audit Actions'!D4", 'impossible-date'],
     ]);
     controller.dispose();
@@ -53,7 +53,7 @@ describe('PaneController live checking', () => {
     host.edit('Audit Actions', 2, 2, 'Hgih');
     await passTime(200);
     expect(host.reads).toBe(2);
-    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([
       ["'Audit Actions'!C3", 'unknown-risk'],
     ]);
     controller.dispose();
@@ -87,7 +87,7 @@ describe('PaneController: re-checking only the edited rows', () => {
     expect(controller.getState().findings).toEqual([
       {
         severity: 'error',
-        rule: 'impossible-date',
+        check: 'impossible-date',
         cell: "'Audit Actions'!D12346",
         sheet: 'Audit Actions',
         row: 12_345,
@@ -112,7 +112,7 @@ describe('PaneController: re-checking only the edited rows', () => {
     await passTime(200);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     // No risk column any more: the table's finding says so once (a missing grade is a warning, not one per row).
-    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.rule])).toEqual([
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([
       ["'Audit Actions'!A1", 'missing-column'],
     ]);
     controller.dispose();
@@ -120,7 +120,7 @@ describe('PaneController: re-checking only the edited rows', () => {
 });
 
 function cellsAndRules(controller: PaneController) {
-  return controller.getState().findings?.map((finding) => [finding.cell, finding.rule]);
+  return controller.getState().findings?.map((finding) => [finding.cell, finding.check]);
 }
 
 describe('PaneController: "Check the data as I edit"', () => {

@@ -5,7 +5,7 @@ import { FindingsSection } from './FindingsSection';
 
 const planWarning: Finding = {
   severity: 'warning',
-  rule: 'start-passed-not-started',
+  check: 'start-passed-not-started',
   cell: 'Plan!B9',
   sheet: 'Plan',
   row: 8,
@@ -15,7 +15,7 @@ const planWarning: Finding = {
 };
 const actionsWarning: Finding = {
   severity: 'warning',
-  rule: 'unknown-risk',
+  check: 'unknown-risk',
   cell: 'Actions!C3',
   sheet: 'Actions',
   row: 2,
@@ -25,7 +25,7 @@ const actionsWarning: Finding = {
 };
 const actionsError: Finding = {
   severity: 'error',
-  rule: 'impossible-date',
+  check: 'impossible-date',
   cell: 'Actions!D4',
   sheet: 'Actions',
   row: 3,

@@ -64,7 +64,7 @@ function FindingGroupView({ sheet, findings, onSelect }: { sheet: string; findin
       </h3>
       <List className={styles.list} navigationMode="items" aria-labelledby={headingId}>
         {findings.map((finding, index) => (
-          <FindingItem key={`${finding.cell} ${finding.rule} ${index}`} finding={finding} onSelect={onSelect} />
+          <FindingItem key={`${finding.cell} ${finding.check} ${index}`} finding={finding} onSelect={onSelect} />
         ))}
       </List>
     </div>

@@ -7,7 +7,7 @@ const stored: JacSettings = { since: '2024-07-24', asOf: '2024-09-30', dataValid
 
 const finding: Finding = {
   severity: 'error',
-  rule: 'impossible-date',
+  check: 'impossible-date',
   cell: 'Actions!D4',
   sheet: 'Actions',
   row: 3,

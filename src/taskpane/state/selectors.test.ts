@@ -3,7 +3,7 @@ import type { WorkbookOutline } from './paneState';
 import { countFindings, tableToChoose } from './selectors';
 
 function finding(severity: Finding['severity'], sheet: string, cell: string): Finding {
-  return { severity, rule: 'unknown-risk', cell, sheet, row: 0, column: 0, message: `${cell} message`, suggestion: null };
+  return { severity, check: 'unknown-risk', cell, sheet, row: 0, column: 0, message: `${cell} message`, suggestion: null };
 }
 
 describe('countFindings', () => {
