@@ -7,6 +7,9 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 
 // office-addin-mock's dependency chain is ESM-only; under Jest these map to CommonJS builds of the same packages.
+// Tests beside the code reach shared fixtures, mocks and support in test/ as "@test/...", as tsconfig's paths say.
+const testSupport = { '^@test/(.*)$': '<rootDir>/test/$1' };
+
 const officeAddinMockMappings = {
   // @microsoft/app-manifest (via office-addin-manifest) pins strip-bom 5, which is ESM-only; strip-bom 4 is the same function in CommonJS.
   '^strip-bom$': '<rootDir>/node_modules/strip-bom/index.js',
@@ -19,11 +22,11 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/bench'],
+      roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/bench', '<rootDir>/scripts'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest },
-      moduleNameMapper: officeAddinMockMappings,
+      moduleNameMapper: { ...testSupport, ...officeAddinMockMappings },
     },
     {
       displayName: 'components',
@@ -33,6 +36,7 @@ module.exports = {
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
       transform: { '^.+\\.tsx?$': tsJest },
       setupFilesAfterEnv: ['<rootDir>/test/setupComponents.ts'],
+      moduleNameMapper: testSupport,
     },
     {
       displayName: 'e2e',

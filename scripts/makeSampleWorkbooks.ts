@@ -5,7 +5,7 @@
  *   npm run sample
  *
  * Both are committed; run this after changing their cells. Reading either file back gives its cells exactly
- * (test/file/sampleWorkbooks.test.ts checks it).
+ * (src/file/sampleWorkbooks.test.ts checks it).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';

@@ -1,5 +1,5 @@
 /** The engine on a large generated tracker (300 audits, 20,000 actions): nothing flagged, and every table agrees. */
-import { generateWorkbook } from '../../test/fixtures/generateWorkbook';
+import { generateWorkbook } from '@test/fixtures/generateWorkbook';
 import { analyseWorkbook } from './analyseWorkbook';
 import { describeRefresh } from './describeRefresh';
 import { layoutSummary } from './layoutSummary';

@@ -1,4 +1,4 @@
-import { seedWorkbook } from '../../test/fixtures/seedTables';
+import { seedWorkbook } from '@test/fixtures/seedTables';
 import { analyseWorkbook } from './analyseWorkbook';
 import { describeRefresh } from './describeRefresh';
 import { toJsonReport } from './jsonReport';

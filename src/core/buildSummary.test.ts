@@ -1,5 +1,5 @@
-import { actionRow, planRow } from '../../test/core/rows';
-import { seedActionRows, seedPlanRows } from '../../test/core/seedRows';
+import { actionRow, planRow } from '@test/core/rows';
+import { seedActionRows, seedPlanRows } from '@test/core/seedRows';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import type { SummaryBlock, SummaryModel, SummaryTable } from './types';

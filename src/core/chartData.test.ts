@@ -1,4 +1,4 @@
-import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
+import { seedSummaryWithOverdue } from '@test/core/seedWithOverdue';
 import { chartData, columnTotals, describeChart, tickStep } from './chartData';
 import { layoutSummary } from './layoutSummary';
 

@@ -1,4 +1,4 @@
-import { actionRow } from '../../test/core/rows';
+import { actionRow } from '@test/core/rows';
 import { classifyAction, classifyActions, deadlineHistory } from './classifyActions';
 
 const asOf = '2024-10-31';

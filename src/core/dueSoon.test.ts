@@ -1,4 +1,4 @@
-import { actionRow } from '../../test/core/rows';
+import { actionRow } from '@test/core/rows';
 import { addDays } from './calendar';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';

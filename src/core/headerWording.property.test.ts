@@ -4,7 +4,7 @@
  * same rows and the same findings (cells compared by the field they belong to, since the letters move).
  */
 import fc from 'fast-check';
-import { on, type Dated } from '../../test/fixtures/realTrackers';
+import { on, type Dated } from '@test/fixtures/realTrackers';
 import { columnLetter } from './address';
 import { analyseWorkbook } from './analyseWorkbook';
 import { isoDateToSerial } from './serials';

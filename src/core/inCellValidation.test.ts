@@ -1,4 +1,4 @@
-import { bromsgroveRevisedDates } from '../../test/fixtures/realTrackers';
+import { bromsgroveRevisedDates } from '@test/fixtures/realTrackers';
 import { locateTables } from './locateTables';
 import type { ActionField, LocatedTable, PlanField } from './types';
 import { inCellValidation } from './inCellValidation';

@@ -1,4 +1,4 @@
-import { actionRow, planRow } from '../../test/core/rows';
+import { actionRow, planRow } from '@test/core/rows';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import { toJsonReport } from './jsonReport';

@@ -1,6 +1,6 @@
-import { seedActionRows, seedPlanRows } from '../../test/core/seedRows';
-import { actionRow } from '../../test/core/rows';
-import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
+import { seedActionRows, seedPlanRows } from '@test/core/seedRows';
+import { actionRow } from '@test/core/rows';
+import { seedSummaryWithOverdue } from '@test/core/seedWithOverdue';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import { placeCharts } from './layoutCharts';

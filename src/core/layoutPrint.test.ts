@@ -1,4 +1,4 @@
-import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
+import { seedSummaryWithOverdue } from '@test/core/seedWithOverdue';
 import { layoutPrint } from './layoutPrint';
 import { layoutSummary } from './layoutSummary';
 import type { LayoutBlock, SummaryLayout } from './types';

@@ -1,4 +1,4 @@
-import { seedActionRows, seedPlanRows } from '../../test/core/seedRows';
+import { seedActionRows, seedPlanRows } from '@test/core/seedRows';
 import { buildSummary } from './buildSummary';
 import { classifyActions } from './classifyActions';
 import { layoutSummary } from './layoutSummary';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { EMPTY_STORED_DATA } from './dataSheet';
 import { locateTables } from './locateTables';
 import { readActionRows } from './readActionRows';

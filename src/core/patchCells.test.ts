@@ -1,4 +1,4 @@
-import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { patchCells } from './patchCells';
 import type { WorkbookCells } from './types';
 

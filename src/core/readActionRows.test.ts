@@ -1,5 +1,5 @@
-import { generateWorkbook } from '../../test/fixtures/generateWorkbook';
-import { makeSeedWorkbook, seedActionRows } from '../../test/fixtures/seedTables';
+import { generateWorkbook } from '@test/fixtures/generateWorkbook';
+import { makeSeedWorkbook, seedActionRows } from '@test/fixtures/seedTables';
 import { locateTables } from './locateTables';
 import { actionRowReader, cellOf, readActionRows } from './readActionRows';
 import type { ActionField, CellValue, DateReading, LocatedTable, WorkbookCells } from './types';

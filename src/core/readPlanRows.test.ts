@@ -1,4 +1,4 @@
-import { makeSeedWorkbook, seedPlanRows } from '../../test/fixtures/seedTables';
+import { makeSeedWorkbook, seedPlanRows } from '@test/fixtures/seedTables';
 import { locateTables } from './locateTables';
 import { readPlanRows } from './readPlanRows';
 import type { CellValue, LocatedTable, PlanField, WorkbookCells } from './types';

@@ -4,10 +4,10 @@
  * analyseWorkbook, so only its non-null answers are compared; the test also checks it does not simply give up always.
  */
 import fc from 'fast-check';
-import { generateWorkbook } from '../../test/fixtures/generateWorkbook';
-import { messyWorkbooks } from '../../test/fixtures/messyTables';
-import { realTrackers } from '../../test/fixtures/realTrackers';
-import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { generateWorkbook } from '@test/fixtures/generateWorkbook';
+import { messyWorkbooks } from '@test/fixtures/messyTables';
+import { realTrackers } from '@test/fixtures/realTrackers';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { analyseWorkbook, resolveSettings } from './analyseWorkbook';
 import { patchCells } from './patchCells';
 import { recheckRows, type ChangedRange } from './recheckRows';

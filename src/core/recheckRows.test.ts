@@ -1,5 +1,5 @@
-import { groupedUnderHeadings } from '../../test/fixtures/moreTrackers';
-import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
+import { groupedUnderHeadings } from '@test/fixtures/moreTrackers';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { analyseWorkbook, resolveSettings } from './analyseWorkbook';
 import { patchCells } from './patchCells';
 import { recheckRows, type ChangedRange } from './recheckRows';

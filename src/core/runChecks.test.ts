@@ -1,4 +1,4 @@
-import { actionRow, planRow } from '../../test/core/rows';
+import { actionRow, planRow } from '@test/core/rows';
 import { classifyActions } from './classifyActions';
 import { sortFindings } from './finding';
 import { runChecks } from './runChecks';

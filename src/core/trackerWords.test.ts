@@ -1,5 +1,5 @@
-import { grid } from '../../test/fixtures/grid';
-import { leicestershireTwoProviders, northDevonStatusTracker } from '../../test/fixtures/realTrackers';
+import { grid } from '@test/fixtures/grid';
+import { leicestershireTwoProviders, northDevonStatusTracker } from '@test/fixtures/realTrackers';
 import { analyseWorkbook } from './analyseWorkbook';
 import { resolveSettings } from './resolveSettings';
 import { LIST_LIMIT, withinListLimit } from './trackerWords';

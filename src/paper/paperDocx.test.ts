@@ -1,5 +1,5 @@
-import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
-import { readWordDocument, tableRowsAfter, type WordBlock, type WordParagraph, type WordTable } from '../../test/paper/wordDocument';
+import { seedSummaryWithOverdue } from '@test/core/seedWithOverdue';
+import { readWordDocument, tableRowsAfter, type WordBlock, type WordParagraph, type WordTable } from '@test/paper/wordDocument';
 import type { SummaryBlock, SummaryModel } from '../core/types';
 import { paperDocx } from './paperDocx';
 

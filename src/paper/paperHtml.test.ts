@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 // jsdom's DOMParser reads the HTML as a browser (and Word's HTML import) would, so the tests check structure, not text.
-import { seedSummaryWithOverdue } from '../../test/core/seedWithOverdue';
+import { seedSummaryWithOverdue } from '@test/core/seedWithOverdue';
 import type { SummaryBlock, SummaryModel } from '../core/types';
 import { paperHtml } from './paperHtml';
 

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { FileHost } from '../file/FileHost';
-import { excelJsBytes } from '../../test/file/packageParts';
+import { excelJsBytes } from '@test/file/packageParts';
 import type { CellsChange } from '../host/WorkbookHost';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { renderWithProviders } from '@test/renderWithProviders';
 import { WorkbookView } from './WorkbookView';
 
 async function trackerHost(options: { protectActions?: boolean } = {}): Promise<FileHost> {

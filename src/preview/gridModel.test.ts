@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
-import { excelJsFile } from '../../test/file/packageParts';
+import { excelJsFile } from '@test/file/packageParts';
 import { columnWidthPx, gridModel, type GridModel } from './gridModel';
 
 /** The grid of a workbook's first sheet, as written to a file by ExcelJS and read back by the file shell. */

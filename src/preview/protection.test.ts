@@ -1,6 +1,6 @@
 import type { WorkbookFile } from '../file/ooxml/WorkbookFile';
 import { HostError, type RefreshResults } from '../host/WorkbookHost';
-import { excelJsFile } from '../../test/file/packageParts';
+import { excelJsFile } from '@test/file/packageParts';
 import { isProtected, refuseProtectedWrites } from './protection';
 
 function results(inCellValidation: boolean): RefreshResults {

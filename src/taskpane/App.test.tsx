@@ -2,9 +2,9 @@ import { EMPTY_STORED_DATA } from '../core/dataSheet';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { JacSettings } from '../core/types';
 import { HostError } from '../host/WorkbookHost';
-import { makeSeedWorkbook } from '../../test/fixtures/seedTables';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import { FakeWorkbookHost } from '../../test/taskpane/FakeWorkbookHost';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
+import { renderWithProviders } from '@test/renderWithProviders';
+import { FakeWorkbookHost } from '@test/taskpane/FakeWorkbookHost';
 import { App } from './App';
 
 /** The seed paper went to the JAC after its September 2024 meeting; the previous meeting was on 24 July 2024. */

@@ -5,7 +5,7 @@
  * first.
  */
 import fc from 'fast-check';
-import { actionRow } from '../../../test/core/rows';
+import { actionRow } from '@test/core/rows';
 import { classifyActions } from '../classifyActions';
 import type { ClassifiedAction } from '../types';
 import { duplicateAction } from './duplicateAction';

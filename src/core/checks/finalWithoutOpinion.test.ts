@@ -1,4 +1,4 @@
-import { planRow } from '../../../test/core/rows';
+import { planRow } from '@test/core/rows';
 import { finalWithoutOpinion } from './finalWithoutOpinion';
 
 const asOf = '2024-10-31';

@@ -1,4 +1,4 @@
-import { actionRow } from '../../../test/core/rows';
+import { actionRow } from '@test/core/rows';
 import { classifyActions } from '../classifyActions';
 import { revisedDateTbc } from './revisedDateTbc';
 

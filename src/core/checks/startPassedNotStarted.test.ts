@@ -1,4 +1,4 @@
-import { planRow } from '../../../test/core/rows';
+import { planRow } from '@test/core/rows';
 import { startPassedNotStarted } from './startPassedNotStarted';
 
 const asOf = '2024-12-01';

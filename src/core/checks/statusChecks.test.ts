@@ -1,5 +1,5 @@
 /** The rules about an action's status: misspelt, unknown, or contradicted by its closing date. */
-import { actionRow, planRow } from '../../../test/core/rows';
+import { actionRow, planRow } from '@test/core/rows';
 import { classifyActions } from '../classifyActions';
 import type { CheckContext } from './checkContext';
 import { misspeltStatus } from './misspeltStatus';

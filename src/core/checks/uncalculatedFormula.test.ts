@@ -1,4 +1,4 @@
-import { actionRow, planRow } from '../../../test/core/rows';
+import { actionRow, planRow } from '@test/core/rows';
 import { cellRef } from '../address';
 import { classifyActions } from '../classifyActions';
 import { missingDeadline } from './missingDeadline';

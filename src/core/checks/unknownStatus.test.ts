@@ -1,4 +1,4 @@
-import { planRow } from '../../../test/core/rows';
+import { planRow } from '@test/core/rows';
 import { unknownStatus } from './unknownStatus';
 
 const asOf = '2024-10-31';

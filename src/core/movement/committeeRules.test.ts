@@ -1,4 +1,4 @@
-import { current, snapshot } from '../../../test/core/paperActions';
+import { current, snapshot } from '@test/core/paperActions';
 import { committeeAttention, daysAdded } from './committeeRules';
 
 const NOW = '2024-10-31';

@@ -1,5 +1,5 @@
 /** The tables committees print, each from a hand-built paper with literal expected rows. */
-import { current, recorded, snapshot } from '../../../test/core/paperActions';
+import { current, recorded, snapshot } from '@test/core/paperActions';
 import { implementationRate } from './implementationRate';
 import { addMonths, ageBands, overdueAgeing } from './overdueAgeing';
 import { periodImplementation } from './periodImplementation';

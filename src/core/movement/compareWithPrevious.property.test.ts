@@ -5,7 +5,7 @@
  * differ (actions added, taken out, repeated, moved), with few enough keys that duplicates are common.
  */
 import fc from 'fast-check';
-import { current, recorded, snapshot } from '../../../test/core/paperActions';
+import { current, recorded, snapshot } from '@test/core/paperActions';
 import { addDays } from '../calendar';
 import { compareWithPrevious } from './compareWithPrevious';
 import type { CurrentAction } from './paper';

@@ -1,4 +1,4 @@
-import { audit, current, recorded, snapshot } from '../../../test/core/paperActions';
+import { audit, current, recorded, snapshot } from '@test/core/paperActions';
 import { compareWithPrevious, isStill } from './compareWithPrevious';
 
 const THEN = '2024-07-31';

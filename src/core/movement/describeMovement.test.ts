@@ -1,4 +1,4 @@
-import { current, snapshot } from '../../../test/core/paperActions';
+import { current, snapshot } from '@test/core/paperActions';
 import { comparePaper } from './comparePaper';
 import { describeFigures, describeMovement, describeRecording } from './describeMovement';
 import { storedPaper } from './storedPaper';

@@ -4,8 +4,8 @@
  * record kept on the data sheet must bring back every action under the key it had.
  */
 import fc from 'fast-check';
-import { messyWorkbooks } from '../../../test/fixtures/messyTables';
-import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
+import { messyWorkbooks } from '@test/fixtures/messyTables';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { analyseWorkbook } from '../analyseWorkbook';
 import { dataSheetRows, EMPTY_STORED_DATA, readDataSheet } from '../dataSheet';
 import { addDays } from '../calendar';

@@ -2,7 +2,7 @@
  * Three papers of one tracker (test/fixtures/movementTracker.ts), each recorded as a refresh records it (stored on
  * the data sheet and read back), each compared with the one before through the whole engine.
  */
-import { MEETING_DATES, PAPER_DATES, trackerAt } from '../../../test/fixtures/movementTracker';
+import { MEETING_DATES, PAPER_DATES, trackerAt } from '@test/fixtures/movementTracker';
 import { analyseWorkbook } from '../analyseWorkbook';
 import { dataSheetRows, EMPTY_STORED_DATA, readDataSheet } from '../dataSheet';
 import { toJsonReport } from '../jsonReport';

@@ -1,4 +1,4 @@
-import { audit, current, recorded, snapshot } from '../../../test/core/paperActions';
+import { audit, current, recorded, snapshot } from '@test/core/paperActions';
 import type { CurrentAction } from './paper';
 import { compareWithPrevious } from './compareWithPrevious';
 import { movementSentences } from './movementNarrative';

@@ -1,4 +1,4 @@
-import { current, recorded, snapshot } from '../../../test/core/paperActions';
+import { current, recorded, snapshot } from '@test/core/paperActions';
 import type { SummaryModel, SummaryParagraph } from '../types';
 import { comparePaper } from './comparePaper';
 import { NO_COMMITTEE_RULES } from './committeeRules';

@@ -1,4 +1,4 @@
-import { current, snapshot } from '../../../test/core/paperActions';
+import { current, snapshot } from '@test/core/paperActions';
 import type { HeadlineFigures } from './paper';
 import { papersToKeep, previousPaper, recordedPapers, recordPaper } from './recordedPapers';
 import { storedPaper } from './storedPaper';

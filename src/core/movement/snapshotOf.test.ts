@@ -1,4 +1,4 @@
-import { actionRow, planRow } from '../../../test/core/rows';
+import { actionRow, planRow } from '@test/core/rows';
 import { classifyActions } from '../classifyActions';
 import { actionKey } from './actionKey';
 import { snapshotOf } from './snapshotOf';

@@ -1,5 +1,5 @@
-import { audit, current, snapshot } from '../../../test/core/paperActions';
-import { generateWorkbook } from '../../../test/fixtures/generateWorkbook';
+import { audit, current, snapshot } from '@test/core/paperActions';
+import { generateWorkbook } from '@test/fixtures/generateWorkbook';
 import { analyseWorkbook } from '../analyseWorkbook';
 import { dataSheetRows, EMPTY_STORED_DATA, readDataSheet } from '../dataSheet';
 import { resolveSettings } from '../resolveSettings';

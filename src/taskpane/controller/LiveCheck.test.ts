@@ -2,7 +2,7 @@ import * as engine from '../../core/analyseWorkbook';
 import type { AnalyseOptions } from '../../core/analyseWorkbook';
 import type { CellValue } from '../../core/types';
 import type { CellsChange } from '../../host/WorkbookHost';
-import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { changedRange, LiveCheck, MAX_CHANGES_PER_BASELINE } from './LiveCheck';
 
 const OPTIONS: AnalyseOptions = { settings: engine.resolveSettings({ since: '2024-07-24' }), today: '2024-09-30' };

@@ -1,8 +1,8 @@
 import * as engine from '../../core/analyseWorkbook';
-import { generateWorkbook } from '../../../test/fixtures/generateWorkbook';
-import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
+import { generateWorkbook } from '@test/fixtures/generateWorkbook';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { HostError } from '../../host/WorkbookHost';
-import { FakeWorkbookHost } from '../../../test/taskpane/FakeWorkbookHost';
+import { FakeWorkbookHost } from '@test/taskpane/FakeWorkbookHost';
 import { PaneController } from './PaneController';
 
 const TODAY = '2024-09-30';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { Finding } from '../../core/types';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '@test/renderWithProviders';
 import { FindingsSection } from './FindingsSection';
 
 const planWarning: Finding = {

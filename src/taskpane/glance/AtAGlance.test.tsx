@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { makeSeedWorkbook, SEED_ACTIONS_SHEET } from '../../../test/fixtures/seedTables';
-import { renderWithProviders } from '../../../test/renderWithProviders';
-import { FakeWorkbookHost } from '../../../test/taskpane/FakeWorkbookHost';
+import { makeSeedWorkbook, SEED_ACTIONS_SHEET } from '@test/fixtures/seedTables';
+import { renderWithProviders } from '@test/renderWithProviders';
+import { FakeWorkbookHost } from '@test/taskpane/FakeWorkbookHost';
 import { runRefreshCommand } from '../../commands/commands';
 import { commandOutcomes } from '../../commands/lastOutcome';
 import type { RefreshHeadline } from '../../core/refreshHeadline';

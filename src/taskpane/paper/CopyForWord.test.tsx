@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { makeSeedWorkbook } from '../../../test/fixtures/seedTables';
-import { renderWithProviders } from '../../../test/renderWithProviders';
-import { FakeWorkbookHost } from '../../../test/taskpane/FakeWorkbookHost';
+import { makeSeedWorkbook } from '@test/fixtures/seedTables';
+import { renderWithProviders } from '@test/renderWithProviders';
+import { FakeWorkbookHost } from '@test/taskpane/FakeWorkbookHost';
 import { HostError } from '../../host/WorkbookHost';
 import { App } from '../App';
 

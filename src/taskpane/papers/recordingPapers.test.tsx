@@ -5,9 +5,9 @@ import { recordPaper } from '../../core/movement/recordedPapers';
 import { analyseWorkbook } from '../../core/analyseWorkbook';
 import { resolveSettings } from '../../core/resolveSettings';
 import type { JacSettings } from '../../core/types';
-import { makeSeedWorkbook, SEED_ACTIONS_SHEET } from '../../../test/fixtures/seedTables';
-import { renderWithProviders } from '../../../test/renderWithProviders';
-import { FakeWorkbookHost } from '../../../test/taskpane/FakeWorkbookHost';
+import { makeSeedWorkbook, SEED_ACTIONS_SHEET } from '@test/fixtures/seedTables';
+import { renderWithProviders } from '@test/renderWithProviders';
+import { FakeWorkbookHost } from '@test/taskpane/FakeWorkbookHost';
 import { App } from '../App';
 
 const TODAY = '2024-09-30';

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { DEFAULT_SETTINGS, type JacSettings } from '../../core/types';
 import type { StartupState } from '../../host/WorkbookHost';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '@test/renderWithProviders';
 import { SettingsSection } from './SettingsSection';
 
 function Harness({ initial, changes, startup = null }: { initial: JacSettings; changes: JacSettings[]; startup?: StartupState | null }) {

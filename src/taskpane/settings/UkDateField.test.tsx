@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import type { IsoDate } from '../../core/types';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '@test/renderWithProviders';
 import { UkDateField } from './UkDateField';
 
 function Harness({ initial, changes }: { initial: IsoDate | null; changes: (IsoDate | null)[] }) {

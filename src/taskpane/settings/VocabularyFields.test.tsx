@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import type { VocabularyEntry } from '../../core/types';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '@test/renderWithProviders';
 import { VocabularyFields } from './VocabularyFields';
 
 function Harness({ initial, changes }: { initial?: VocabularyEntry[]; changes: (VocabularyEntry[] | undefined)[] }) {

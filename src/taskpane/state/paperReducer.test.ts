@@ -1,4 +1,4 @@
-import { seedSummaryWithOverdue } from '../../../test/core/seedWithOverdue';
+import { seedSummaryWithOverdue } from '@test/core/seedWithOverdue';
 import type { RefreshHeadline } from '../../core/refreshHeadline';
 import { paneActions } from './actions';
 import { INITIAL_PANE_STATE, type PanePaper, type PaneState } from './paneState';
