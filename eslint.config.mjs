@@ -18,7 +18,10 @@ export default tseslint.config(
     // The engine stays pure: nothing from Office, the DOM, React, Node or file libraries.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*', 'docx', 'fflate', 'saxes'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'node:*', 'fs', 'path', '@microsoft/*', 'docx', 'fflate', 'saxes'] },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'Excel', 'Office', 'process'],
     },
   },
@@ -40,7 +43,10 @@ export default tseslint.config(
   {
     // Plain CommonJS that node runs before anything is compiled (the CLI's launcher and build, repository checks).
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -32,9 +32,7 @@ const serial = {
 } as const;
 
 function formatsFor(values: CellValue[][], dateColumns: number[], firstDataRow: number): string[][] {
-  return values.map((row, r) =>
-    row.map((value, c) => (r >= firstDataRow && typeof value === 'number' && dateColumns.includes(c) ? D : G)),
-  );
+  return values.map((row, r) => row.map((value, c) => (r >= firstDataRow && typeof value === 'number' && dateColumns.includes(c) ? D : G)));
 }
 
 export function makeMessyWorkbook(): WorkbookCells {

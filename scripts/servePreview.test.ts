@@ -8,7 +8,9 @@ describe('resolveRequestPath', () => {
 
   it('serves the preview page at the root and files beneath it', () => {
     expect(resolveRequestPath(root, '/')).toBe(path.join(root, 'index.html'));
-    expect(resolveRequestPath(root, '/assets/sample/jac-tracker-sample.xlsx?x=1')).toBe(path.join(root, 'assets', 'sample', 'jac-tracker-sample.xlsx'));
+    expect(resolveRequestPath(root, '/assets/sample/jac-tracker-sample.xlsx?x=1')).toBe(
+      path.join(root, 'assets', 'sample', 'jac-tracker-sample.xlsx'),
+    );
     expect(resolveRequestPath(root, '/assets/my%20file.xlsx')).toBe(path.join(root, 'assets', 'my file.xlsx'));
   });
 
@@ -33,7 +35,11 @@ describe('startPreviewServer', () => {
     const server = await startPreviewServer({ root: folder, port: 0, host: '127.0.0.1' });
     try {
       const page = await fetch(server.url);
-      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>preview</title>']);
+      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([
+        200,
+        'text/html; charset=utf-8',
+        '<!doctype html><title>preview</title>',
+      ]);
       const book = await fetch(`${server.url}assets/book.xlsx`);
       expect([book.status, book.headers.get('content-type')]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
       expect((await fetch(`${server.url}missing.js`)).status).toBe(404);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test the project has, in the order that fails fastest: types, lint, the production build, then unit,
-# component and browser tests.
+# Every test the project has, in the order that fails fastest: file names, formatting, types, lint, the production
+# build, then unit, component and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +17,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 node scripts/checkCaseClashes.js
+npm run -s format:check
 npm run -s typecheck
 npm run -s lint
 # The production build first: the manifest test checks that dist/manifest.xml names only files the build made.

@@ -102,9 +102,20 @@ function declaredOutputs(configs: { context?: string; plugins?: PluginLike[] }[]
           const source = resolve(context, from);
           if (!existsSync(source)) continue;
           if (statSync(source).isDirectory()) {
-            for (const file of listFiles(source)) outputs.add(join(to ?? '', relative(source, file)).split('\\').join('/'));
+            for (const file of listFiles(source))
+              outputs.add(
+                join(to ?? '', relative(source, file))
+                  .split('\\')
+                  .join('/'),
+              );
           } else {
-            outputs.add(to && extname(to) ? to : join(to ?? '', basename(source)).split('\\').join('/'));
+            outputs.add(
+              to && extname(to)
+                ? to
+                : join(to ?? '', basename(source))
+                    .split('\\')
+                    .join('/'),
+            );
           }
         }
       }
@@ -211,7 +222,9 @@ describe('manifest.xml', () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exported = require(join(ROOT, 'webpack.config.js'));
       const config = await (typeof exported === 'function' ? exported({}, { mode: 'production' }) : exported);
-      const copy = (config.plugins as PluginLike[]).find((plugin) => plugin.constructor.name === 'CopyPlugin' || plugin.constructor.name === 'CopyWebpackPlugin');
+      const copy = (config.plugins as PluginLike[]).find(
+        (plugin) => plugin.constructor.name === 'CopyPlugin' || plugin.constructor.name === 'CopyWebpackPlugin',
+      );
       const pattern = (copy?.patterns ?? []).find(
         (entry): entry is { from: string; transform: (content: Buffer, path: string) => Buffer | string } =>
           typeof entry === 'object' && entry.from.startsWith('manifest') && 'transform' in entry,

@@ -32,7 +32,9 @@ describe('jac-summary --docx', () => {
     ]);
     expect(blockAfter(body, 'Overdue actions')).toEqual({ kind: 'paragraph', style: null, text: 'No actions are overdue.' });
     expect(blockAfter(body, 'Open actions by risk')).toEqual({ kind: 'paragraph', style: null, text: 'There are no open actions.' });
-    expect((blockAfter(body, 'Summary') as { text: string }).text).toMatch(/^The internal audit plan contains 16 audits: .* No actions are overdue\.$/);
+    expect((blockAfter(body, 'Summary') as { text: string }).text).toMatch(
+      /^The internal audit plan contains 16 audits: .* No actions are overdue\.$/,
+    );
   });
 
   it('keeps stdout to the JSON object with --json, and writes "=cmd" in the messy tracker as the text it is', async () => {
@@ -40,7 +42,9 @@ describe('jac-summary --docx', () => {
     expect(await main([MESSY, '--json', ...DATES, '--docx', 'messy.docx'], run.io)).toBe(0);
     expect(() => JSON.parse(run.stdout())).not.toThrow();
     expect(run.stderr()).toBe("Wrote messy.docx with the committee paper's tables for Word.\n");
-    const cells = readWordDocument(run.written.get('messy.docx')!).body.flatMap((block) => (block.kind === 'table' ? block.rows.flatMap((row) => row.cells) : []));
+    const cells = readWordDocument(run.written.get('messy.docx')!).body.flatMap((block) =>
+      block.kind === 'table' ? block.rows.flatMap((row) => row.cells) : [],
+    );
     expect(cells).toContain("=cmd|' /C calc'!A0");
   });
 
@@ -74,8 +78,10 @@ describe('jac-summary --docx, as the installed command', () => {
     const paper = path.join(dir, 'JAC paper.docx');
     try {
       const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
-        execFile(process.execPath, [path.join(ROOT, 'bin/jac-summary.js'), '--json', '--as-of', '2024-09-30', '--docx', paper], (error, _stdout, stderr) =>
-          resolve({ code: error ? Number(error.code) : 0, stderr }),
+        execFile(
+          process.execPath,
+          [path.join(ROOT, 'bin/jac-summary.js'), '--json', '--as-of', '2024-09-30', '--docx', paper],
+          (error, _stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
         );
       });
       expect(result).toEqual({ code: 0, stderr: `Wrote ${paper} with the committee paper's tables for Word.\n` });

@@ -20,15 +20,33 @@ describe('jac-summary exit codes and one-line errors', () => {
       ['plan.csv'],
       'jac-summary: plan.csv: This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.\n',
     ],
-    [['--settings', 'bad.json'], 'jac-summary: The settings file bad.json is not valid JSON: Unexpected token \'s\', "since: 2024" is not valid JSON\n'],
-    [['--settings', 'typo.json'], 'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, startWithWorkbook, mostRevisions, longestExtensionDays, vocabulary.\n'],
+    [
+      ['--settings', 'bad.json'],
+      'jac-summary: The settings file bad.json is not valid JSON: Unexpected token \'s\', "since: 2024" is not valid JSON\n',
+    ],
+    [
+      ['--settings', 'typo.json'],
+      'jac-summary: The settings file typo.json has an unknown setting "sinse"; known ones are since, asOf, plan, actions, dataValidation, checkWhileEditing, startWithWorkbook, mostRevisions, longestExtensionDays, vocabulary.\n',
+    ],
     [['--settings', 'switch.json'], 'jac-summary: The settings file switch.json has "checkWhileEditing": "yes"; use true or false.\n'],
-    [['--settings', 'rule.json'], 'jac-summary: The settings file rule.json has "longestExtensionDays": "6 months"; use a whole number such as 180, or null for no rule.\n'],
+    [
+      ['--settings', 'rule.json'],
+      'jac-summary: The settings file rule.json has "longestExtensionDays": "6 months"; use a whole number such as 180, or null for no rule.\n',
+    ],
     [['--record'], 'jac-summary: --record needs --out OUT.xlsx: the paper is recorded in the copy written there, never in the workbook read.\n'],
-    [['--since', '2024-10-01'], "jac-summary: The previous meeting (01/10/2024) is after the paper's date (30/09/2024): check --since and --as-of.\n"],
+    [
+      ['--since', '2024-10-01'],
+      "jac-summary: The previous meeting (01/10/2024) is after the paper's date (30/09/2024): check --since and --as-of.\n",
+    ],
     [[SAMPLE, '--out', SAMPLE], `jac-summary: --out ${SAMPLE} is the workbook being read: name a new file, so the original stays as it is.\n`],
   ])('%j exits 2 with one line on stderr', async (argv, message) => {
-    const run = fakeIo({ 'plan.csv': 'Audit,Status\nInsurance,Complete\n', 'bad.json': 'since: 2024', 'typo.json': '{"sinse": "2024-07-24"}', 'switch.json': '{"checkWhileEditing": "yes"}', 'rule.json': '{"longestExtensionDays": "6 months"}' });
+    const run = fakeIo({
+      'plan.csv': 'Audit,Status\nInsurance,Complete\n',
+      'bad.json': 'since: 2024',
+      'typo.json': '{"sinse": "2024-07-24"}',
+      'switch.json': '{"checkWhileEditing": "yes"}',
+      'rule.json': '{"longestExtensionDays": "6 months"}',
+    });
     expect(await main(argv, run.io)).toBe(2);
     expect(run.stderr()).toBe(message);
     expect(run.stdout()).toBe('');
@@ -64,8 +82,18 @@ describe('jac-summary exit codes and one-line errors', () => {
   });
 
   it.each([
-    ['a workbook without macros to a .xlsm name', SAMPLE, 'copy.xlsm', '--out copy.xlsm: the workbook holds no macros, so Excel opens the copy only as a .xlsx file: name it copy.xlsx.'],
-    ['any workbook to a name Excel does not open', SAMPLE, 'copy.xls', '--out copy.xls: the workbook holds no macros, so Excel opens the copy only as a .xlsx file: name it copy.xlsx.'],
+    [
+      'a workbook without macros to a .xlsm name',
+      SAMPLE,
+      'copy.xlsm',
+      '--out copy.xlsm: the workbook holds no macros, so Excel opens the copy only as a .xlsx file: name it copy.xlsx.',
+    ],
+    [
+      'any workbook to a name Excel does not open',
+      SAMPLE,
+      'copy.xls',
+      '--out copy.xls: the workbook holds no macros, so Excel opens the copy only as a .xlsx file: name it copy.xlsx.',
+    ],
   ])('refuses to write %s, in one line with exit code 2', async (_name, input, out, message) => {
     const run = fakeIo();
     expect(await main([input, '--out', out], run.io)).toBe(2);
@@ -170,7 +198,8 @@ describe('jac-summary settings', () => {
     const report = JSON.parse(run.stdout());
     expect(report.summary.blocks.find((block: { id: string }) => block.id === 'committee-attention')).toMatchObject({
       rows: [],
-      emptyText: "No open action goes beyond the committee's rules (at most 0 revisions of a deadline and extensions of at most 30 days past the original deadline) as at 30/09/2024.",
+      emptyText:
+        "No open action goes beyond the committee's rules (at most 0 revisions of a deadline and extensions of at most 30 days past the original deadline) as at 30/09/2024.",
     });
   });
 

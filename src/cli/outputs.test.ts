@@ -15,7 +15,7 @@ function conditionalFormats(sheet: ExcelJS.Worksheet): { ref: string }[] {
 const DATES = ['--as-of', '30/09/2024', '--since', '24/07/2024'];
 
 describe('jac-summary --out on the sample', () => {
-  it('writes the seed\'s summary sheet and highlighting, leaving every user cell as it was', async () => {
+  it("writes the seed's summary sheet and highlighting, leaving every user cell as it was", async () => {
     const run = fakeIo();
     expect(await main([...DATES, '--out', 'summary.xlsx'], run.io)).toBe(0);
     expect(run.stdout().endsWith('Wrote summary.xlsx with the sheet "JAC Summary".\n')).toBe(true);
@@ -60,8 +60,8 @@ describe('jac-summary --out on the sample', () => {
   });
 });
 
-describe('jac-summary\'s terminal report on the sample', () => {
-  it('prints the seed\'s tables with aligned columns and says the data has no problems', async () => {
+describe("jac-summary's terminal report on the sample", () => {
+  it("prints the seed's tables with aligned columns and says the data has no problems", async () => {
     const run = fakeIo();
     expect(await main(DATES, run.io)).toBe(0);
     const lines = run.stdout().split('\n');
@@ -115,9 +115,11 @@ describe('jac-summary on the messy tracker', () => {
     const written = await excelJsRead(copy);
     const summary = written.getWorksheet('JAC Summary')!;
     const texts: string[] = [];
-    summary.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'string' && cell.value.startsWith('=')) texts.push(`${cell.address} ${cell.type}`);
-    }));
+    summary.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.startsWith('=')) texts.push(`${cell.address} ${cell.type}`);
+      }),
+    );
     expect(texts).toEqual(['A35 3']); // 3 = ExcelJS ValueType.String
     expect(written.getWorksheet('Action Tracker')!.getCell('A10').value).toBe("=cmd|' /C calc'!A0");
     expect(WorkbookFile.open(copy).cells().sheets[1].tables).toEqual([
@@ -139,7 +141,7 @@ describe('the installed command, as a real process', () => {
     });
   }
 
-  it('node bin/jac-summary.js --json prints the sample\'s report and writes --out to disk', async () => {
+  it("node bin/jac-summary.js --json prints the sample's report and writes --out to disk", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jac-cli-'));
     const out = path.join(dir, 'with summary.xlsx');
     try {

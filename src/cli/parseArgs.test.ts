@@ -5,10 +5,33 @@ const defaults = { workbook: null, asOf: null, since: null, json: false, out: nu
 describe('parseArgs', () => {
   it('reads a workbook and every option, dates in either form', () => {
     expect(
-      parseArgs(['tracker.xlsx', '--as-of', '30/09/2024', '--since=2024-07-24', '--json', '--out', 'out.xlsx', '--docx', 'paper.docx', '--record', '--settings', 's.json']),
+      parseArgs([
+        'tracker.xlsx',
+        '--as-of',
+        '30/09/2024',
+        '--since=2024-07-24',
+        '--json',
+        '--out',
+        'out.xlsx',
+        '--docx',
+        'paper.docx',
+        '--record',
+        '--settings',
+        's.json',
+      ]),
     ).toEqual({
       ok: true,
-      options: { workbook: 'tracker.xlsx', asOf: '2024-09-30', since: '2024-07-24', json: true, out: 'out.xlsx', docx: 'paper.docx', record: true, settings: 's.json', help: false },
+      options: {
+        workbook: 'tracker.xlsx',
+        asOf: '2024-09-30',
+        since: '2024-07-24',
+        json: true,
+        out: 'out.xlsx',
+        docx: 'paper.docx',
+        record: true,
+        settings: 's.json',
+        help: false,
+      },
     });
   });
 

@@ -124,7 +124,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return { ok: false, message: '--record needs --out OUT.xlsx: the paper is recorded in the copy written there, never in the workbook read.' };
   }
   if (options.asOf && options.since && options.since > options.asOf) {
-    return { ok: false, message: `--since ${formatUkDate(options.since)} is after --as-of ${formatUkDate(options.asOf)}: the previous meeting must come before the paper's date.` };
+    return {
+      ok: false,
+      message: `--since ${formatUkDate(options.since)} is after --as-of ${formatUkDate(options.asOf)}: the previous meeting must come before the paper's date.`,
+    };
   }
   return { ok: true, options };
 }

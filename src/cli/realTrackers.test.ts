@@ -168,9 +168,7 @@ describe('a Camms-style tracker written by a script, with formula dates never ca
       ['error', 'uncalculated-formula', 'Actions!B7'],
       ['error', 'uncalculated-formula', 'Plan!C3'],
     ]);
-    expect(report.findings[1].message).toBe(
-      'The deadline in F3 is a formula whose result has never been calculated, so its value is not known.',
-    );
+    expect(report.findings[1].message).toBe('The deadline in F3 is a formula whose result has never been calculated, so its value is not known.');
     expect(report.actions.rows.map((row) => [row.ref, row.disposition, row.deadline, row.originalDeadline, row.revisions, row.overdue])).toEqual([
       // The revision in G2 is unknown: the deadline is not guessed, so the action is not called overdue.
       ['A-101', 'open', null, '2024-03-31', 0, false],
@@ -194,7 +192,18 @@ describe('a Leicestershire-style tracker and plan whose headers are two rows of 
   test('reads "Original" and "Revised" under a merged "Target date" as the deadline and its revision, and the second header row as no action (regression: it was read as an action with no audit, and the revised dates were ignored)', async () => {
     const { code, report, stderr } = await json([MERGED, '--as-of', '15/11/2016', '--since', '20/09/2016']);
     expect([code, stderr]).toEqual([0, '']);
-    expect(report.actions.rows.map((row) => [row.cell, row.audit, row.ref, row.risk, row.deadline, row.originalDeadline, row.disposition, row.daysOverdue])).toEqual([
+    expect(
+      report.actions.rows.map((row) => [
+        row.cell,
+        row.audit,
+        row.ref,
+        row.risk,
+        row.deadline,
+        row.originalDeadline,
+        row.disposition,
+        row.daysOverdue,
+      ]),
+    ).toEqual([
       ['Recommendations!A5', 'Seized Property 2015/16', '1', 'High', '2016-10-31', '2016-03-31', 'open', 15],
       ['Recommendations!A6', 'Seized Property 2015/16', '2', 'Medium', '2016-03-31', '2016-03-31', 'implemented', 0],
       ['Recommendations!A7', 'Payroll 2015/16', '1', 'Fundamental', '2016-10-31', '2015-03-31', 'open', 15],

@@ -4,7 +4,18 @@ import type { JacSettings, TableKind } from '../core/types';
 import { fileProblem, UsageError } from './errors';
 import type { CliIo } from './io';
 
-const KNOWN_KEYS = new Set(['since', 'asOf', 'plan', 'actions', 'dataValidation', 'checkWhileEditing', 'startWithWorkbook', 'mostRevisions', 'longestExtensionDays', 'vocabulary']);
+const KNOWN_KEYS = new Set([
+  'since',
+  'asOf',
+  'plan',
+  'actions',
+  'dataValidation',
+  'checkWhileEditing',
+  'startWithWorkbook',
+  'mostRevisions',
+  'longestExtensionDays',
+  'vocabulary',
+]);
 
 /**
  * Reads --settings FILE.json: the same JSON object the add-in saves (since, asOf, plan and actions mappings,
@@ -50,7 +61,9 @@ export async function readSettingsFile(file: string, io: CliIo): Promise<Partial
     const rule = record[key];
     if (rule !== undefined && rule !== null && !(typeof rule === 'number' && Number.isInteger(rule) && rule >= 0)) {
       const example = key === 'mostRevisions' ? '2' : '180';
-      throw new UsageError(`The settings file ${file} has "${key}": ${JSON.stringify(rule)}; use a whole number such as ${example}, or null for no rule.`);
+      throw new UsageError(
+        `The settings file ${file} has "${key}": ${JSON.stringify(rule)}; use a whole number such as ${example}, or null for no rule.`,
+      );
     }
   }
   for (const key of ['plan', 'actions'] as const) {

@@ -72,6 +72,8 @@ export async function refreshJacSummary(event: Office.AddinCommands.Event, deps:
  * Ties the manifest's function name to the handler. Called once, at the top level of register.ts, the first script
  * of the shared runtime's page (the function file and the pane are the same page).
  */
-export function registerCommands(actions: { associate: (name: string, action: (event: Office.AddinCommands.Event) => void) => void } = Office.actions): void {
+export function registerCommands(
+  actions: { associate: (name: string, action: (event: Office.AddinCommands.Event) => void) => void } = Office.actions,
+): void {
   actions.associate(REFRESH_COMMAND, (event: Office.AddinCommands.Event) => void refreshJacSummary(event));
 }

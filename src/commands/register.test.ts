@@ -3,7 +3,6 @@ import { join } from 'path';
 import { REFRESH_COMMAND } from './names';
 import { ROOT } from '@test/paths';
 
-
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Office;
 });

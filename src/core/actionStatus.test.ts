@@ -71,7 +71,11 @@ describe('readActionStatus reads what a status says happened to the action', () 
 
   test('"Green" is left to the user: on some trackers it means complete, on others only well advanced', () => {
     expect(readActionStatus('Green')).toEqual({ disposition: null, recognised: false, suggestion: null });
-    expect(readActionStatus('Green', undefined, new Map([['green', 'implemented']]))).toEqual({ disposition: 'implemented', recognised: true, suggestion: null });
+    expect(readActionStatus('Green', undefined, new Map([['green', 'implemented']]))).toEqual({
+      disposition: 'implemented',
+      recognised: true,
+      suggestion: null,
+    });
   });
 
   test('a misspelt status is read as meant, with the wording put right', () => {

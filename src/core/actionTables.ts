@@ -140,11 +140,12 @@ export function signedOffTable(actions: readonly ClassifiedAction[], lists: Acti
     columns: columns(specs, rows),
     rows,
     sources,
-    emptyText: actions.length > 0 && actions[0].columns.signoff === null
-      ? 'The tracker has no sign-off date column, so actions signed off since the previous meeting cannot be listed.'
-      : since
-        ? 'No actions were signed off since the previous meeting.'
-        : 'Set the previous meeting date to list actions signed off since then.',
+    emptyText:
+      actions.length > 0 && actions[0].columns.signoff === null
+        ? 'The tracker has no sign-off date column, so actions signed off since the previous meeting cannot be listed.'
+        : since
+          ? 'No actions were signed off since the previous meeting.'
+          : 'Set the previous meeting date to list actions signed off since then.',
   };
 }
 
@@ -169,7 +170,12 @@ export function overdueTable(actions: readonly ClassifiedAction[], lists: Action
   const revised = overdue.some((action) => action.revisionCount > 0);
   const specs: ColumnSpec[] = [
     ...named.specs,
-    ...(revised ? ([['Original deadline', 'date'], ['Times revised', 'number']] as ColumnSpec[]) : []),
+    ...(revised
+      ? ([
+          ['Original deadline', 'date'],
+          ['Times revised', 'number'],
+        ] as ColumnSpec[])
+      : []),
     ['Days overdue', 'number'],
   ];
   const { rows, sources } = actionRows(overdue, named, specs.length, tag, (row, at, action) => {

@@ -81,12 +81,7 @@ test('reports every problem at its cell, errors first', () => {
     ['error', 'missing-audit-name', "'Plan 2024-25'!A9", "Enter the audit's name, or clear the row."],
     ['warning', 'unknown-risk', 'Actions!C3', 'Change it to "Medium".'],
     ['warning', 'missing-deadline', 'Actions!D6', 'Enter the agreed deadline as dd/mm/yyyy.'],
-    [
-      'warning',
-      'duplicate-action',
-      'Actions!A7',
-      'Delete one of the two rows, or correct the recommendation number if they are different actions.',
-    ],
+    ['warning', 'duplicate-action', 'Actions!A7', 'Delete one of the two rows, or correct the recommendation number if they are different actions.'],
     ['warning', 'start-passed-not-started', "'Plan 2024-25'!B6", 'Update the status, or change the planned start to the new date.'],
     ['warning', 'misspelt-status', "'Plan 2024-25'!C7", 'Change it to "Finalised".'],
     [
@@ -152,9 +147,7 @@ test('counts open actions by risk, with the undated ones apart', () => {
 });
 
 test('lists the action signed off since the previous meeting', () => {
-  expect(table('signed-off-since').rows).toEqual([
-    ['Cyber Security', '3', 'low', { date: '2024-08-31' }, { date: '2024-09-10' }],
-  ]);
+  expect(table('signed-off-since').rows).toEqual([['Cyber Security', '3', 'low', { date: '2024-08-31' }, { date: '2024-09-10' }]]);
 });
 
 test('keeps formula-like text as text on the summary sheet', () => {

@@ -11,7 +11,9 @@ describe('a tracker grouped under audit headings, with no audit column, as of 31
   const analysis = analyse(groupedUnderHeadings(), '2024-10-31', '2024-07-24');
 
   test('reads each action as an action of the audit its heading names, without the opinion, and the headings and totals line as no action', () => {
-    expect(toJsonReport(analysis).actions.rows.map((row) => [row.cell, row.audit, row.ref, row.status, row.disposition, row.deadline, row.daysOverdue])).toEqual([
+    expect(
+      toJsonReport(analysis).actions.rows.map((row) => [row.cell, row.audit, row.ref, row.status, row.disposition, row.deadline, row.daysOverdue]),
+    ).toEqual([
       ["'Appendix B'!A5", 'Payroll 2023/24', '1', 'Implemented', 'implemented', '2024-03-31', 0],
       ["'Appendix B'!A6", 'Payroll 2023/24', '2', 'In progress', 'open', '2024-09-30', 31],
       ["'Appendix B'!A8", 'Fleet Management', '1', 'Not started', 'open', '2024-05-31', 153],
@@ -34,8 +36,28 @@ describe('a tracker grouped under audit headings, with no audit column, as of 31
 
   test('lists the overdue actions under their audits, highest risk and oldest first', () => {
     expect(table(analysis, 'overdue')?.rows).toEqual([
-      ['Fleet Management', '1', 'Keep a register of every vehicle with its service dates.', 'High', 'Fleet Manager', { date: '2024-05-31' }, null, 0, 153],
-      ['Payroll 2023/24', '2', 'Check starters and leavers against HR records before each pay run.', 'High', 'Head of HR', { date: '2024-09-30' }, { date: '2024-06-30' }, 1, 31],
+      [
+        'Fleet Management',
+        '1',
+        'Keep a register of every vehicle with its service dates.',
+        'High',
+        'Fleet Manager',
+        { date: '2024-05-31' },
+        null,
+        0,
+        153,
+      ],
+      [
+        'Payroll 2023/24',
+        '2',
+        'Check starters and leavers against HR records before each pay run.',
+        'High',
+        'Head of HR',
+        { date: '2024-09-30' },
+        { date: '2024-06-30' },
+        1,
+        31,
+      ],
       ['Cyber Security 2024/25', '2', 'Remove accounts of leavers within a week.', 'Medium', 'ICT Manager', { date: '2024-09-30' }, null, 0, 31],
     ]);
     expect(table(analysis, 'open-by-risk')?.rows).toEqual([
@@ -84,7 +106,18 @@ describe('an NHS trust’s tracker, priorities 1 to 4 and an executive lead besi
   });
 
   test('reads the numbered priorities, the statuses in words, the quarter with its year, and leaves the quarter without one undated', () => {
-    expect(toJsonReport(analysis).actions.rows.map((row) => [row.ref, row.risk, row.status, row.disposition, row.deadline, row.originalDeadline, row.revisions, row.daysOverdue])).toEqual([
+    expect(
+      toJsonReport(analysis).actions.rows.map((row) => [
+        row.ref,
+        row.risk,
+        row.status,
+        row.disposition,
+        row.deadline,
+        row.originalDeadline,
+        row.revisions,
+        row.daysOverdue,
+      ]),
+    ).toEqual([
       ['IA2324-01.1', 'Priority 1', 'Overdue', 'open', '2024-06-30', '2024-03-31', 1, 18],
       ['IA2324-01.2', 'Priority 2', 'Complete', 'implemented', '2024-03-31', '2024-03-31', 0, 0],
       ['IA2324-04.1', 'Priority 2', 'Not yet due', 'open', '2024-09-30', '2024-09-30', 0, 0],
@@ -121,8 +154,28 @@ describe('an NHS trust’s tracker, priorities 1 to 4 and an executive lead besi
 
   test('lists the two overdue actions, Priority 1, oldest first, and counts open actions by priority', () => {
     expect(table(analysis, 'overdue')?.rows).toEqual([
-      ['Safeguarding Training Compliance', 'IA2324-06.1', 'Bring level 3 training compliance to 90%.', '1', 'Head of Safeguarding', { date: '2024-04-30' }, null, 0, 79],
-      ['Data Security and Protection Toolkit', 'IA2324-01.1', 'Complete the information asset register.', '1', 'Head of Information Governance', { date: '2024-06-30' }, { date: '2024-03-31' }, 1, 18],
+      [
+        'Safeguarding Training Compliance',
+        'IA2324-06.1',
+        'Bring level 3 training compliance to 90%.',
+        '1',
+        'Head of Safeguarding',
+        { date: '2024-04-30' },
+        null,
+        0,
+        79,
+      ],
+      [
+        'Data Security and Protection Toolkit',
+        'IA2324-01.1',
+        'Complete the information asset register.',
+        '1',
+        'Head of Information Governance',
+        { date: '2024-06-30' },
+        { date: '2024-03-31' },
+        1,
+        18,
+      ],
     ]);
     expect(table(analysis, 'open-by-risk')?.rows).toEqual([
       ['Priority 1', 2, 0, 0, 0, 2],
@@ -146,7 +199,16 @@ describe('an NHS trust’s tracker, priorities 1 to 4 and an executive lead besi
       actionStatus: ['Not yet due', 'In progress', 'Overdue', 'Amber', 'Complete - awaiting IA verification', 'Complete', 'Superseded'],
       closedStatuses: ['Complete', 'Superseded', 'Complete - awaiting IA verification'],
       completePercent: null,
-      planStatus: ['Not started', 'Planning', 'Scope and timing agreed', 'Fieldwork', 'Draft report issued', 'Final report issued', 'Deferred', 'Cancelled'],
+      planStatus: [
+        'Not started',
+        'Planning',
+        'Scope and timing agreed',
+        'Fieldwork',
+        'Draft report issued',
+        'Final report issued',
+        'Deferred',
+        'Cancelled',
+      ],
     });
   });
 });

@@ -55,11 +55,29 @@ describe('North Devon-style tracker with a Status column, as of 23/09/2024 (prev
 
   test('lists overdue actions with their owner and where the deadline started', () => {
     expect(table(analysis, 'overdue')?.columns.map((c) => c.header)).toEqual([
-      'Audit Name', 'Ref', 'Recommendation', 'Risk', 'Owner', 'Deadline', 'Original deadline', 'Times revised', 'Days overdue',
+      'Audit Name',
+      'Ref',
+      'Recommendation',
+      'Risk',
+      'Owner',
+      'Deadline',
+      'Original deadline',
+      'Times revised',
+      'Days overdue',
     ]);
     expect(table(analysis, 'overdue')?.rows).toEqual([
       ['Health and Safety', '24 HS 03', 'Train first aiders at every depot.', 'High', 'Facilities Manager', { date: '2024-02-28' }, null, 0, 208],
-      ['Payroll', '23 PAY 01', 'Check starters and leavers against HR records each month.', 'High', 'Head of HR', { date: '2024-08-31' }, { date: '2024-05-31' }, 1, 23],
+      [
+        'Payroll',
+        '23 PAY 01',
+        'Check starters and leavers against HR records each month.',
+        'High',
+        'Head of HR',
+        { date: '2024-08-31' },
+        { date: '2024-05-31' },
+        1,
+        23,
+      ],
     ]);
   });
 
@@ -71,7 +89,15 @@ describe('North Devon-style tracker with a Status column, as of 23/09/2024 (prev
       ['Total', 2, 1, 1, 4],
     ]);
     expect(table(analysis, 'awaiting-verification')?.rows).toEqual([
-      ['Health and Safety', '24 HS 02', 'Record lone working check-ins.', 'Medium', 'Facilities Manager', { date: '2024-03-31' }, { date: '2024-07-12' }],
+      [
+        'Health and Safety',
+        '24 HS 02',
+        'Record lone working check-ins.',
+        'Medium',
+        'Facilities Manager',
+        { date: '2024-03-31' },
+        { date: '2024-07-12' },
+      ],
     ]);
     // Closed by a date since the last meeting, though its status says otherwise; an action closed by status alone is not.
     expect(table(analysis, 'signed-off-since')?.rows.map((row) => [row[1], row.at(-2), row.at(-1)])).toEqual([
@@ -204,7 +230,13 @@ describe('Lancashire Fire-style plan with a two-row header and area headings, as
   const analysis = analyse(lancashireFirePlan(), '2023-11-13');
 
   test('finds the plan under its two-row header and skips the area headings', () => {
-    expect(analysis.plan.table).toMatchObject({ sheet: 'Appendix 1', headerRow: 2, firstColumn: 0, lastColumn: 5, columns: { audit: 0, status: 4, opinion: 5 } });
+    expect(analysis.plan.table).toMatchObject({
+      sheet: 'Appendix 1',
+      headerRow: 2,
+      firstColumn: 0,
+      lastColumn: 5,
+      columns: { audit: 0, status: 4, opinion: 5 },
+    });
     expect(analysis.plan.rows.map((row) => [row.audit, row.stage, row.opinion])).toEqual([
       ['Overall governance, risk management and control arrangements', 'fieldwork', null],
       ['Equality Impact Assessments', 'draft', null],

@@ -6,8 +6,7 @@ import { layoutSummary } from './layoutSummary';
 import { resolveSettings } from './resolveSettings';
 import type { SummaryParagraph, SummaryTable } from './types';
 
-const table = (analysis: ReturnType<typeof analyseWorkbook>, id: string) =>
-  analysis.summary.blocks.find((block) => block.id === id) as SummaryTable;
+const table = (analysis: ReturnType<typeof analyseWorkbook>, id: string) => analysis.summary.blocks.find((block) => block.id === id) as SummaryTable;
 
 describe('analyseWorkbook on the seed paper, as of 31/10/2024 with the previous meeting on 24/07/2024', () => {
   const analysis = analyseWorkbook(seedWorkbook, {
@@ -151,9 +150,7 @@ describe('analyseWorkbook on the seed paper a month later', () => {
   });
 
   test('flags the audit whose planned start has passed while still at planning', () => {
-    expect(analysis.findings.map((f) => [f.severity, f.check, f.cell])).toEqual([
-      ['warning', 'start-passed-not-started', "'Audit Plan'!B10"],
-    ]);
+    expect(analysis.findings.map((f) => [f.severity, f.check, f.cell])).toEqual([['warning', 'start-passed-not-started', "'Audit Plan'!B10"]]);
   });
 
   test('says nothing was signed off since the previous meeting', () => {

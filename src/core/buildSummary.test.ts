@@ -19,14 +19,7 @@ describe('buildSummary on the seed paper', () => {
 
   test('has the blocks in the paper’s order', () => {
     expect(model.title).toBe('Joint Audit Committee: internal audit summary');
-    expect(model.blocks.map((b) => b.id)).toEqual([
-      'plan',
-      'plan-at-a-glance',
-      'signed-off-since',
-      'overdue',
-      'open-by-risk',
-      'narrative',
-    ]);
+    expect(model.blocks.map((b) => b.id)).toEqual(['plan', 'plan-at-a-glance', 'signed-off-since', 'overdue', 'open-by-risk', 'narrative']);
   });
 
   test('reproduces the plan table as the seed shows it', () => {
@@ -152,14 +145,7 @@ describe('buildSummary with open actions', () => {
 
   test('counts open actions by risk, with a No deadline column when one has no date', () => {
     const byRisk = table(model, 'open-by-risk');
-    expect(byRisk.columns.map((c) => c.header)).toEqual([
-      'Risk',
-      'Overdue',
-      'Due within 30 days',
-      'Not yet due',
-      'No deadline',
-      'Total',
-    ]);
+    expect(byRisk.columns.map((c) => c.header)).toEqual(['Risk', 'Overdue', 'Due within 30 days', 'Not yet due', 'No deadline', 'Total']);
     expect(byRisk.rows).toEqual([
       ['High', 3, 0, 0, 0, 3],
       ['Medium', 0, 1, 1, 0, 2],

@@ -18,7 +18,14 @@ function planTable(plan: readonly PlanRow[]): SummaryTable {
     kind: 'table',
     id: 'plan',
     title: 'Internal audit plan: latest position',
-    columns: columns([['Audit', 'text'], ['Planned start', 'date'], ['Status', 'text']], rows),
+    columns: columns(
+      [
+        ['Audit', 'text'],
+        ['Planned start', 'date'],
+        ['Status', 'text'],
+      ],
+      rows,
+    ),
     rows,
     sources: plan.map((row) => row.ref.address),
     emptyText: 'No audits were found in the internal audit plan.',
@@ -41,11 +48,24 @@ function glanceTable(facts: SummaryFacts): SummaryTable {
     kind: 'table',
     id: 'plan-at-a-glance',
     title: 'The plan at a glance',
-    columns: columns([['Measure', 'text'], ['Audits', 'number'], ['Share of plan', 'percent']], rows),
+    columns: columns(
+      [
+        ['Measure', 'text'],
+        ['Audits', 'number'],
+        ['Share of plan', 'percent'],
+      ],
+      rows,
+    ),
     rows: facts.audits === 0 ? [] : rows,
     emptyText: 'No audits were found in the internal audit plan.',
     // The stage rows come first: the chart plots those, not the totals, opinions and share below them.
-    chart: { title: 'The plan by stage', type: 'column-clustered', rows: [0, facts.byStage.length], categoryColumn: 0, series: [{ column: 1, tone: 'plan' }] },
+    chart: {
+      title: 'The plan by stage',
+      type: 'column-clustered',
+      rows: [0, facts.byStage.length],
+      categoryColumn: 0,
+      series: [{ column: 1, tone: 'plan' }],
+    },
   };
 }
 

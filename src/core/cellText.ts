@@ -45,7 +45,19 @@ function isTidy(text: string): boolean {
     if (code === 32) {
       if (previousSpace) return false;
       previousSpace = true;
-    } else if (code <= 13 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x85) {
+    } else if (
+      code <= 13 ||
+      code === 0xa0 ||
+      code === 0x1680 ||
+      (code >= 0x2000 && code <= 0x200b) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x3000 ||
+      code === 0xfeff ||
+      code === 0x85
+    ) {
       return false;
     } else {
       previousSpace = false;

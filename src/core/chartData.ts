@@ -35,7 +35,9 @@ export function chartData(layout: Pick<SummaryLayout, 'values'>, chart: LayoutCh
 /** Each category's column height: the series added up when stacked, the tallest bar when side by side. */
 export function columnTotals(data: ChartData): number[] {
   return data.categories.map((_, index) =>
-    data.stacked ? data.series.reduce((sum, series) => sum + series.values[index], 0) : Math.max(0, ...data.series.map((series) => series.values[index])),
+    data.stacked
+      ? data.series.reduce((sum, series) => sum + series.values[index], 0)
+      : Math.max(0, ...data.series.map((series) => series.values[index])),
   );
 }
 

@@ -5,8 +5,7 @@ const asOf = '2024-10-31';
 const since = '2024-07-24';
 
 function classify(spec: Parameters<typeof actionRow>[0], sinceDate: string | null = since) {
-  const { open, overdue, daysOverdue, dueSoon, signedOffSince, effectiveDeadline, signoffDate } =
-    classifyAction(actionRow(spec), asOf, sinceDate);
+  const { open, overdue, daysOverdue, dueSoon, signedOffSince, effectiveDeadline, signoffDate } = classifyAction(actionRow(spec), asOf, sinceDate);
   return { open, overdue, daysOverdue, dueSoon, signedOffSince, effectiveDeadline, signoffDate };
 }
 
@@ -52,9 +51,11 @@ describe('classifyAction', () => {
   });
 
   test('an unreadable revised deadline falls back to the original deadline', () => {
-    expect(
-      classify({ row: 4, deadline: '2024-06-30', revised: { kind: 'unreadable', text: 'end of year' } }),
-    ).toMatchObject({ effectiveDeadline: '2024-06-30', overdue: true, daysOverdue: 123 });
+    expect(classify({ row: 4, deadline: '2024-06-30', revised: { kind: 'unreadable', text: 'end of year' } })).toMatchObject({
+      effectiveDeadline: '2024-06-30',
+      overdue: true,
+      daysOverdue: 123,
+    });
   });
 
   test('an open action with no readable deadline is neither overdue nor due soon', () => {
@@ -77,9 +78,11 @@ describe('classifyAction', () => {
   });
 
   test('text in the sign-off cell closes the action; a placeholder does not', () => {
-    expect(
-      classify({ row: 4, deadline: '2024-01-31', signoff: { kind: 'unreadable', text: 'Implemented' } }),
-    ).toMatchObject({ open: false, overdue: false, signoffDate: null });
+    expect(classify({ row: 4, deadline: '2024-01-31', signoff: { kind: 'unreadable', text: 'Implemented' } })).toMatchObject({
+      open: false,
+      overdue: false,
+      signoffDate: null,
+    });
     expect(classify({ row: 4, deadline: '2024-01-31', signoff: { kind: 'placeholder', text: 'TBC' } })).toMatchObject({
       open: true,
       overdue: true,
@@ -115,13 +118,21 @@ describe('dispositions from the status and the closing date', () => {
     ['Risk accepted, no date', { status: 'Risk accepted' }, ['closed-without-implementation', false, false, false]],
     ['Complete, no date', { status: 'Complete' }, ['implemented', false, false, false]],
     ['Implemented with a date since the meeting', { status: 'Implemented', signoff: '2024-08-01' }, ['implemented', false, false, true]],
-    ['awaiting verification with a date: not overdue, not signed off', { status: 'Awaiting verification', signoff: '2024-08-01' }, ['awaiting-verification', false, false, false]],
+    [
+      'awaiting verification with a date: not overdue, not signed off',
+      { status: 'Awaiting verification', signoff: '2024-08-01' },
+      ['awaiting-verification', false, false, false],
+    ],
     ['In progress and past its deadline', { status: 'In progress' }, ['open', true, true, false]],
     ['In progress with a closing date: the date closes it', { status: 'In progress', signoff: '2024-08-01' }, ['implemented', false, false, true]],
     ['a status not understood: the date decides', { status: 'With finance' }, ['open', true, true, false]],
     ['no status column: the date decides', {}, ['open', true, true, false]],
     // Words typed in the closing-date column are read as a status: a tracker with no status column often does this.
-    ['"Superseded" where the closing date goes', { signoff: { kind: 'unreadable', text: 'Superseded' } }, ['closed-without-implementation', false, false, false]],
+    [
+      '"Superseded" where the closing date goes',
+      { signoff: { kind: 'unreadable', text: 'Superseded' } },
+      ['closed-without-implementation', false, false, false],
+    ],
     ['"Ongoing" where the closing date goes: still open', { signoff: { kind: 'unreadable', text: 'Ongoing' } }, ['open', true, true, false]],
     ['any other text there: signed off, as before', { signoff: { kind: 'unreadable', text: 'See note' } }, ['implemented', false, false, false]],
   ] as [string, Omit<Parameters<typeof actionRow>[0], 'row'>, unknown[]][])('%s', (_name, spec, expected) => {
@@ -159,7 +170,11 @@ describe('deadlineHistory', () => {
       effective: '2016-10-31',
       revisions: 1,
     });
-    expect(history({ deadline: { kind: 'date', date: '2025-03-31', earlier: null } })).toEqual({ original: null, effective: '2025-03-31', revisions: 1 });
+    expect(history({ deadline: { kind: 'date', date: '2025-03-31', earlier: null } })).toEqual({
+      original: null,
+      effective: '2025-03-31',
+      revisions: 1,
+    });
   });
 
   test('a revision only, with no original date: the original is not known', () => {

@@ -3,7 +3,6 @@ import { addDays, daysBetween } from './calendar';
 import { DUE_SOON_DAYS } from './dueSoon';
 import type { ActionRow, ClassifiedAction, DateReading, Disposition, IsoDate } from './types';
 
-
 function dateOf(reading: DateReading): IsoDate | null {
   return reading.kind === 'date' ? reading.date : null;
 }

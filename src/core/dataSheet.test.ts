@@ -28,7 +28,13 @@ describe('the data sheet', () => {
     expect(dataSheetRows(RECORD)).toEqual([
       [DATA_SHEET_NOTE, '2', '', PAPERS_HEADING, ''],
       ['settings', '{"since":"2024-07-24","asOf":null,"dataValidation":true}', '', 'paper', '{"asOf":"2024-07-24"}'],
-      ['owned', '{"highlights":[{"sheet":"Audit Actions","range":"A2:E8"}],"validation":[{"sheet":"Audit Actions","table":"Actions","header":"Risk","range":"C2:C8"}]}', '', 'paper', '{"asOf":"2024-10-31"}'],
+      [
+        'owned',
+        '{"highlights":[{"sheet":"Audit Actions","range":"A2:E8"}],"validation":[{"sheet":"Audit Actions","table":"Actions","header":"Risk","range":"C2:C8"}]}',
+        '',
+        'paper',
+        '{"asOf":"2024-10-31"}',
+      ],
       ['last refresh', '{"asOf":"2024-10-31","tablesFound":{"plan":true,"actions":false}}'],
       ['papers', '{"columns":"D:E"}'],
     ]);
@@ -60,7 +66,11 @@ describe('the data sheet', () => {
       ['paper', '{"asOf":"2024-07-24"}'],
       ['paper', '{"asOf":"2024-10-31"}'],
     ];
-    expect(readDataSheet(firstLayout)).toEqual({ ...EMPTY_STORED_DATA, settings: { since: '2024-07-24' }, papers: [{ asOf: '2024-07-24' }, { asOf: '2024-10-31' }] });
+    expect(readDataSheet(firstLayout)).toEqual({
+      ...EMPTY_STORED_DATA,
+      settings: { since: '2024-07-24' },
+      papers: [{ asOf: '2024-07-24' }, { asOf: '2024-10-31' }],
+    });
     expect(papersArea(firstLayout)).toBeNull();
   });
 
@@ -108,7 +118,7 @@ describe('the data sheet', () => {
     expect(read.papers).toHaveLength(2);
   });
 
-  it('drops ownership entries that are not of the record\'s shape', () => {
+  it("drops ownership entries that are not of the record's shape", () => {
     const rows = [
       ['note', '1'],
       ['owned', JSON.stringify({ highlights: [{ sheet: 'A' }, { sheet: 'B', range: 'A1:B2' }], validation: 'C2:C8' })],
@@ -118,17 +128,20 @@ describe('the data sheet', () => {
 
   it('never starts a part with a character Excel would read as a formula', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', '=', '+', '-', '@', '"', '{'), { minLength: PART_LENGTH - 5, maxLength: PART_LENGTH * 2 + 5 }), (chars) => {
-        // A run of risky characters as long as a whole part cannot come from JSON.stringify of an object.
-        const whole = 'a' + chars.join('');
-        const parts = splitText(whole);
-        expect(parts.join('')).toBe(whole);
-        for (const part of parts) {
-          expect(part.length).toBeLessThanOrEqual(PART_LENGTH);
-          expect(part.length).toBeGreaterThan(0);
-        }
-        for (const part of parts.slice(1)) expect('=+-@'.includes(part[0])).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', '=', '+', '-', '@', '"', '{'), { minLength: PART_LENGTH - 5, maxLength: PART_LENGTH * 2 + 5 }),
+        (chars) => {
+          // A run of risky characters as long as a whole part cannot come from JSON.stringify of an object.
+          const whole = 'a' + chars.join('');
+          const parts = splitText(whole);
+          expect(parts.join('')).toBe(whole);
+          for (const part of parts) {
+            expect(part.length).toBeLessThanOrEqual(PART_LENGTH);
+            expect(part.length).toBeGreaterThan(0);
+          }
+          for (const part of parts.slice(1)) expect('=+-@'.includes(part[0])).toBe(false);
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -25,7 +25,8 @@
  */
 import type { CellValue, IsoDate } from './types';
 
-export const DATA_SHEET_NOTE = 'Kept by the JAC audit tracker add-in: settings, its own rules and recorded papers. Change them in the add-in, not here.';
+export const DATA_SHEET_NOTE =
+  'Kept by the JAC audit tracker add-in: settings, its own rules and recorded papers. Change them in the add-in, not here.';
 export const DATA_SHEET_VERSION = '2';
 /** The heading of a papers' area, for whoever unhides the sheet. */
 export const PAPERS_HEADING = 'Recorded papers: in use when the entry "papers" in column A names these columns';
@@ -139,7 +140,12 @@ export function readDataSheet(values: readonly (readonly CellValue[])[] | null |
     else if (key === KEYS.paper) inEntries.push(value);
   }
   const area = papersArea(values);
-  data.papers = area === null ? inEntries : entriesIn(values, PAPER_AREAS[area].column).filter(([key]) => key === KEYS.paper).map(([, value]) => value);
+  data.papers =
+    area === null
+      ? inEntries
+      : entriesIn(values, PAPER_AREAS[area].column)
+          .filter(([key]) => key === KEYS.paper)
+          .map(([, value]) => value);
   return data;
 }
 
@@ -220,7 +226,12 @@ function readOwned(value: unknown): OwnedRecord {
       .map((item) => ({ sheet: item.sheet as string, range: item.range as string })),
     validation: list(value.validation)
       .filter((item) => isText(item.sheet) && isText(item.range) && isText(item.header) && (item.table === null || isText(item.table)))
-      .map((item) => ({ sheet: item.sheet as string, table: item.table as string | null, header: item.header as string, range: item.range as string })),
+      .map((item) => ({
+        sheet: item.sheet as string,
+        table: item.table as string | null,
+        header: item.header as string,
+        range: item.range as string,
+      })),
   };
 }
 

@@ -35,14 +35,25 @@ describe('"due soon" is derived from DUE_SOON_DAYS everywhere it is said or comp
     const model = buildSummary([], actions, asOf, null);
     const byRisk = model.blocks.find((block) => block.id === 'open-by-risk') as SummaryTable;
     expect(byRisk.columns.map((column) => column.header)).toContain(`Due within ${days} days`);
-    const text = model.blocks.filter((block) => block.kind === 'paragraph').map((block) => (block as SummaryParagraph).text).join(' ');
+    const text = model.blocks
+      .filter((block) => block.kind === 'paragraph')
+      .map((block) => (block as SummaryParagraph).text)
+      .join(' ');
     expect(text).toContain(`1 more falls due within the next ${days} days.`);
   });
 
   test("the amber conditional format's formula looks the same number of days ahead", () => {
     const table: LocatedTable<ActionField> = {
-      kind: 'actions', sheet: 'Actions', tableName: null, headerRow: 0, firstRow: 1, lastRow: 5, firstColumn: 0, lastColumn: 3,
-      columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3 }, headers: {},
+      kind: 'actions',
+      sheet: 'Actions',
+      tableName: null,
+      headerRow: 0,
+      firstRow: 1,
+      lastRow: 5,
+      firstColumn: 0,
+      lastColumn: 3,
+      columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3 },
+      headers: {},
     };
     expect(highlightRules(table)?.dueSoonFormula.endsWith(`<=TODAY()+${days})`)).toBe(true);
   });

@@ -48,15 +48,17 @@ describe('sortFindings', () => {
 
 describe('compareFindings', () => {
   // Few values per field, so that most findings tie on most fields and the later keys decide.
-  const aFinding: fc.Arbitrary<Finding> = fc.record({
-    severity: fc.constantFrom('error' as const, 'warning' as const),
-    check: fc.constantFrom<CheckId>('unknown-risk', 'duplicate-action', 'missing-column', 'us-date'),
-    sheet: fc.constantFrom('Actions', 'Audit Plan', 'actions'),
-    row: fc.integer({ min: 0, max: 2 }),
-    column: fc.integer({ min: 0, max: 2 }),
-    message: fc.constantFrom('The risk "Meduim" is not a risk grade.', 'No risk is given.', ''),
-    suggestion: fc.constantFrom(null, 'Enter High, Medium or Low.', 'Change it to "Medium".'),
-  }).map((f) => ({ ...f, cell: `${f.sheet}!?` }));
+  const aFinding: fc.Arbitrary<Finding> = fc
+    .record({
+      severity: fc.constantFrom('error' as const, 'warning' as const),
+      check: fc.constantFrom<CheckId>('unknown-risk', 'duplicate-action', 'missing-column', 'us-date'),
+      sheet: fc.constantFrom('Actions', 'Audit Plan', 'actions'),
+      row: fc.integer({ min: 0, max: 2 }),
+      column: fc.integer({ min: 0, max: 2 }),
+      message: fc.constantFrom('The risk "Meduim" is not a risk grade.', 'No risk is given.', ''),
+      suggestion: fc.constantFrom(null, 'Enter High, Medium or Low.', 'Change it to "Medium".'),
+    })
+    .map((f) => ({ ...f, cell: `${f.sheet}!?` }));
 
   test('is a total order: any shuffle of the same findings sorts to the same list', () => {
     const listAndShuffle = fc

@@ -1,13 +1,7 @@
 import type { CellRef, CheckId, Finding, Severity } from './types';
 
 /** A finding pointing at one cell. Every check builds its findings here so the shape stays one shape. */
-export function finding(
-  severity: Severity,
-  check: CheckId,
-  ref: CellRef,
-  message: string,
-  suggestion: string | null,
-): Finding {
+export function finding(severity: Severity, check: CheckId, ref: CellRef, message: string, suggestion: string | null): Finding {
   return { severity, check, cell: ref.address, sheet: ref.sheet, row: ref.row, column: ref.column, message, suggestion };
 }
 

@@ -2,7 +2,13 @@ import { chartName, isOwnChartName, isOwnedSheet, isOwnFormula, REGION_LOOKS, sa
 
 describe('the footprint', () => {
   it('owns the summary, a summary being built, the data sheet and the legacy settings sheet, whatever their case', () => {
-    expect(['JAC Summary', 'jac summary', 'JAC Summary (new 7f3a)', 'JAC Data', 'JAC Settings'].map(isOwnedSheet)).toEqual([true, true, true, true, true]);
+    expect(['JAC Summary', 'jac summary', 'JAC Summary (new 7f3a)', 'JAC Data', 'JAC Settings'].map(isOwnedSheet)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('leaves every other sheet to the user, even one whose name starts like the summary', () => {

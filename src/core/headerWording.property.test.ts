@@ -24,16 +24,99 @@ interface Column {
 
 /** The North Devon-style tracker of realTrackers.ts, column by column, with each field's label as its header. */
 const ACTIONS: Column[] = [
-  { field: 'ref', header: 'Ref', values: ['22 CTAX 01', '22 CTAX 02', '23 PAY 01', '23 PAY 02', '23 PROC 01', '24 CYB 02', '24 HS 01', '24 HS 02', '24 HS 03', '24 HS 03'] },
-  { field: 'audit', header: 'Audit Name', values: ['Council Tax', 'Council Tax', 'Payroll', 'Payroll', 'Procurement', 'Cyber Security', 'Health and Safety', 'Health and Safety', 'Health and Safety', 'Health and Safety'] },
-  { field: 'recommendation', header: 'Recommendation', values: ['Reconcile monthly.', 'Review discounts.', 'Check leavers.', 'Document overtime.', 'Keep a waiver register.', 'Enforce MFA.', 'Refresh fire risk assessments.', 'Record lone working.', 'Train first aiders.', 'Train first aiders.'] },
+  {
+    field: 'ref',
+    header: 'Ref',
+    values: ['22 CTAX 01', '22 CTAX 02', '23 PAY 01', '23 PAY 02', '23 PROC 01', '24 CYB 02', '24 HS 01', '24 HS 02', '24 HS 03', '24 HS 03'],
+  },
+  {
+    field: 'audit',
+    header: 'Audit Name',
+    values: [
+      'Council Tax',
+      'Council Tax',
+      'Payroll',
+      'Payroll',
+      'Procurement',
+      'Cyber Security',
+      'Health and Safety',
+      'Health and Safety',
+      'Health and Safety',
+      'Health and Safety',
+    ],
+  },
+  {
+    field: 'recommendation',
+    header: 'Recommendation',
+    values: [
+      'Reconcile monthly.',
+      'Review discounts.',
+      'Check leavers.',
+      'Document overtime.',
+      'Keep a waiver register.',
+      'Enforce MFA.',
+      'Refresh fire risk assessments.',
+      'Record lone working.',
+      'Train first aiders.',
+      'Train first aiders.',
+    ],
+  },
   { field: 'risk', header: 'Risk', values: ['High', 'Significant', 'High', 'Meduim', 'Medium', 'Priority 2', 'Low', 'Amber', 'High', 'High'] },
-  { field: 'owner', header: 'Owner', values: ['Revenues Manager', 'Revenues Manager', 'Head of HR', '', 'Procurement Lead', 'ICT Manager', 'Facilities Manager', 'Facilities Manager', 'Facilities Manager', ''] },
-  { field: 'deadline', header: 'Deadline', values: [on('2024-03-31'), on('2024-06-30'), on('2024-05-31'), '30/02/2024', on('2024-04-30'), on('2024-08-31'), 'March 2024', on('2024-03-31'), on('2024-02-28'), 'TBC'] },
+  {
+    field: 'owner',
+    header: 'Owner',
+    values: [
+      'Revenues Manager',
+      'Revenues Manager',
+      'Head of HR',
+      '',
+      'Procurement Lead',
+      'ICT Manager',
+      'Facilities Manager',
+      'Facilities Manager',
+      'Facilities Manager',
+      '',
+    ],
+  },
+  {
+    field: 'deadline',
+    header: 'Deadline',
+    values: [
+      on('2024-03-31'),
+      on('2024-06-30'),
+      on('2024-05-31'),
+      '30/02/2024',
+      on('2024-04-30'),
+      on('2024-08-31'),
+      'March 2024',
+      on('2024-03-31'),
+      on('2024-02-28'),
+      'TBC',
+    ],
+  },
   { field: 'revisedDeadline', header: 'Revised deadline', values: ['', '', on('2024-08-31'), '', '', '', '', '', 'TBC', ''] },
-  { field: 'status', header: 'Status', values: ['Implemented', 'Superseded', 'Partially implemented', 'In progress', 'Risk accepted', 'In progress', 'Implemnted', 'Awaiting verification', 'Outstanding', 'Banana'] },
+  {
+    field: 'status',
+    header: 'Status',
+    values: [
+      'Implemented',
+      'Superseded',
+      'Partially implemented',
+      'In progress',
+      'Risk accepted',
+      'In progress',
+      'Implemnted',
+      'Awaiting verification',
+      'Outstanding',
+      'Banana',
+    ],
+  },
   { field: 'signoff', header: 'Signoff Date', values: [on('2024-03-15'), '', '', '', '', on('2024-08-20'), '', on('2024-12-12'), '', ''] },
-  { field: 'response', header: 'Management response', values: ['Done.', 'Superseded.', 'Leavers checked.', '', 'Accepted.', 'Rolled out.', 'All sites.', 'Audit to test.', 'Booked.', ''] },
+  {
+    field: 'response',
+    header: 'Management response',
+    values: ['Done.', 'Superseded.', 'Leavers checked.', '', 'Accepted.', 'Rolled out.', 'All sites.', 'Audit to test.', 'Booked.', ''],
+  },
 ];
 
 const PLAN: Column[] = [
@@ -45,7 +128,11 @@ const PLAN: Column[] = [
 
 /** Columns no field reads, with headers that match no wording of either table. */
 const UNRELATED: Column[] = [
-  { field: null, header: 'Directorate', values: ['Resources', 'Resources', 'People', 'People', 'Resources', 'Digital', 'Place', 'Place', 'Place', 'Place'] },
+  {
+    field: null,
+    header: 'Directorate',
+    values: ['Resources', 'Resources', 'People', 'People', 'Resources', 'Digital', 'Place', 'Place', 'Place', 'Place'],
+  },
   { field: null, header: 'Year raised', values: [2022, 2022, 2023, 2023, 2023, 2024, 2024, 2024, 2024, 2024] },
   { field: null, header: 'Theme', values: ['Income', 'Income', 'Pay', 'Pay', 'Spend', 'ICT', 'Safety', 'Safety', 'Safety', 'Safety'] },
 ];
@@ -81,20 +168,24 @@ function comparable(analysis: Analysis, layout: Record<TableKind, Column[]>) {
     const columns = sheetName === 'Plan' ? layout.plan : layout.actions;
     return new Map(columns.map((column, index) => [columnLetter(index), column.field ?? `column ${index}`]));
   };
-  return analysis.findings.map((f) => {
-    const byLetter = letters(f.sheet);
-    const named = (text: string) =>
-      text.replace(/\b([A-Z]{1,2})(\d+)\b/g, (token, letter: string, row: string) => (byLetter.has(letter) ? `${byLetter.get(letter)}@${row}` : token));
-    return {
-      severity: f.severity,
-      check: f.check,
-      sheet: f.sheet,
-      row: f.row,
-      field: fieldAt(f.sheet, f.column),
-      message: named(f.message),
-      suggestion: f.suggestion === null ? null : named(f.suggestion),
-    };
-  }).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  return analysis.findings
+    .map((f) => {
+      const byLetter = letters(f.sheet);
+      const named = (text: string) =>
+        text.replace(/\b([A-Z]{1,2})(\d+)\b/g, (token, letter: string, row: string) =>
+          byLetter.has(letter) ? `${byLetter.get(letter)}@${row}` : token,
+        );
+      return {
+        severity: f.severity,
+        check: f.check,
+        sheet: f.sheet,
+        row: f.row,
+        field: fieldAt(f.sheet, f.column),
+        message: named(f.message),
+        suggestion: f.suggestion === null ? null : named(f.suggestion),
+      };
+    })
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
 
 /** The JSON rows without the cell they point at, which is the only part a move may change. */
@@ -119,7 +210,10 @@ const wordings = (kind: TableKind, field: string): readonly string[] =>
 function layoutArbitrary(kind: TableKind, columns: Column[], extra: Column[]) {
   return fc
     .record({
-      order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: columns.length + extra.length, maxLength: columns.length + extra.length }),
+      order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+        minLength: columns.length + extra.length,
+        maxLength: columns.length + extra.length,
+      }),
       extras: fc.subarray(extra.map((_, i) => i)),
       wordings: fc.array(fc.nat(), { minLength: columns.length, maxLength: columns.length }),
     })
@@ -129,7 +223,10 @@ function layoutArbitrary(kind: TableKind, columns: Column[], extra: Column[]) {
         return { ...column, header: choices[picks[i] % choices.length] };
       });
       const all = [...headed, ...extras.map((i) => extra[i])];
-      return all.map((column, i) => ({ column, key: order[i] })).sort((a, b) => a.key - b.key).map(({ column }) => column);
+      return all
+        .map((column, i) => ({ column, key: order[i] }))
+        .sort((a, b) => a.key - b.key)
+        .map(({ column }) => column);
     });
 }
 

@@ -57,8 +57,18 @@ export interface HeaderMatch<F extends string> {
 }
 
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
-  ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4], ['5th', 5], ['6th', 6],
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['1st', 1],
+  ['2nd', 2],
+  ['3rd', 3],
+  ['4th', 4],
+  ['5th', 5],
+  ['6th', 6],
 ]);
 
 /** "2nd agreed date" -> [2, "agreed date"]; "Revised deadline 3" -> [3, "revised deadline"]; null when unnumbered. */
@@ -132,4 +142,3 @@ export function exampleHeaders(field: Field, kind?: TableKind): readonly string[
 }
 
 const EXAMPLES: Record<Field, readonly string[]> = byField((spec) => spec.examples);
-

@@ -26,9 +26,7 @@ test('marks overdue and due-soon rows from the deadline and sign-off cells, rela
 
 test('uses the revised deadline when that cell holds a date', () => {
   const rules = highlightRules(table({ audit: 0, deadline: 3, signoff: 4, revisedDeadline: 5 }));
-  expect(rules?.overdueFormula).toBe(
-    '=AND(N("jac")=0,LEN(TRIM($E5))=0,ISNUMBER(IF(ISNUMBER($F5),$F5,$D5)),IF(ISNUMBER($F5),$F5,$D5)<TODAY())',
-  );
+  expect(rules?.overdueFormula).toBe('=AND(N("jac")=0,LEN(TRIM($E5))=0,ISNUMBER(IF(ISNUMBER($F5),$F5,$D5)),IF(ISNUMBER($F5),$F5,$D5)<TODAY())');
 });
 
 test('treats every action as open when the table has no sign-off column', () => {

@@ -107,7 +107,13 @@ test('gives each rule the header of its own column (regression: the second revis
 });
 
 test('offers the plan’s own statuses in its list when the tracker words have them', () => {
-  const words = { risk: [], actionStatus: [], closedStatuses: [], completePercent: null, planStatus: ['Not started', 'ToR agreed', 'Fieldwork underway'] };
+  const words = {
+    risk: [],
+    actionStatus: [],
+    closedStatuses: [],
+    completePercent: null,
+    planStatus: ['Not started', 'ToR agreed', 'Fieldwork underway'],
+  };
   const [rule] = inCellValidation(plan, null, words);
   expect([rule.field, rule.header, rule.list]).toEqual(['status', '', ['Not started', 'ToR agreed', 'Fieldwork underway']]);
 });

@@ -73,7 +73,11 @@ export function inCellValidation(
         header: actions.headers.risk ?? '',
         kind: 'list',
         list: withinListLimit(grades),
-        message: `This is not one of the listed grades (${grades.slice(0, 3).join(', ')}). You may keep your own; the summary will say if it cannot read it.`.slice(0, 225),
+        message:
+          `This is not one of the listed grades (${grades.slice(0, 3).join(', ')}). You may keep your own; the summary will say if it cannot read it.`.slice(
+            0,
+            225,
+          ),
       });
     }
     if (actions.columns.status !== undefined) {
@@ -100,7 +104,16 @@ export function inCellValidation(
     ];
     for (const [field, column, header] of dated) {
       if (column === undefined) continue;
-      rules.push({ table: 'actions', sheet: actions.sheet, range: columnRange(actions, column), field, header: header ?? '', kind: 'date', list: null, message: DATE_MESSAGE });
+      rules.push({
+        table: 'actions',
+        sheet: actions.sheet,
+        range: columnRange(actions, column),
+        field,
+        header: header ?? '',
+        kind: 'date',
+        list: null,
+        message: DATE_MESSAGE,
+      });
     }
   }
   return rules;

@@ -12,14 +12,36 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
   const asOf = '2024-10-31';
   const since = '2024-07-24';
   const plan = [
-    planRow({ row: 1, audit: 'Budget Setting and Control', plannedStart: { kind: 'complete' }, plannedStartText: 'Complete', status: 'Finalised- Substantial assurance ' }),
-    planRow({ row: 2, audit: 'Insurance', plannedStart: { kind: 'date', date: '2025-02-12' }, plannedStartText: '12/02/25', status: 'Scope and timing agreed' }),
+    planRow({
+      row: 1,
+      audit: 'Budget Setting and Control',
+      plannedStart: { kind: 'complete' },
+      plannedStartText: 'Complete',
+      status: 'Finalised- Substantial assurance ',
+    }),
+    planRow({
+      row: 2,
+      audit: 'Insurance',
+      plannedStart: { kind: 'date', date: '2025-02-12' },
+      plannedStartText: '12/02/25',
+      status: 'Scope and timing agreed',
+    }),
     planRow({ row: 3, audit: 'Fleet', status: 'Not started' }),
   ];
   const actions = classifyActions(
     [
       actionRow({ row: 1, audit: 'Firearms and Tasers', recommendation: '1', risk: 'Medium', deadline: '2024-10-30', signoff: '2024-08-14' }),
-      actionRow({ row: 2, audit: 'Payroll', recommendation: '5 & 6', risk: 'Meduim', deadline: '2024-06-30', revised: '2024-09-30', status: 'In progress', owner: 'Head of HR', ref: 'PAY-24-05' }),
+      actionRow({
+        row: 2,
+        audit: 'Payroll',
+        recommendation: '5 & 6',
+        risk: 'Meduim',
+        deadline: '2024-06-30',
+        revised: '2024-09-30',
+        status: 'In progress',
+        owner: 'Head of HR',
+        ref: 'PAY-24-05',
+      }),
     ],
     asOf,
     since,
@@ -27,7 +49,21 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
   const tables = {
     asOf,
     since,
-    plan: { table: { kind: 'plan' as const, sheet: 'Plan', tableName: null, headerRow: 0, firstRow: 1, lastRow: 3, firstColumn: 0, lastColumn: 2, columns: {}, headers: {} }, rows: plan },
+    plan: {
+      table: {
+        kind: 'plan' as const,
+        sheet: 'Plan',
+        tableName: null,
+        headerRow: 0,
+        firstRow: 1,
+        lastRow: 3,
+        firstColumn: 0,
+        lastColumn: 2,
+        columns: {},
+        headers: {},
+      },
+      rows: plan,
+    },
     actions: { table: null, rows: actions },
   };
   const analysis: Analysis = {
@@ -78,7 +114,14 @@ test('gives the fixed --json shape with effective deadlines and YYYY-MM-DD dates
     tablesFound: { plan: true, actions: false },
     plan: {
       rows: [
-        { cell: 'Plan!A2', audit: 'Budget Setting and Control', plannedStart: 'Complete', status: 'Finalised- Substantial assurance', stage: 'final', opinion: 'Substantial' },
+        {
+          cell: 'Plan!A2',
+          audit: 'Budget Setting and Control',
+          plannedStart: 'Complete',
+          status: 'Finalised- Substantial assurance',
+          stage: 'final',
+          opinion: 'Substantial',
+        },
         { cell: 'Plan!A3', audit: 'Insurance', plannedStart: '2025-02-12', status: 'Scope and timing agreed', stage: 'planning', opinion: null },
         { cell: 'Plan!A4', audit: 'Fleet', plannedStart: null, status: 'Not started', stage: 'not-started', opinion: null },
       ],
@@ -101,7 +144,12 @@ test('adds the movement (null with no earlier paper recorded) and every block of
   const plan = [planRow({ row: 1, audit: 'Insurance', status: 'Scope and timing agreed' })];
   const actions = classifyActions([actionRow({ row: 1, audit: 'Payroll', recommendation: '2', risk: 'High', deadline: '2024-09-30' })], asOf, null);
   const tables = { asOf, since: null, plan: { table: null, rows: plan }, actions: { table: null, rows: actions } };
-  const report = toJsonReport({ ...tables, findings: [], summary: buildSummary(plan, actions, asOf, null), paper: comparePaper(snapshotOf(tables), []) });
+  const report = toJsonReport({
+    ...tables,
+    findings: [],
+    summary: buildSummary(plan, actions, asOf, null),
+    paper: comparePaper(snapshotOf(tables), []),
+  });
   expect(report.movement).toBeNull();
   expect(report.summary.blocks.map((block) => [block.id, block.kind, block.title])).toEqual([
     ['plan', 'table', 'Internal audit plan: latest position'],

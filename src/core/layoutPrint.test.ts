@@ -64,10 +64,14 @@ describe('layoutPrint', () => {
   });
 
   it('counts the wrapped narrative’s height, so a long narrative moves to the next page whole', () => {
-    const layout = plainLayout(44, [30, 12], [
-      { id: 'plan', top: 3, left: 0, bottom: 38, right: 1 },
-      { id: 'narrative', top: 40, left: 0, bottom: 41, right: 1 },
-    ]);
+    const layout = plainLayout(
+      44,
+      [30, 12],
+      [
+        { id: 'plan', top: 3, left: 0, bottom: 38, right: 1 },
+        { id: 'narrative', top: 40, left: 0, bottom: 41, right: 1 },
+      ],
+    );
     expect(layoutPrint(layout, TITLES).breaks).toEqual([]);
     // 2,000 characters over 42 characters of width wrap to 53 lines: 409 pt, Excel's tallest row.
     layout.values[41][0] = 'x'.repeat(2000);

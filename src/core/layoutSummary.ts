@@ -3,17 +3,7 @@ import { SUMMARY_SHEET_NAME } from './footprint';
 import { placeCharts, type ChartSource } from './layoutCharts';
 import { layoutPrint } from './layoutPrint';
 import { summaryDatesLine } from './summaryText';
-import type {
-  IsoDate,
-  LayoutBlock,
-  LayoutRegion,
-  SummaryColumn,
-  SummaryLayout,
-  SummaryModel,
-  SummaryTable,
-  SummaryValue,
-} from './types';
-
+import type { IsoDate, LayoutBlock, LayoutRegion, SummaryColumn, SummaryLayout, SummaryModel, SummaryTable, SummaryValue } from './types';
 
 const TEXT = '@';
 const DATE = 'dd/mm/yyyy';

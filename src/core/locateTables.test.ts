@@ -95,7 +95,14 @@ describe('locateTables on plain ranges', () => {
       ['', 'Payroll', '1', 'High', 45595, '', ''],
     ];
     const workbook: WorkbookCells = {
-      sheets: [sheet('Notes', [['Read me']]), sheet('Plan', [['Audit title', 'Stage', 'Timing'], ['Payroll', 'Fieldwork', 'Q3']]), sheet('Tracker', values)],
+      sheets: [
+        sheet('Notes', [['Read me']]),
+        sheet('Plan', [
+          ['Audit title', 'Stage', 'Timing'],
+          ['Payroll', 'Fieldwork', 'Q3'],
+        ]),
+        sheet('Tracker', values),
+      ],
     };
     const result = locateTables(workbook, {});
     expect(result.findings).toEqual([]);
@@ -108,7 +115,14 @@ describe('locateTables on plain ranges', () => {
       firstColumn: 1,
       lastColumn: 6,
       columns: { audit: 1, ref: 2, risk: 3, deadline: 4, revisedDeadline: 5, signoff: 6 },
-      headers: { audit: 'Audit', ref: 'Rec no', risk: 'Priority', deadline: 'Target date', revisedDeadline: 'Revised target date', signoff: 'Date implemented' },
+      headers: {
+        audit: 'Audit',
+        ref: 'Rec no',
+        risk: 'Priority',
+        deadline: 'Target date',
+        revisedDeadline: 'Revised target date',
+        signoff: 'Date implemented',
+      },
       repeated: { revisedDeadline: [5] },
     });
   });
@@ -145,14 +159,20 @@ describe('locateTables on plain ranges', () => {
   });
 
   test('a header row with "Status" as well as action headers is still the actions table', () => {
-    const values: CellValue[][] = [[...ACTION_HEADER, 'Status'], ['Payroll', 1, 'High', 45595, '', 'Open']];
+    const values: CellValue[][] = [
+      [...ACTION_HEADER, 'Status'],
+      ['Payroll', 1, 'High', 45595, '', 'Open'],
+    ];
     const result = locateTables({ sheets: [sheet('Actions', values)] }, {});
     expect(result.actions).toMatchObject({ lastColumn: 5 });
     expect(result.plan).toBeNull();
   });
 
   test('the best candidate wins: more required columns first, then the earlier sheet', () => {
-    const partial = sheet('Old', [['Audit Name', 'Risk'], ['Payroll', 'High']]);
+    const partial = sheet('Old', [
+      ['Audit Name', 'Risk'],
+      ['Payroll', 'High'],
+    ]);
     const full = sheet('New', [ACTION_HEADER, ['Payroll', 1, 'High', 45595, '']]);
     const duplicate = sheet('Copy', [ACTION_HEADER, ['Payroll', 1, 'High', 45595, '']]);
     expect(locateTables({ sheets: [partial, full, duplicate] }, {}).actions?.sheet).toBe('New');
@@ -223,8 +243,14 @@ describe('locateTables findings', () => {
   test('a missing required column is an error at the header row; a missing planned start or risk is a warning', () => {
     const workbook: WorkbookCells = {
       sheets: [
-        sheet('Audit Plan', [['Audit', 'Status'], ['Payroll', 'Fieldwork']]),
-        sheet('Audit Actions', [['Audit Name', 'Recommendation', 'Deadline', 'Signoff Date'], ['Payroll', 1, 45595, '']]),
+        sheet('Audit Plan', [
+          ['Audit', 'Status'],
+          ['Payroll', 'Fieldwork'],
+        ]),
+        sheet('Audit Actions', [
+          ['Audit Name', 'Recommendation', 'Deadline', 'Signoff Date'],
+          ['Payroll', 1, 45595, ''],
+        ]),
       ],
     };
     const result = locateTables(workbook, {});
@@ -256,13 +282,23 @@ describe('locateTables findings', () => {
   });
 });
 
-describe('locateTables with the user\'s mapping', () => {
+describe("locateTables with the user's mapping", () => {
   const workbook = (): WorkbookCells => ({
     sheets: [
-      sheet('Plan', [['Audit', 'Status', 'Quarter'], ['Payroll', 'Fieldwork', 'Q3']]),
-      sheet('Tracker', [['Audit Name', 'Action', 'Level', 'Deadline', 'Signoff Date', 'Ref'], ['Payroll', 'Fix it', 'High', 45595, '', 'R1']], {
-        tables: [{ name: 'tblTracker', headerRow: 0, firstColumn: 0, lastColumn: 5, lastRow: 1 }],
-      }),
+      sheet('Plan', [
+        ['Audit', 'Status', 'Quarter'],
+        ['Payroll', 'Fieldwork', 'Q3'],
+      ]),
+      sheet(
+        'Tracker',
+        [
+          ['Audit Name', 'Action', 'Level', 'Deadline', 'Signoff Date', 'Ref'],
+          ['Payroll', 'Fix it', 'High', 45595, '', 'R1'],
+        ],
+        {
+          tables: [{ name: 'tblTracker', headerRow: 0, firstColumn: 0, lastColumn: 5, lastRow: 1 }],
+        },
+      ),
       sheet('Other', [ACTION_HEADER, ['Other', 1, 'Low', 45595, '']]),
     ],
   });
@@ -283,19 +319,29 @@ describe('locateTables with the user\'s mapping', () => {
   });
 
   test('a header-text override makes an odd header row recognisable', () => {
-    const odd = sheet('Odd', [['Whodunnit', 'Priority', 'Due', 'Closed', 'Rec'], ['Payroll', 'High', 45595, '', 1]]);
+    const odd = sheet('Odd', [
+      ['Whodunnit', 'Priority', 'Due', 'Closed', 'Rec'],
+      ['Payroll', 'High', 45595, '', 1],
+    ]);
     const result = locateTables({ sheets: [odd] }, { actions: { columns: { audit: 'Whodunnit' } } });
     expect(result.actions).toMatchObject({ sheet: 'Odd', columns: { audit: 0, risk: 1, deadline: 2, signoff: 3, ref: 4 } });
   });
 
   test('a header-text override finds a column set apart by a blank column', () => {
-    const apart = sheet('Apart', [[...ACTION_HEADER, '', 'Extended to'], ['Payroll', 1, 'High', 45595, '', '', 45600]]);
+    const apart = sheet('Apart', [
+      [...ACTION_HEADER, '', 'Extended to'],
+      ['Payroll', 1, 'High', 45595, '', '', 45600],
+    ]);
     const result = locateTables({ sheets: [apart] }, { actions: { columns: { revisedDeadline: 'extended to' } } });
     expect(result.actions).toMatchObject({ lastColumn: 6, columns: { revisedDeadline: 6 }, headers: { revisedDeadline: 'Extended to' } });
   });
 
   test('every column given by letter: the first filled row of the sheet is the header', () => {
-    const odd = sheet('Odd', [['', '', ''], ['Who', 'What', 'When'], ['Payroll', 'Fieldwork', 45595]]);
+    const odd = sheet('Odd', [
+      ['', '', ''],
+      ['Who', 'What', 'When'],
+      ['Payroll', 'Fieldwork', 45595],
+    ]);
     const result = locateTables({ sheets: [odd] }, { plan: { sheet: 'Odd', columns: { audit: 'A', status: 'B', plannedStart: 'C' } } });
     expect(result.plan).toMatchObject({ headerRow: 1, firstRow: 2, lastRow: 2, columns: { audit: 0, status: 1, plannedStart: 2 } });
   });
@@ -310,7 +356,7 @@ describe('locateTables with the user\'s mapping', () => {
         row: 0,
         column: 0,
         message: "No actions table found: there is no Excel table named 'Nope' in this workbook.",
-        suggestion: 'Check the table\'s name (Table Design > Table Name), or clear the table in Settings so the add-in finds it.',
+        suggestion: "Check the table's name (Table Design > Table Name), or clear the table in Settings so the add-in finds it.",
       },
     ]);
     expect(locateTables(workbook(), { plan: { sheet: 'Missing' } }).findings[0].message).toBe(
@@ -329,7 +375,23 @@ describe('locateTables with the user\'s mapping', () => {
 
 describe('locateTables robustness', () => {
   test('property: any grid of header words, names, dates and blanks locates and reads without throwing', () => {
-    const words = ['Audit', 'Audit Name', 'Status', 'Planned start', 'Recommendation', 'Risk', 'Deadline', 'Signoff Date', 'Total', '', '', 'Payroll', 'High', 'TBC', '__proto__'];
+    const words = [
+      'Audit',
+      'Audit Name',
+      'Status',
+      'Planned start',
+      'Recommendation',
+      'Risk',
+      'Deadline',
+      'Signoff Date',
+      'Total',
+      '',
+      '',
+      'Payroll',
+      'High',
+      'TBC',
+      '__proto__',
+    ];
     const cell = fc.oneof(fc.constantFrom(...words), fc.integer({ min: -10, max: 50000 }), fc.string({ maxLength: 6 }));
     const grid = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 });
     fc.assert(

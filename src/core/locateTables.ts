@@ -21,17 +21,7 @@ import {
   type Matcher,
 } from './tableCandidates';
 import { listWithAnd, listWithOr } from './wording';
-import type {
-  ActionField,
-  Finding,
-  JacSettings,
-  LocatedTable,
-  PlanField,
-  SheetCells,
-  TableKind,
-  TableMapping,
-  WorkbookCells,
-} from './types';
+import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SheetCells, TableKind, TableMapping, WorkbookCells } from './types';
 
 const NEEDS: Record<TableKind, Need[]> = { plan: tableNeeds('plan'), actions: tableNeeds('actions') };
 const TABLE_NAMES: Record<TableKind, string> = { plan: 'audit plan', actions: 'actions' };
@@ -56,8 +46,15 @@ export interface LocatedTables {
   findings: Finding[];
 }
 
-
-function finding(check: 'missing-table' | 'missing-column', severity: 'error' | 'warning', sheet: string | null, row: number, column: number, message: string, suggestion: string): Finding {
+function finding(
+  check: 'missing-table' | 'missing-column',
+  severity: 'error' | 'warning',
+  sheet: string | null,
+  row: number,
+  column: number,
+  message: string,
+  suggestion: string,
+): Finding {
   if (sheet === null) return { severity, check, cell: 'A1', sheet: '', row: 0, column: 0, message, suggestion };
   return { severity, check, cell: cellAddress(sheet, row, column), sheet, row, column, message, suggestion };
 }
@@ -81,7 +78,13 @@ interface KindResult {
   named?: boolean;
 }
 
-function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapping | undefined, all: Candidate[], matchers: Record<TableKind, Matcher>): KindResult {
+function locateKind(
+  kind: TableKind,
+  workbook: WorkbookCells,
+  mapping: TableMapping | undefined,
+  all: Candidate[],
+  matchers: Record<TableKind, Matcher>,
+): KindResult {
   const findings: Finding[] = [];
   const label = TABLE_NAMES[kind];
   const firstSheet = workbook.sheets[0]?.name ?? null;
@@ -95,9 +98,17 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
       if (table) chosen = excelTableCandidate(sheet, sheetIndex, table, matchers, kind);
     }
     if (!chosen) {
-      findings.push(finding('missing-table', 'error', firstSheet, 0, 0,
-        `No ${label} table found: there is no Excel table named '${mapping.table}' in this workbook.`,
-        `Check the table's name (Table Design > Table Name), or clear the table in Settings so the add-in finds it.`));
+      findings.push(
+        finding(
+          'missing-table',
+          'error',
+          firstSheet,
+          0,
+          0,
+          `No ${label} table found: there is no Excel table named '${mapping.table}' in this workbook.`,
+          `Check the table's name (Table Design > Table Name), or clear the table in Settings so the add-in finds it.`,
+        ),
+      );
       return { table: null, findings, named: true };
     }
   } else {
@@ -107,9 +118,17 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
     if (mapping?.sheet) {
       const sheet = findSheet(workbook, mapping.sheet);
       if (!sheet) {
-        findings.push(finding('missing-table', 'error', firstSheet, 0, 0,
-          `No ${label} table found: there is no sheet named '${mapping.sheet}' in this workbook.`,
-          `Choose one of the workbook's sheets for the ${label} table in Settings.`));
+        findings.push(
+          finding(
+            'missing-table',
+            'error',
+            firstSheet,
+            0,
+            0,
+            `No ${label} table found: there is no sheet named '${mapping.sheet}' in this workbook.`,
+            `Choose one of the workbook's sheets for the ${label} table in Settings.`,
+          ),
+        );
         return { table: null, findings, named: true };
       }
       pool = pool.filter((candidate) => candidate.sheet === sheet);
@@ -120,9 +139,17 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
     chosen = pickBest(fromTables.length > 0 ? fromTables : pool);
     if (!chosen) chosen = letterMappedCandidate(kind, workbook, mapping, matchers);
     if (!chosen) {
-      findings.push(finding('missing-table', 'error', sheetName, 0, 0,
-        `No ${label} table found: looked ${where} for a header row with ${lookedFor(kind)}.`,
-        `Add a header row with these headings above the ${kind === 'plan' ? 'audits' : 'actions'}, or choose the table in Settings.`));
+      findings.push(
+        finding(
+          'missing-table',
+          'error',
+          sheetName,
+          0,
+          0,
+          `No ${label} table found: looked ${where} for a header row with ${lookedFor(kind)}.`,
+          `Add a header row with these headings above the ${kind === 'plan' ? 'audits' : 'actions'}, or choose the table in Settings.`,
+        ),
+      );
       return { table: null, findings, named: mapping?.sheet !== undefined };
     }
   }
@@ -149,10 +176,15 @@ function locateKind(kind: TableKind, workbook: WorkbookCells, mapping: TableMapp
 }
 
 /** When the user named every needed column by letter, the first filled row of the chosen sheet is the header. */
-function letterMappedCandidate(kind: TableKind, workbook: WorkbookCells, mapping: TableMapping | undefined, matchers: Record<TableKind, Matcher>): Candidate | null {
+function letterMappedCandidate(
+  kind: TableKind,
+  workbook: WorkbookCells,
+  mapping: TableMapping | undefined,
+  matchers: Record<TableKind, Matcher>,
+): Candidate | null {
   const auditColumn = mapping?.columns?.audit;
   if (!auditColumn || columnIndex(auditColumn) === null) return null;
-  const sheet = mapping?.sheet ? findSheet(workbook, mapping.sheet) : workbook.sheets[0] ?? null;
+  const sheet = mapping?.sheet ? findSheet(workbook, mapping.sheet) : (workbook.sheets[0] ?? null);
   if (!sheet) return null;
   const headerRow = firstFilledRow(sheet);
   if (headerRow === null) return null;
@@ -184,7 +216,10 @@ function applyColumnOverrides(candidate: Candidate, mapping: TableMapping | unde
     const { sheet, headerRow } = candidate;
     // The table's own header cells first, then the rest of the header row (a column set apart by a blank one).
     const order = [candidate.firstColumn, candidate.lastColumn, sheet.originColumn, lastSheetColumn(sheet)];
-    for (const [from, to] of [[order[0], order[1]], [order[2], order[3]]]) {
+    for (const [from, to] of [
+      [order[0], order[1]],
+      [order[2], order[3]],
+    ]) {
       for (let c = from; c <= to && column === null; c += 1) {
         const value = cellValue(sheet, headerRow, c);
         if (typeof value === 'string' && normaliseHeader(value) === target) column = c;
@@ -192,9 +227,17 @@ function applyColumnOverrides(candidate: Candidate, mapping: TableMapping | unde
     }
     if (column === null) column = columnIndex(wanted);
     if (column === null) {
-      findings.push(finding('missing-column', 'error', sheet.name, headerRow, candidate.firstColumn,
-        `The ${label} table on ${describeSheet(sheet.name)} has no column headed '${wanted}', which Settings names for ${fieldLabel(candidate.kind, field)}.`,
-        `Choose the ${fieldLabel(candidate.kind, field)} column again in Settings, or rename the header to match.`));
+      findings.push(
+        finding(
+          'missing-column',
+          'error',
+          sheet.name,
+          headerRow,
+          candidate.firstColumn,
+          `The ${label} table on ${describeSheet(sheet.name)} has no column headed '${wanted}', which Settings names for ${fieldLabel(candidate.kind, field)}.`,
+          `Choose the ${fieldLabel(candidate.kind, field)} column again in Settings, or rename the header to match.`,
+        ),
+      );
       continue;
     }
     candidate.columns[field] = column;
@@ -258,7 +301,10 @@ export function locateTables(workbook: WorkbookCells, settings: Partial<Pick<Jac
   // workbook found that table (its stored record says so): then it has gone, which is an error to put right.
   const lastFound = workbook.stored?.lastRefresh?.tablesFound;
   if ((plan.table === null) !== (actions.table === null)) {
-    for (const [kind, result] of [['plan', plan], ['actions', actions]] as const) {
+    for (const [kind, result] of [
+      ['plan', plan],
+      ['actions', actions],
+    ] as const) {
       if (result.table !== null || result.named || lastFound?.[kind]) continue;
       result.findings = result.findings.map((f) => (f.check === 'missing-table' ? { ...f, severity: 'warning' as const } : f));
     }

@@ -43,5 +43,14 @@ test('leaves out the signed-off sentence when there is no previous meeting date'
 });
 
 test('never claims plans are in place', () => {
-  expect(narrative({ ...base, overdue: 5, overdueByRisk: [['High', 2], ['Low', 3]] })).not.toMatch(/plans are in place/i);
+  expect(
+    narrative({
+      ...base,
+      overdue: 5,
+      overdueByRisk: [
+        ['High', 2],
+        ['Low', 3],
+      ],
+    }),
+  ).not.toMatch(/plans are in place/i);
 });

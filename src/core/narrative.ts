@@ -90,7 +90,9 @@ function actionSentences(facts: SummaryFacts): string[] {
   }
   if (facts.closedWithoutImplementation > 0) {
     const verb = facts.closedWithoutImplementation === 1 ? 'was' : 'were';
-    sentences.push(`${plural(facts.closedWithoutImplementation, 'action')} ${verb} closed without being implemented (superseded, not adopted or risk accepted).`);
+    sentences.push(
+      `${plural(facts.closedWithoutImplementation, 'action')} ${verb} closed without being implemented (superseded, not adopted or risk accepted).`,
+    );
   }
   return sentences;
 }

@@ -25,7 +25,11 @@ export function looksLikeDateFormat(numberFormat: string | undefined): boolean {
 const DATE_FORMAT_CACHE = new Map<string, boolean>();
 
 function formatHasDateCodes(numberFormat: string): boolean {
-  const codes = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').toLowerCase();
+  const codes = numberFormat
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .toLowerCase();
   return /[dy]/.test(codes) || /m{3,}/.test(codes) || (/m/.test(codes) && !/[hs]/.test(codes));
 }
 
@@ -39,7 +43,10 @@ export function displayDateSerial(serial: number, numberFormat?: string): string
   const iso = serialToIsoDate(serial);
   const parts = parseIso(iso);
   if (!parts) return iso;
-  const format = (numberFormat ?? '').replace(/\[[^\]]*\]/g, '').replace(/;.*$/, '').trim();
+  const format = (numberFormat ?? '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/;.*$/, '')
+    .trim();
   // Weekday names (ddd), times and unusual codes are beyond what a table cell needs: fall back to the plain UK form.
   if (!/^d/i.test(format) || /[hs]|d{3,}|m{5,}/i.test(format)) return formatUkDate(iso);
   return format.replace(/d{1,4}|m{1,5}|y{1,4}|\\(.)|"([^"]*)"/gi, (token, escaped?: string, quoted?: string) => {

@@ -57,7 +57,18 @@ export const OPINION_BY_MEANING: Readonly<Record<string, string>> = {
 };
 
 /** Single-word opinions that also occur in ordinary wording: they count only alone or next to "assurance". */
-export const AMBIGUOUS_OPINIONS: ReadonlySet<string> = new Set(['no', 'good', 'full', 'high', 'effective', 'significant', 'moderate', 'green', 'red', 'controlled']);
+export const AMBIGUOUS_OPINIONS: ReadonlySet<string> = new Set([
+  'no',
+  'good',
+  'full',
+  'high',
+  'effective',
+  'significant',
+  'moderate',
+  'green',
+  'red',
+  'controlled',
+]);
 
 /** Words read in an opinion cell, after simplify(): the known words, plus some spellings people use. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
@@ -111,6 +122,7 @@ export function opinionRank(word: string, userRanks?: ReadonlyMap<string, number
 
 /** How the narrative says a count of an opinion: "2 with substantial assurance", or "1 rated Amber-Green". */
 export function opinionPhrase(count: number, word: string): string {
-  const assuranceWord = /^(full|high|substantial|significant|good|reasonable|adequate|satisfactory|moderate|partial|limited|unsatisfactory|minimal|nil|no)$/i;
+  const assuranceWord =
+    /^(full|high|substantial|significant|good|reasonable|adequate|satisfactory|moderate|partial|limited|unsatisfactory|minimal|nil|no)$/i;
   return assuranceWord.test(word) ? `${count} with ${word.toLowerCase()} assurance` : `${count} rated ${word}`;
 }

@@ -67,7 +67,15 @@ describe('patchCells', () => {
   });
 
   test('a multi-cell paste replaces the whole rectangle', () => {
-    const after = patchCells(small(), { sheet: 'Plan', top: 0, left: 0, values: [['b', 1], ['c', 2]] });
+    const after = patchCells(small(), {
+      sheet: 'Plan',
+      top: 0,
+      left: 0,
+      values: [
+        ['b', 1],
+        ['c', 2],
+      ],
+    });
     expect(after.sheets[0].values).toEqual([
       ['b', 1],
       ['c', 2],
@@ -86,7 +94,7 @@ describe('patchCells', () => {
     expect(patchCells(before, { sheet: 'Plan', top: 0, left: 0, values: [] }).sheets[0]).toBe(before.sheets[0]);
   });
 
-  test('changing the seed\'s Firearms and Tasers risk to a typo is seen by the reader', () => {
+  test("changing the seed's Firearms and Tasers risk to a typo is seen by the reader", () => {
     const after = patchCells(makeSeedWorkbook(), { sheet: 'Audit Actions', top: 1, left: 2, values: [['Meduim']] });
     expect(after.sheets[1].values[1]).toEqual(['Firearms and Tasers', 1, 'Meduim', 45595, 45518]);
   });
@@ -94,10 +102,28 @@ describe('patchCells', () => {
 
 test('a cell typed over is no longer listed as a formula never calculated, and the input is left as it was', () => {
   const workbook: WorkbookCells = {
-    sheets: [{ name: 'Actions', originRow: 0, originColumn: 0, values: [['Deadline', 'Revised'], ['', '']], tables: [], uncalculated: [[1, 0], [1, 1]] }],
+    sheets: [
+      {
+        name: 'Actions',
+        originRow: 0,
+        originColumn: 0,
+        values: [
+          ['Deadline', 'Revised'],
+          ['', ''],
+        ],
+        tables: [],
+        uncalculated: [
+          [1, 0],
+          [1, 1],
+        ],
+      },
+    ],
   };
   const patched = patchCells(workbook, { sheet: 'Actions', top: 1, left: 1, values: [['31/03/2025']] });
   expect(patched.sheets[0].uncalculated).toEqual([[1, 0]]);
   expect(patchCells(patched, { sheet: 'Actions', top: 1, left: 0, values: [['TBC']] }).sheets[0].uncalculated).toBeUndefined();
-  expect(workbook.sheets[0].uncalculated).toEqual([[1, 0], [1, 1]]);
+  expect(workbook.sheets[0].uncalculated).toEqual([
+    [1, 0],
+    [1, 1],
+  ]);
 });

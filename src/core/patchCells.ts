@@ -56,7 +56,11 @@ function patchSheet(sheet: SheetCells, change: CellChange): SheetCells {
   const rows = lastRow - originRow + 1;
   const columns = lastColumn - originColumn + 1;
 
-  const grows = empty || originRow !== sheet.originRow || originColumn !== sheet.originColumn || rows > rowsOf(sheet) ||
+  const grows =
+    empty ||
+    originRow !== sheet.originRow ||
+    originColumn !== sheet.originColumn ||
+    rows > rowsOf(sheet) ||
     change.left + width - 1 > sheet.originColumn + widthOf(sheet) - 1;
   const base = grows ? grow(sheet, originRow, originColumn, rows, columns) : { ...sheet, values: [...sheet.values] };
 

@@ -64,6 +64,9 @@ describe('readPlannedStart', () => {
   });
   test('property: never throws, for any text or number', () => {
     const kinds = new Set(['date', 'complete', 'in-progress', 'quarter', 'month', 'tbc', 'blank', 'unreadable']);
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null)), (value) => kinds.has(readPlannedStart(value).kind)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(null)), (value) => kinds.has(readPlannedStart(value).kind)),
+      { numRuns: 2000 },
+    );
   });
 });

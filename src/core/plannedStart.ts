@@ -11,12 +11,14 @@ import type { CellValue, PlannedStart } from './types';
 const COMPLETE = /^(complete|completed|done|finished|finali[sz]ed|closed|delivered|issued)$/;
 const IN_PROGRESS = /^(in[\s-]?progress|ongoing|on[\s-]?going|under\s?way|started|commenced|wip|live|fieldwork|in fieldwork|current)$/;
 /** "Q2/3", "Q2-Q3", "Q1 & Q2", "Quarter 4", "2024/25 Q3"; the rest of the text (TBC, a year) does not change the quarters. */
-const QUARTERS = /^(?:(?:fy\s*)?\d{2,4}\s*\/\s*\d{2,4}\s+)?(?:q|qtr|quarter)\s*([1-4])((?:\s*(?:\/|-|&|,|and|to)\s*(?:q|qtr|quarter)?\s*[1-4])*)(?![0-9])/;
+const QUARTERS =
+  /^(?:(?:fy\s*)?\d{2,4}\s*\/\s*\d{2,4}\s+)?(?:q|qtr|quarter)\s*([1-4])((?:\s*(?:\/|-|&|,|and|to)\s*(?:q|qtr|quarter)?\s*[1-4])*)(?![0-9])/;
 /**
  * "December", "Dec 2024", "Dec-24", "Sept 25", optionally followed by TBC; "early December", "Late February" and
  * "August September" or "Aug - Sept" (a span, read as its first month: North Norfolk's Scheduling column).
  */
-const MONTH = /^(?:(?:early|mid|late|end of|end)\s+)?([a-z]+)\.?(?:\s*(?:-|\/|to|and|&)?\s*(?!(?:tbc|tba|tbd)\b)([a-z]+)\.?)?(?:[\s/-]+(\d{4}|\d{2}))?(?:\s*\(?\s*(?:tbc|tba|tbd)\s*\)?)?$/;
+const MONTH =
+  /^(?:(?:early|mid|late|end of|end)\s+)?([a-z]+)\.?(?:\s*(?:-|\/|to|and|&)?\s*(?!(?:tbc|tba|tbd)\b)([a-z]+)\.?)?(?:[\s/-]+(\d{4}|\d{2}))?(?:\s*\(?\s*(?:tbc|tba|tbd)\s*\)?)?$/;
 /** "w/c 11/11/24", "week commencing 11 November 2024", "from 6 Dec 24". */
 const LEAD_IN = /^(?:w\/c|wc|w\.c\.|week commencing|week beginning|w\/b|from|starting|starts|start)\s*:?\s+/i;
 

@@ -175,7 +175,8 @@ export function scaleWords(used: Iterable<string>, rankOf: (word: string) => num
     if (scales.length > 1 && !scales.some((scale) => drawnOn.has(scale))) drawnOn.add(scales[0]);
   }
   const shown = SCALES.filter(
-    (scale) => drawnOn.has(scale) && (drawnOn.size === 1 || new Set(scale.words.filter(({ word }) => seen.has(word)).map(({ word }) => word)).size >= 2),
+    (scale) =>
+      drawnOn.has(scale) && (drawnOn.size === 1 || new Set(scale.words.filter(({ word }) => seen.has(word)).map(({ word }) => word)).size >= 2),
   );
   const words: string[] = [];
   const add = (word: string) => words.includes(word) || words.push(word);

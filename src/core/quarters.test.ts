@@ -37,12 +37,8 @@ describe('deadlines written as a quarter of the financial year (Q1 is April to J
   });
 
   test('quarterEnd, financialYearOf and financialYearName count the year from April', () => {
-    expect([quarterEnd(1, 2024), quarterEnd(4, 2023), financialYearOf('2025-03-31'), financialYearOf('2025-04-01'), financialYearName(2099)]).toEqual([
-      '2024-06-30',
-      '2024-03-31',
-      2024,
-      2025,
-      '2099/00',
-    ]);
+    expect([quarterEnd(1, 2024), quarterEnd(4, 2023), financialYearOf('2025-03-31'), financialYearOf('2025-04-01'), financialYearName(2099)]).toEqual(
+      ['2024-06-30', '2024-03-31', 2024, 2025, '2099/00'],
+    );
   });
 });

@@ -14,8 +14,16 @@ const date = (iso: string): DateReading => ({ kind: 'date', date: iso });
 describe('readActionRows on the seed', () => {
   test('reads exactly the 7 actions with their dates', () => {
     const rows = seedActions();
-    expect(rows.map((row) => ({ audit: row.audit, recommendation: row.recommendation, risk: row.risk, deadline: row.deadline, signoff: row.signoff }))).toEqual(
-      seedActionRows.map((row) => ({ audit: row.audit, recommendation: row.recommendation, risk: row.risk, deadline: date(row.deadline), signoff: date(row.signoff) })),
+    expect(
+      rows.map((row) => ({ audit: row.audit, recommendation: row.recommendation, risk: row.risk, deadline: row.deadline, signoff: row.signoff })),
+    ).toEqual(
+      seedActionRows.map((row) => ({
+        audit: row.audit,
+        recommendation: row.recommendation,
+        risk: row.risk,
+        deadline: date(row.deadline),
+        signoff: date(row.signoff),
+      })),
     );
   });
 
@@ -72,15 +80,43 @@ describe('readActionRows on untidy data', () => {
   ];
   const workbook: WorkbookCells = { sheets: [{ name: 'Tracker', originRow: 0, originColumn: 0, values, tables: [] }] };
   const table: LocatedTable<ActionField> = {
-    kind: 'actions', sheet: 'Tracker', tableName: null, headerRow: 0, firstRow: 1, lastRow: 5, firstColumn: 0, lastColumn: 5,
-    columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3, revisedDeadline: 4, signoff: 5 }, headers: {},
+    kind: 'actions',
+    sheet: 'Tracker',
+    tableName: null,
+    headerRow: 0,
+    firstRow: 1,
+    lastRow: 5,
+    firstColumn: 0,
+    lastColumn: 5,
+    columns: { audit: 0, recommendation: 1, risk: 2, deadline: 3, revisedDeadline: 4, signoff: 5 },
+    headers: {},
   };
 
   test('keeps each problem as a reading for the validator', () => {
     const rows = readActionRows(workbook, table);
-    expect(rows.map((row) => [row.ref.address, row.audit, row.recommendation, row.riskText, row.risk, row.deadline, row.revisedDeadlines[0], row.signoff])).toEqual([
-      ['Tracker!A2', 'Payroll', 'R1', 'Meduim', null, { kind: 'impossible', text: '30/02/2024' }, { kind: 'placeholder', text: 'TBC' }, { kind: 'blank' }],
-      ['Tracker!A3', 'Payroll', 'R2', 'high', 'High', { kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' }, date('2024-12-06'), date('2024-06-05')],
+    expect(
+      rows.map((row) => [row.ref.address, row.audit, row.recommendation, row.riskText, row.risk, row.deadline, row.revisedDeadlines[0], row.signoff]),
+    ).toEqual([
+      [
+        'Tracker!A2',
+        'Payroll',
+        'R1',
+        'Meduim',
+        null,
+        { kind: 'impossible', text: '30/02/2024' },
+        { kind: 'placeholder', text: 'TBC' },
+        { kind: 'blank' },
+      ],
+      [
+        'Tracker!A3',
+        'Payroll',
+        'R2',
+        'high',
+        'High',
+        { kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' },
+        date('2024-12-06'),
+        date('2024-06-05'),
+      ],
       ['Tracker!A6', '', 'R3', '', null, date('2024-11-01'), { kind: 'blank' }, { kind: 'unreadable', text: 'soon' }],
     ]);
   });

@@ -52,22 +52,16 @@ describe('readDateCell', () => {
   ])('text %j reads as %s', (text, iso) => {
     expect(readDateCell(text)).toEqual({ kind: 'date', date: iso });
   });
-  test.each(['30/02/2024', '31/04/2025', '29/02/2023', '31 June 2024', '00/12/2024', '2024-02-30', '32/13/2024'])(
-    '%s is impossible',
-    (text) => {
-      expect(readDateCell(text)).toEqual({ kind: 'impossible', text });
-    },
-  );
+  test.each(['30/02/2024', '31/04/2025', '29/02/2023', '31 June 2024', '00/12/2024', '2024-02-30', '32/13/2024'])('%s is impossible', (text) => {
+    expect(readDateCell(text)).toEqual({ kind: 'impossible', text });
+  });
   test('12/31/2024 is an American date, reported with what an American would mean', () => {
     expect(readDateCell('12/31/2024')).toEqual({ kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' });
     expect(readDateCell('2/29/24')).toEqual({ kind: 'us-format', text: '2/29/24', usDate: '2024-02-29' });
   });
-  test.each(['TBC', 'tba', 'TBD', 'N/A', 'n/a', 'NA', '-', '\u2013', 'To be confirmed', 'TBC (Q4)', 'T.B.C.'])(
-    '%j is a placeholder',
-    (text) => {
-      expect(readDateCell(text)).toEqual({ kind: 'placeholder', text });
-    },
-  );
+  test.each(['TBC', 'tba', 'TBD', 'N/A', 'n/a', 'NA', '-', '\u2013', 'To be confirmed', 'TBC (Q4)', 'T.B.C.'])('%j is a placeholder', (text) => {
+    expect(readDateCell(text)).toEqual({ kind: 'placeholder', text });
+  });
   test('placeholder text is kept trimmed', () => {
     expect(readDateCell(' TBC\u00a0')).toEqual({ kind: 'placeholder', text: 'TBC' });
   });

@@ -41,7 +41,8 @@ function serialReading(serial: number): DateReading {
 const TIME_SUFFIX = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:am|pm))?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC_DMY = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/;
 const ISO_YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
-const WORDY_DMY = /^(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]*([a-z]+)\.?,?[\s/.-]*(\d{4}|\d{2})$/i;
+const WORDY_DMY =
+  /^(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]*([a-z]+)\.?,?[\s/.-]*(\d{4}|\d{2})$/i;
 const WORDY_MDY = /^(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*,?\s+)?([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
 function dated(year: number, month: number, day: number, text: string): DateReading {
@@ -54,7 +55,8 @@ const MONTH_ONLY = /^(?:(?:by )?(?:the )?end(?: of)?\s+|by\s+)?([a-z]+)\.?[\s/-]
 /** "31 March 2025 (revised)", "30/06/2024 - revised": the cell says its date is a revision. */
 const REVISED_MARK = /\s*[-\u2013(]?\s*\b(?:revised|rev|extended|amended)\b\s*\)?\.?$/i;
 /** "March 2015 - revised target date October 2016": the original date, then the revision (Leicestershire PCC). */
-const REVISED_TO = /^(.+?)\s*[-\u2013\u2014;,]?\s*\(?\b(?:revised|extended|moved|new)\b(?:\s+(?:target|due|deadline|implementation))?(?:\s+date)?(?:\s+(?:to|of|is|now))?\s*:?\s+(.+?)\)?$/i;
+const REVISED_TO =
+  /^(.+?)\s*[-\u2013\u2014;,]?\s*\(?\b(?:revised|extended|moved|new)\b(?:\s+(?:target|due|deadline|implementation))?(?:\s+date)?(?:\s+(?:to|of|is|now))?\s*:?\s+(.+?)\)?$/i;
 /** "30/06/2024 (revised from 31/03/2024)", "30/06/2025 (was 31/03/2025)": the revision, then the date it replaced. */
 const REVISED_FROM = /^(.+?)\s*[-\u2013(]?\s*\b(?:(?:revised|extended|moved) from|was|previously|originally|formerly)\s+(.+?)\)?$/i;
 /** Words around a date that do not change it: "By 31/03/2025", "Due 30 June 2025", "31 March 2025 and ongoing". */

@@ -74,8 +74,16 @@ describe('readPlanRows on untidy data', () => {
     sheets: [{ name: 'Plan', originRow: 0, originColumn: 0, values, numberFormats: values.map((r) => r.map(() => 'General')), tables: [] }],
   };
   const table: LocatedTable<PlanField> = {
-    kind: 'plan', sheet: 'Plan', tableName: null, headerRow: 0, firstRow: 1, lastRow: 5, firstColumn: 0, lastColumn: 3,
-    columns: { audit: 0, plannedStart: 1, status: 2, opinion: 3 }, headers: {},
+    kind: 'plan',
+    sheet: 'Plan',
+    tableName: null,
+    headerRow: 0,
+    firstRow: 1,
+    lastRow: 5,
+    firstColumn: 0,
+    lastColumn: 3,
+    columns: { audit: 0, plannedStart: 1, status: 2, opinion: 3 },
+    headers: {},
   };
 
   test('skips the blank and totals rows, trims, and reads the opinion column', () => {

@@ -78,7 +78,11 @@ describe('recheckRows', () => {
     const { patched, change } = edit(seed, 'Audit Plan', 4, 2, 'Finalsed');
     const findings = recheckRows(before, patched, [change], options);
     expect(findings?.map((f) => [f.check, f.cell, f.suggestion])).toEqual([
-      ['final-without-opinion', "'Audit Plan'!C5", 'Add the opinion from the final report to the status, for example "Finalised - Reasonable assurance".'],
+      [
+        'final-without-opinion',
+        "'Audit Plan'!C5",
+        'Add the opinion from the final report to the status, for example "Finalised - Reasonable assurance".',
+      ],
       ['misspelt-status', "'Audit Plan'!C5", 'Change it to "Finalised".'],
     ]);
     expect(findings).toEqual(analyseWorkbook(patched, options).findings);
@@ -126,8 +130,16 @@ describe('recheckRows on a tracker grouped under audit headings', () => {
     const findings = recheckRows(before, patched, [change], asAt);
     expect(findings?.map((f) => [f.check, f.cell, f.message])).toEqual([
       ['impossible-date', "'Appendix B'!F9", 'The deadline 31/11/2024 is not a real date: November 2024 has 30 days.'],
-      ['missing-table', "'Appendix B'!A1", 'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.'],
-      ['revised-date-tbc', "'Appendix B'!G13", 'The revised deadline "TBC" of Cyber Security 2024/25 recommendation 2 is not a date, so the action is held to its previous deadline, 30/09/2024.'],
+      [
+        'missing-table',
+        "'Appendix B'!A1",
+        'No audit plan table found: looked on every sheet for a header row with Audit Name, Planned start and Status.',
+      ],
+      [
+        'revised-date-tbc',
+        "'Appendix B'!G13",
+        'The revised deadline "TBC" of Cyber Security 2024/25 recommendation 2 is not a date, so the action is held to its previous deadline, 30/09/2024.',
+      ],
     ]);
     expect(findings).toEqual(analyseWorkbook(patched, asAt).findings);
   });

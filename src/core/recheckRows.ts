@@ -97,14 +97,14 @@ function touchedDataRows<R extends { ref: { row: number } }>(
   for (const row of touched) {
     if (row < table.firstRow || row > table.lastRow) continue;
     const index = indexOfRow(previousRows, row);
-    if ((index >= 0) !== isData(row)) return null;
+    if (index >= 0 !== isData(row)) return null;
     if (index >= 0) out.rows.push({ row, index });
     else out.headings.push(row);
     // The row above may have been, or now be, a section heading over this one.
     const above = row - 1;
     if (above < table.firstRow || touched.has(above)) continue;
     const aboveIsData = isData(above);
-    if ((indexOfRow(previousRows, above) >= 0) !== aboveIsData) return null;
+    if (indexOfRow(previousRows, above) >= 0 !== aboveIsData) return null;
     if (!aboveIsData) out.headings.push(above);
   }
   return out;
@@ -163,9 +163,8 @@ export function recheckRows(
   if ((planTable && !planSheet) || (actionsTable && !actionsSheet)) return null;
 
   const planTouched = planTable && planSheet ? touchedDataRows(touched.get(planTable.sheet), planTable, planSheet, previous.plan.rows) : NONE_TOUCHED;
-  const actionsTouched = actionsTable && actionsSheet
-    ? touchedDataRows(touched.get(actionsTable.sheet), actionsTable, actionsSheet, previous.actions.rows)
-    : NONE_TOUCHED;
+  const actionsTouched =
+    actionsTable && actionsSheet ? touchedDataRows(touched.get(actionsTable.sheet), actionsTable, actionsSheet, previous.actions.rows) : NONE_TOUCHED;
   if (!planTouched || !actionsTouched) return null;
   const planRows = planTouched.rows;
   const actionRows = actionsTouched.rows;

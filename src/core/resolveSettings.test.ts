@@ -26,7 +26,13 @@ test('accepts dates as YYYY-MM-DD or dd/mm/yyyy and keeps the mappings', () => {
 
 test('settings saved before checking while editing could be switched off get it on, whatever data validation says', () => {
   const savedByAnOlderVersion = JSON.parse('{"since":"2024-07-24","asOf":null,"dataValidation":false}');
-  expect(resolveSettings(savedByAnOlderVersion)).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: true, startWithWorkbook: false });
+  expect(resolveSettings(savedByAnOlderVersion)).toEqual({
+    since: '2024-07-24',
+    asOf: null,
+    dataValidation: false,
+    checkWhileEditing: true,
+    startWithWorkbook: false,
+  });
 });
 
 test('drops malformed stored values rather than trusting them', () => {

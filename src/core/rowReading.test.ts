@@ -2,9 +2,12 @@ import { dataRows, headedRows, headingAbove, isTotalsText, refMaker } from './ro
 import type { LocatedTable, SheetCells } from './types';
 
 describe('isTotalsText', () => {
-  test.each(['Total', 'Totals', 'TOTAL:', 'Grand total', 'Grand Total', 'Sub-total', 'Subtotal', 'Total actions', 'Count'])('%j is a totals label', (text) => {
-    expect(isTotalsText(text)).toBe(true);
-  });
+  test.each(['Total', 'Totals', 'TOTAL:', 'Grand total', 'Grand Total', 'Sub-total', 'Subtotal', 'Total actions', 'Count'])(
+    '%j is a totals label',
+    (text) => {
+      expect(isTotalsText(text)).toBe(true);
+    },
+  );
   test.each(['Total recommendations: 7', 'Total: 12', 'Total 3'])('%j, a totals label with its count, is one too', (text) => {
     expect(isTotalsText(text)).toBe(true);
   });
@@ -39,8 +42,16 @@ describe('dataRows', () => {
       tables: [],
     };
     const table: LocatedTable = {
-      kind: 'plan', sheet: 'S', tableName: null, headerRow: 0, firstRow: 1, lastRow: 6, firstColumn: 0, lastColumn: 2,
-      columns: { audit: 0, status: 1 }, headers: {},
+      kind: 'plan',
+      sheet: 'S',
+      tableName: null,
+      headerRow: 0,
+      firstRow: 1,
+      lastRow: 6,
+      firstColumn: 0,
+      lastColumn: 2,
+      columns: { audit: 0, status: 1 },
+      headers: {},
     };
     expect(dataRows(sheet, table)).toEqual([1, 4, 6]);
   });
@@ -66,8 +77,16 @@ describe('headedRows and headingAbove', () => {
     tables: [],
   };
   const table: LocatedTable = {
-    kind: 'actions', sheet: 'Follow up', tableName: null, headerRow: 0, firstRow: 1, lastRow: 7, firstColumn: 0, lastColumn: 3,
-    columns: { ref: 0, recommendation: 1, deadline: 2, status: 3 }, headers: {},
+    kind: 'actions',
+    sheet: 'Follow up',
+    tableName: null,
+    headerRow: 0,
+    firstRow: 1,
+    lastRow: 7,
+    firstColumn: 0,
+    lastColumn: 3,
+    columns: { ref: 0, recommendation: 1, deadline: 2, status: 3 },
+    headers: {},
   };
 
   test('gives each data row the heading above it, as the cell shows it, and leaves the headings out', () => {

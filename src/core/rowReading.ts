@@ -16,7 +16,11 @@ import type { CellRef, LocatedTable, SheetCells, WorkbookCells } from './types';
  * @example isTotalsText('Grand Total:') === true; isTotalsText('Total Rewards') === false
  */
 export function isTotalsText(text: string): boolean {
-  const key = text.toLowerCase().replace(/[:.]+$/, '').replace(/\s+/g, ' ').trim();
+  const key = text
+    .toLowerCase()
+    .replace(/[:.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return (
     // "Total", "Total actions", and with the count beside it: "Total recommendations: 7"
     /^(grand |sub[- ]?)?totals?( (audits|actions|recommendations|days|number|no))?(:? \d+)?$/.test(key) ||

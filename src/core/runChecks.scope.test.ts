@@ -44,7 +44,10 @@ const contexts: [string, CheckContext][] = workbooks.map(([name, workbook]) => {
 function rowByRow(check: Check, { plan, actions, asOf }: CheckContext): { findings: Finding[]; offRow: Finding[] } {
   const findings: Finding[] = [];
   const offRow: Finding[] = [];
-  const rows = [...plan.map((row) => ({ plan: [row], actions: [], ref: row.ref })), ...actions.map((action) => ({ plan: [], actions: [action], ref: action.ref }))];
+  const rows = [
+    ...plan.map((row) => ({ plan: [row], actions: [], ref: row.ref })),
+    ...actions.map((action) => ({ plan: [], actions: [action], ref: action.ref })),
+  ];
   for (const { ref, ...one } of rows) {
     for (const finding of check.check({ ...one, asOf })) {
       findings.push(finding);

@@ -19,7 +19,7 @@ describe('sheetGrid', () => {
     expect(cellFormat(sheet, 2, 2)).toBe('dd/mm/yyyy');
     expect(cellFormat(sheet, 3, 2)).toBeUndefined();
   });
-  test('knows the used range\'s last row and column', () => {
+  test("knows the used range's last row and column", () => {
     expect(lastSheetRow(sheet)).toBe(4);
     expect(lastSheetColumn(sheet)).toBe(3);
   });

@@ -206,12 +206,19 @@ describe('readOpinion', () => {
     expect(readOpinion('')).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: false });
   });
 
-  test.each([['N/A'], ['TBC'], ['none'], ['Opinion not provided'], ['n/a'], ['Advisory'], ['Not applicable - advisory'], ['Consultancy work'], ['Follow up']])(
-    'reads %j as saying no opinion is given',
-    (text) => {
-      expect(readOpinion(text)).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: true });
-    },
-  );
+  test.each([
+    ['N/A'],
+    ['TBC'],
+    ['none'],
+    ['Opinion not provided'],
+    ['n/a'],
+    ['Advisory'],
+    ['Not applicable - advisory'],
+    ['Consultancy work'],
+    ['Follow up'],
+  ])('reads %j as saying no opinion is given', (text) => {
+    expect(readOpinion(text)).toEqual({ opinion: null, recognised: true, suggestion: null, statedNone: true });
+  });
 
   test('suggests the closest opinion word for a misspelling', () => {
     expect(readOpinion('Substantail')).toEqual({ opinion: null, recognised: false, suggestion: 'Substantial', statedNone: false });

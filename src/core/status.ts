@@ -46,7 +46,10 @@ const STAGE_PATTERNS: readonly [Stage, RegExp][] = [
     'deferred',
     /\b(deferr?ed|deferral|defer|postponed|carr(y|ied) forward|c ?\/? ?f|roll(ed)? forward|moved to (the )?(next|20\d\d|\d\d\/\d\d)|delayed (to|until)|pushed back|on hold|paused|suspended)\b/,
   ],
-  ['not-started', /\b(not (yet )?(started|commenced|begun)|yet to (start|commence|begin)|not due|to be (scheduled|planned))\b|^planned$|^tb[ca]$|^scheduled\b|^(auditor )?allocated$/],
+  [
+    'not-started',
+    /\b(not (yet )?(started|commenced|begun)|yet to (start|commence|begin)|not due|to be (scheduled|planned))\b|^planned$|^tb[ca]$|^scheduled\b|^(auditor )?allocated$/,
+  ],
   ['draft', /\bdraft\b/],
   ['fieldwork', /\b(fieldwork|testing) (is )?(complete|completed|finished|done|closed)\b/],
   ['planning', /\b(planning|scoping|scope) (is )?(complete|completed|finished|done|in progress|underway|ongoing|started|commenced)\b/],
@@ -55,10 +58,7 @@ const STAGE_PATTERNS: readonly [Stage, RegExp][] = [
     'draft',
     /\b(quality review|qa|management respons\w*|awaiting respons\w*|reporting|review process|report (being )?(written|prepared|drafted|in preparation|in progress)|exit meeting|closing meeting|debrief)\b/,
   ],
-  [
-    'planning',
-    /\bfieldwork (starts?|starting|to start|due|planned|scheduled|begins?|commences?|booked|from|w ?\/? ?c|will)\b/,
-  ],
+  ['planning', /\bfieldwork (starts?|starting|to start|due|planned|scheduled|begins?|commences?|booked|from|w ?\/? ?c|will)\b/],
   ['fieldwork', /\b(fieldwork|in progress|underway|under way|on ?going|testing|started|in hand|commenced|wip|progressing|follow ?up)\b/],
   [
     'planning',
@@ -68,19 +68,53 @@ const STAGE_PATTERNS: readonly [Stage, RegExp][] = [
 
 /** Words a status is made of, for putting right a misspelt one ("Finalsed" -> "Finalised"). */
 const STATUS_KEYWORDS: readonly string[] = [
-  'Finalised', 'Final', 'Complete', 'Completed', 'Draft', 'Report', 'Issued', 'Fieldwork', 'Progress', 'Progressing',
-  'Planning', 'Scoping', 'Scope', 'Agreed', 'Deferred', 'Postponed', 'Cancelled', 'Withdrawn', 'Started', 'Underway',
-  'Review', 'Scheduled', 'Reporting', 'Ongoing', 'Removed', 'Testing', 'Assurance', 'Reasonable', 'Substantial',
+  'Finalised',
+  'Final',
+  'Complete',
+  'Completed',
+  'Draft',
+  'Report',
+  'Issued',
+  'Fieldwork',
+  'Progress',
+  'Progressing',
+  'Planning',
+  'Scoping',
+  'Scope',
+  'Agreed',
+  'Deferred',
+  'Postponed',
+  'Cancelled',
+  'Withdrawn',
+  'Started',
+  'Underway',
+  'Review',
+  'Scheduled',
+  'Reporting',
+  'Ongoing',
+  'Removed',
+  'Testing',
+  'Assurance',
+  'Reasonable',
+  'Substantial',
   'Limited',
   // Right as they are, though a slip away from a word above: American spellings and other common words.
-  'Finalized', 'Canceled', 'Deferral', 'Commenced', 'Planned', 'Completion', 'Progressed', 'Review',
+  'Finalized',
+  'Canceled',
+  'Deferral',
+  'Commenced',
+  'Planned',
+  'Completion',
+  'Progressed',
+  'Review',
 ];
 
 /** Words that may sit before "assurance" without being an opinion ("overall assurance: limited"). */
 const NOT_OPINIONS = new Set(['overall', 'an', 'the', 'with', 'of', 'level', 'opinion', 'and', 'audit', 'internal', 'gives', 'given', 'provides']);
 
 /** Cells that mean "no opinion (yet)" in an opinion column. */
-const NO_OPINION = /^((n ?\/? ?a|none|none given|nil return|tbc|tba|pending|not applicable|awaited|not provided|not given|opinion not provided|no opinion( given| provided| required)?|not yet given)( (advisory|consultancy|follow up)( work| review)?)?|(advisory|consultancy|follow up)( work| review| only)?( (no|without) opinion)?)$/;
+const NO_OPINION =
+  /^((n ?\/? ?a|none|none given|nil return|tbc|tba|pending|not applicable|awaited|not provided|not given|opinion not provided|no opinion( given| provided| required)?|not yet given)( (advisory|consultancy|follow up)( work| review)?)?|(advisory|consultancy|follow up)( work| review| only)?( (no|without) opinion)?)$/;
 
 function stageOf(simple: string): Stage | null {
   for (const [stage, pattern] of STAGE_PATTERNS) {

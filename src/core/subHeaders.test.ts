@@ -26,7 +26,10 @@ describe('subHeaderTexts', () => {
   });
 
   test('leaves the group’s own column its header when its word says nothing known, and a later column none', () => {
-    const sheet = grid('Plan', [['Audit', 'Deadline', '', 'Status'], ['', 'Planned', 'Actual', '']]);
+    const sheet = grid('Plan', [
+      ['Audit', 'Deadline', '', 'Status'],
+      ['', 'Planned', 'Actual', ''],
+    ]);
     expect(subHeaderTexts(sheet, 0, 0, 3, [0], known)).toEqual(new Map([[1, 'Deadline']]));
   });
 

@@ -53,7 +53,8 @@ export function subHeaderTexts(
     if (isBlankValue(value)) continue;
     if (!isLabel(value) || anchors.includes(column)) return null;
     const underGroup =
-      headerText(sheet, row, column) === '' || (column < last && headerText(sheet, row, column + 1) === '' && !isBlankValue(cellValue(sheet, below, column + 1)));
+      headerText(sheet, row, column) === '' ||
+      (column < last && headerText(sheet, row, column + 1) === '' && !isBlankValue(cellValue(sheet, below, column + 1)));
     if (!underGroup) return null;
     words.set(column, cellText(value));
   }

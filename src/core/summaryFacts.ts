@@ -11,16 +11,7 @@ import type { ClassifiedAction, IsoDate, PlanRow, Stage } from './types';
 import { NO_USER_WORDS, type UserWords } from './userWords';
 
 /** The order audits move through, used for every count by stage. */
-export const STAGE_ORDER: readonly Stage[] = [
-  'final',
-  'draft',
-  'fieldwork',
-  'planning',
-  'not-started',
-  'deferred',
-  'cancelled',
-  'other',
-];
+export const STAGE_ORDER: readonly Stage[] = ['final', 'draft', 'fieldwork', 'planning', 'not-started', 'deferred', 'cancelled', 'other'];
 
 /** What a risk is called in tables when the action has none the engine recognises. */
 export const NOT_GRADED = 'Not graded';

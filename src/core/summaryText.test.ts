@@ -6,7 +6,7 @@ describe('summaryValueText', () => {
     expect(summaryValueText({ date: '2023-12-30' }, 'text')).toBe('30/12/2023');
   });
 
-  it('shows shares as whole percentages, as the sheet\'s 0% format does', () => {
+  it("shows shares as whole percentages, as the sheet's 0% format does", () => {
     expect(summaryValueText(0.125, 'percent')).toBe('13%');
     expect(summaryValueText(0.75, 'percent')).toBe('75%');
     expect(summaryValueText(1, 'percent')).toBe('100%');

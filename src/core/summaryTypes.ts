@@ -202,7 +202,6 @@ export interface LayoutPrint {
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
 }
 
-
 export interface LayoutBlock {
   id: SummaryBlockId;
   top: number;
@@ -218,4 +217,3 @@ export interface LayoutRegion {
   bottom: number;
   right: number;
 }
-

@@ -244,7 +244,16 @@ export function plainCandidates(sheet: SheetCells, sheetIndex: number, matchers:
     for (const [first, lastColumn] of segmentsOf(sheet, row, isAudit, isAnchor)) {
       const classified = classifySegment(sheet, row, first, lastColumn, matchers);
       if (!classified) continue;
-      found.push({ sheet, sheetIndex, tableName: null, headerRow: row, firstColumn: first, lastColumn, lastRow: null, ...withSubHeader(sheet, row, first, lastColumn, classified, matchers) });
+      found.push({
+        sheet,
+        sheetIndex,
+        tableName: null,
+        headerRow: row,
+        firstColumn: first,
+        lastColumn,
+        lastRow: null,
+        ...withSubHeader(sheet, row, first, lastColumn, classified, matchers),
+      });
     }
   }
   return found;
@@ -276,7 +285,15 @@ export function excelTableCandidate(
   matchers: Record<TableKind, Matcher>,
   forced?: TableKind,
 ): Candidate | null {
-  const base = { sheet, sheetIndex, tableName: table.name, headerRow: table.headerRow, firstColumn: table.firstColumn, lastColumn: table.lastColumn, lastRow: table.lastRow };
+  const base = {
+    sheet,
+    sheetIndex,
+    tableName: table.name,
+    headerRow: table.headerRow,
+    firstColumn: table.firstColumn,
+    lastColumn: table.lastColumn,
+    lastRow: table.lastRow,
+  };
   if (forced) {
     return { ...base, kind: forced, ...assignColumns(sheet, table.headerRow, table.firstColumn, table.lastColumn, matchers[forced]) };
   }

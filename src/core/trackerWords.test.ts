@@ -13,11 +13,30 @@ function words(workbook: WorkbookCells, vocabulary?: VocabularyEntry[]) {
 test('gives the scales the tracker uses, its statuses open first, and the ones that close an action', () => {
   expect(words(northDevonStatusTracker())).toEqual({
     risk: ['High', 'Medium', 'Low'],
-    actionStatus: ['In progress', 'Partially implemented', 'Not started', 'Outstanding', 'Awaiting verification', 'Implemented', 'Complete', 'Superseded', 'Risk accepted'],
+    actionStatus: [
+      'In progress',
+      'Partially implemented',
+      'Not started',
+      'Outstanding',
+      'Awaiting verification',
+      'Implemented',
+      'Complete',
+      'Superseded',
+      'Risk accepted',
+    ],
     closedStatuses: ['Implemented', 'Superseded', 'Risk accepted', 'Complete', 'Awaiting verification'],
     completePercent: null,
     // The plan's own statuses by stage, and the standard word of each stage it has none for.
-    planStatus: ['Scheduled', 'Planning', 'Scope and timing agreed', 'Fieldwork', 'Draft report issued', 'Final report issued', 'Deferred', 'Cancelled'],
+    planStatus: [
+      'Scheduled',
+      'Planning',
+      'Scope and timing agreed',
+      'Fieldwork',
+      'Draft report issued',
+      'Final report issued',
+      'Deferred',
+      'Cancelled',
+    ],
   });
   expect(words(leicestershireTwoProviders())?.risk).toEqual(['High', 'Medium', 'Low', 'Advisory', 'Fundamental', 'Significant', 'Housekeeping']);
 });
@@ -63,7 +82,10 @@ test('offers the plan’s own recognised statuses, most used first within a stag
 });
 
 test('offers the standard statuses when the plan uses none the engine recognises, and none at all without a plan', () => {
-  const plan = grid('Plan', [['Audit', 'Planned start', 'Status'], ['Payroll', 'Q1', 'Banana']]);
+  const plan = grid('Plan', [
+    ['Audit', 'Planned start', 'Status'],
+    ['Payroll', 'Q1', 'Banana'],
+  ]);
   expect(words({ sheets: [plan] })?.planStatus).toEqual([...PLAN_STATUSES_OFFERED]);
   expect(words({ sheets: [northDevonStatusTracker().sheets[1]] })?.planStatus).toBeUndefined();
 });

@@ -70,9 +70,17 @@ export function trackerWords(
   const offered = used.map((entry) => entry.word).filter(listable);
   const actionStatus = withinListLimit(offered.length > 0 ? offered : ACTION_STATUSES_OFFERED);
 
-  const closed = [...counts.values()].filter((entry) => entry.disposition !== 'open').sort((a, b) => b.count - a.count).map((entry) => entry.word);
+  const closed = [...counts.values()]
+    .filter((entry) => entry.disposition !== 'open')
+    .sort((a, b) => b.count - a.count)
+    .map((entry) => entry.word);
   for (const entry of vocabulary ?? []) {
-    if (entry.table === 'actions' && entry.field === 'status' && entry.means !== 'open' && !closed.some((w) => w.toLowerCase() === entry.word.trim().toLowerCase())) {
+    if (
+      entry.table === 'actions' &&
+      entry.field === 'status' &&
+      entry.means !== 'open' &&
+      !closed.some((w) => w.toLowerCase() === entry.word.trim().toLowerCase())
+    ) {
       closed.push(entry.word.trim());
     }
   }

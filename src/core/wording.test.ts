@@ -10,12 +10,7 @@ test('pluralWord gives the noun alone, for a label beside a figure', () => {
 });
 
 test('listWithAnd joins as English, with no serial comma', () => {
-  expect([listWithAnd([]), listWithAnd(['a']), listWithAnd(['a', 'b']), listWithAnd(['a', 'b', 'c'])]).toEqual([
-    '',
-    'a',
-    'a and b',
-    'a, b and c',
-  ]);
+  expect([listWithAnd([]), listWithAnd(['a']), listWithAnd(['a', 'b']), listWithAnd(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
   expect(listWithAnd(['Audit Name', 'Recommendation', 'Risk'])).toBe('Audit Name, Recommendation and Risk');
 });
 

@@ -52,16 +52,23 @@ function hostOver(mock: WorkbookMock, options: HostOptions = {}) {
 }
 
 describe('ExcelHost: a whole refresh', () => {
-  it.each([10, 10000])('takes 4 syncs with %i actions: two to read, one for the summary, one for the highlighting, validation, charts and page setup', async (count) => {
-    const mock = new WorkbookMock(trackerWithActions(count));
-    const { host } = hostOver(mock);
-    const outcome = await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
-    expect(mock.syncCount).toBe(4);
-    expect(outcome.analysis.actions.rows).toHaveLength(count);
-    // The charts and print setup ride in the fourth sync, whatever the count.
-    expect(mock.find('JAC Summary')?.charts.map((chart) => chart.name)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
-    expect(mock.find('JAC Summary')?.print.settings.paperSize).toBe('A4');
-  }, 60000);
+  it.each([10, 10000])(
+    'takes 4 syncs with %i actions: two to read, one for the summary, one for the highlighting, validation, charts and page setup',
+    async (count) => {
+      const mock = new WorkbookMock(trackerWithActions(count));
+      const { host } = hostOver(mock);
+      const outcome = await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
+      expect(mock.syncCount).toBe(4);
+      expect(outcome.analysis.actions.rows).toHaveLength(count);
+      // The charts and print setup ride in the fourth sync, whatever the count.
+      expect(mock.find('JAC Summary')?.charts.map((chart) => chart.name)).toEqual([
+        'JAC chart: The plan by stage',
+        'JAC chart: Open actions by risk and due date',
+      ]);
+      expect(mock.find('JAC Summary')?.print.settings.paperSize).toBe('A4');
+    },
+    60000,
+  );
 
   it('replaces its charts and page breaks on the next refresh, in another 4 syncs', async () => {
     const mock = new WorkbookMock(trackerWithActions(10));
@@ -70,7 +77,10 @@ describe('ExcelHost: a whole refresh', () => {
     const breaks = mock.find('JAC Summary')?.print.breaks;
     await refreshSummary(host, DEFAULT_SETTINGS, '2024-10-01');
     expect(mock.syncCount).toBe(8);
-    expect(mock.find('JAC Summary')?.charts.map((chart) => chart.name)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
+    expect(mock.find('JAC Summary')?.charts.map((chart) => chart.name)).toEqual([
+      'JAC chart: The plan by stage',
+      'JAC chart: Open actions by risk and due date',
+    ]);
     expect(mock.find('JAC Summary')?.print.breaks).toEqual(breaks);
   });
 
@@ -81,10 +91,12 @@ describe('ExcelHost: a whole refresh', () => {
     expect(outcome.kind).toBe('written');
     expect(mock.find('JAC Summary')?.charts).toEqual([]);
     expect(mock.find('JAC Summary')?.print.settings).toEqual({});
-    expect(await host.limitations()).toEqual(expect.arrayContaining([
-      'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.',
-      'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
-    ]));
+    expect(await host.limitations()).toEqual(
+      expect.arrayContaining([
+        'This version of Excel cannot draw the summary’s charts (it needs Excel API 1.7), so the summary sheet has its tables without charts.',
+        'This version of Excel cannot set the summary up for printing (it needs Excel API 1.9): in Page Layout choose Size A4, Width 1 page, and Print Titles to repeat the summary’s title on each page.',
+      ]),
+    );
   });
 
   it('writes the summary, its data sheet, and its own rules on the user’s tables, and never a value of the user’s', async () => {
@@ -125,7 +137,11 @@ describe('ExcelHost: a whole refresh', () => {
     ]);
     expect([ribbon.kind, pane.kind]).toEqual(['written', 'written']);
     expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'JAC Summary', 'Audit Actions', 'JAC Data']);
-    expect(mock.records.filter((r) => r.target === 'worksheets').map((r) => r.value)).toEqual([['JAC Summary (new b1)'], ['JAC Data'], ['JAC Summary (new b2)']]);
+    expect(mock.records.filter((r) => r.target === 'worksheets').map((r) => r.value)).toEqual([
+      ['JAC Summary (new b1)'],
+      ['JAC Data'],
+      ['JAC Summary (new b2)'],
+    ]);
     // The second read waited for the first write: it saw the data sheet the first refresh added.
     expect(mock.valuesOf('JAC Summary')[0][0]).toMatch(/Joint Audit Committee/);
   });
@@ -149,7 +165,11 @@ describe('ExcelHost: a whole refresh', () => {
 
   it('keeps the previous summary when building the new one fails, and removes its own half-built sheet', async () => {
     const mock = new WorkbookMock(seedWithSummary(), {
-      failOn: { match: (write) => write.addinSheet && write.name === 'values', error: officeError('GeneralException', 'An internal error has occurred.'), always: true },
+      failOn: {
+        match: (write) => write.addinSheet && write.name === 'values',
+        error: officeError('GeneralException', 'An internal error has occurred.'),
+        always: true,
+      },
     });
     await expect(refreshSummary(hostOver(mock).host, DEFAULT_SETTINGS, '2024-10-01')).rejects.toMatchObject({ code: 'unknown' });
     expect(mock.sheets.map((sheet) => sheet.name)).toEqual(['Audit Plan', 'JAC Summary', 'Audit Actions']);
@@ -199,7 +219,19 @@ describe('ExcelHost: live edits', () => {
     const before = mock.syncCount;
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C2:D3', triggerSource: 'Unknown' });
     expect(mock.syncCount - before).toBe(1);
-    expect(changes).toEqual([{ sheet: 'Audit Actions', top: 1, left: 2, bottom: 2, right: 3, values: [['Medium', 45595], ['Low', 45503]] }]);
+    expect(changes).toEqual([
+      {
+        sheet: 'Audit Actions',
+        top: 1,
+        left: 2,
+        bottom: 2,
+        right: 3,
+        values: [
+          ['Medium', 45595],
+          ['Low', 45503],
+        ],
+      },
+    ]);
   });
 
   it.each(['RowInserted', 'RowDeleted', 'ColumnInserted', 'ColumnDeleted', 'CellInserted', 'CellDeleted', 'Unknown'])(
@@ -255,7 +287,16 @@ describe('ExcelHost: live edits', () => {
     await mock.fireChange({ sheet: 'Audit Actions', address: 'C:C', triggerSource: 'Unknown' });
     const change = changes[0];
     expect(change.kind !== 'invalidated' && [change.top, change.left, change.bottom, change.right]).toEqual([0, 2, 7, 2]);
-    expect(change.kind !== 'invalidated' && change.values.map((row) => row[0])).toEqual(['Risk', 'Medium', 'Low', 'Low', 'Medium', 'Low', 'Low', 'Medium']);
+    expect(change.kind !== 'invalidated' && change.values.map((row) => row[0])).toEqual([
+      'Risk',
+      'Medium',
+      'Low',
+      'Low',
+      'Medium',
+      'Low',
+      'Low',
+      'Medium',
+    ]);
   });
 
   it('unsubscribes in the context it subscribed in', async () => {
@@ -278,7 +319,14 @@ describe('ExcelHost: live edits', () => {
 });
 
 describe('ExcelHost: settings in the data sheet, shared with jac-summary', () => {
-  const SAVED = { since: '2024-07-24', asOf: null, dataValidation: false, checkWhileEditing: false, startWithWorkbook: false, actions: { sheet: 'Audit Actions', columns: { risk: 'C' } } };
+  const SAVED = {
+    since: '2024-07-24',
+    asOf: null,
+    dataValidation: false,
+    checkWhileEditing: false,
+    startWithWorkbook: false,
+    actions: { sheet: 'Audit Actions', columns: { risk: 'C' } },
+  };
 
   it('saves settings in the very hidden data sheet, as text, and reads them back', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
@@ -298,7 +346,11 @@ describe('ExcelHost: settings in the data sheet, shared with jac-summary', () =>
 
   it('reads settings jac-summary saved in the file, and keeps the rest of the record when saving', async () => {
     const workbook = makeSeedWorkbook();
-    const record = { ...EMPTY_STORED_DATA, settings: { since: '2024-08-21', dataValidation: true }, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } };
+    const record = {
+      ...EMPTY_STORED_DATA,
+      settings: { since: '2024-08-21', dataValidation: true },
+      lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } },
+    };
     workbook.sheets.push({ ...dataSheet(record), values: dataSheetRows(record) });
     const mock = new WorkbookMock(workbook, { veryHidden: [DATA_SHEET_NAME] });
     const { host } = hostOver(mock);
@@ -328,7 +380,12 @@ describe('ExcelHost: settings in the data sheet, shared with jac-summary', () =>
     };
     try {
       const mock = new WorkbookMock(makeSeedWorkbook());
-      const host = new ExcelHost({ run: (batch) => mock.run(batch), runIn: (_context, batch) => batch(mock.context), isSetSupported: everything, sleep: async () => {} });
+      const host = new ExcelHost({
+        run: (batch) => mock.run(batch),
+        runIn: (_context, batch) => batch(mock.context),
+        isSetSupported: everything,
+        sleep: async () => {},
+      });
       await host.saveSettings({ ...SAVED, checkWhileEditing: true, startWithWorkbook: true });
       await refreshSummary(host, { ...DEFAULT_SETTINGS, startWithWorkbook: true }, '2024-10-01');
       expect(asked).toEqual([]);
@@ -351,7 +408,9 @@ describe('ExcelHost: starting with the workbook, only on the user’s choice', (
   it('says "unknown" and changes nothing without SharedRuntime 1.1', async () => {
     const { host, startupAsked } = hostOver(new WorkbookMock(makeSeedWorkbook()), { supported: (name) => name !== 'SharedRuntime' });
     expect([await host.getStartup(), await host.setStartup(true), startupAsked]).toEqual(['unknown', 'unknown', []]);
-    expect(await host.limitations()).toEqual(['This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.']);
+    expect(await host.limitations()).toEqual([
+      'This version of Excel cannot start the add-in with the workbook, so open the Audit tracker pane to check edits.',
+    ]);
   });
 
   it.each([
@@ -361,7 +420,9 @@ describe('ExcelHost: starting with the workbook, only on the user’s choice', (
     let refuse = true;
     const { host } = hostOver(new WorkbookMock(makeSeedWorkbook()), { startup: () => (refuse ? refusal() : true) });
     expect(await host.setStartup(true)).toBe('on-demand');
-    expect(await host.limitations()).toEqual(['Excel did not let the add-in change whether it starts with this workbook. Open the Audit tracker pane to check edits.']);
+    expect(await host.limitations()).toEqual([
+      'Excel did not let the add-in change whether it starts with this workbook. Open the Audit tracker pane to check edits.',
+    ]);
     refuse = false;
     await host.setStartup(true);
     expect(await host.limitations()).toEqual([]);
@@ -372,13 +433,17 @@ describe('ExcelHost: selection, with codes that say what happened', () => {
   it('selects a finding’s cell and brings its sheet to the front', async () => {
     const mock = new WorkbookMock(makeSeedWorkbook());
     await hostOver(mock).host.selectCell("'Audit Actions'!D5");
-    expect(mock.records.map((r) => `${r.sheet} | ${r.target} | ${r.name}`)).toEqual(['Audit Actions | sheet | activate', 'Audit Actions | range D5 | select']);
+    expect(mock.records.map((r) => `${r.sheet} | ${r.target} | ${r.name}`)).toEqual([
+      'Audit Actions | sheet | activate',
+      'Audit Actions | range D5 | select',
+    ]);
   });
 
   it('reports a sheet that has gone as a sheet not found, naming it, not as a table not found', async () => {
     await expect(hostOver(new WorkbookMock(makeSeedWorkbook())).host.selectCell('Deleted!A1')).rejects.toMatchObject({
       code: 'sheet-not-found',
-      message: 'The sheet “Deleted” is not in this workbook any more; it may have been renamed or deleted. Check the workbook again to bring the findings up to date.',
+      message:
+        'The sheet “Deleted” is not in this workbook any more; it may have been renamed or deleted. Check the workbook again to bring the findings up to date.',
     });
   });
 

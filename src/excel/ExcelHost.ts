@@ -119,7 +119,11 @@ export class ExcelHost implements WorkbookHost {
     const rules = actions ? highlightRules(actions, results.words) : null;
     const wanted = {
       conditionalFormats: actions && rules ? { sheet: actions.sheet, ...rules } : null,
-      inCellValidation: !this.capabilities.inCellValidation ? null : results.inCellValidation ? inCellValidationSpecs(results.tables.plan, actions, results.words) : [],
+      inCellValidation: !this.capabilities.inCellValidation
+        ? null
+        : results.inCellValidation
+          ? inCellValidationSpecs(results.tables.plan, actions, results.words)
+          : [],
     };
     const known = this.state;
     this.state = null;
@@ -129,7 +133,13 @@ export class ExcelHost implements WorkbookHost {
       const outcome = await this.batch(async (context) => {
         // Called without a read first (not the refresh's way): learn what the workbook holds, at the cost of a read.
         const state = known ?? (await readWorkbookCells(context, { workbookProtection: this.capabilities.workbookProtection })).state;
-        const plan: WritePlan = { layout: results.layout, lastRefresh: results.lastRefresh, papers: results.papers, buildId: (this.deps.newBuildId ?? newBuildId)(), ...wanted };
+        const plan: WritePlan = {
+          layout: results.layout,
+          lastRefresh: results.lastRefresh,
+          papers: results.papers,
+          buildId: (this.deps.newBuildId ?? newBuildId)(),
+          ...wanted,
+        };
         // The names a failure may leave behind: this build's, its retry's and its chunked restarts'.
         started.push(...['', 'r', '-1', '-2', '-3'].map((suffix) => buildingName(plan.buildId + suffix)));
         return writeResults(context, plan, state, {
@@ -238,7 +248,11 @@ export class ExcelHost implements WorkbookHost {
 }
 
 /** Core's in-cell validation rules, each with the table and header that find its column again after rows move. */
-function inCellValidationSpecs(plan: LocatedTable<PlanField> | null, actions: LocatedTable<ActionField> | null, words: TrackerWords | undefined): InCellValidationSpec[] {
+function inCellValidationSpecs(
+  plan: LocatedTable<PlanField> | null,
+  actions: LocatedTable<ActionField> | null,
+  words: TrackerWords | undefined,
+): InCellValidationSpec[] {
   return inCellValidation(plan, actions, words).map((rule) => {
     const table = (rule.table === 'plan' ? plan : actions) as LocatedTable<string> | null;
     return {

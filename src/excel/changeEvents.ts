@@ -46,8 +46,7 @@ export async function readChange(context: Excel.RequestContext, event: ChangeEve
   sheet.load('name');
   const cells = (requested.bottom - requested.top + 1) * (requested.right - requested.left + 1);
   const edited = sheet.getRange(event.address.slice(event.address.lastIndexOf('!') + 1));
-  const range =
-    requested.bounded && cells <= MAX_DIRECT_CELLS ? edited : edited.getIntersectionOrNullObject(sheet.getUsedRangeOrNullObject(false));
+  const range = requested.bounded && cells <= MAX_DIRECT_CELLS ? edited : edited.getIntersectionOrNullObject(sheet.getUsedRangeOrNullObject(false));
   range.load('address,values');
   try {
     await context.sync();

@@ -61,9 +61,7 @@ export interface StoredRecord {
 /** The data sheet and, while there is none, the legacy sheet, among the workbook's sheets. */
 export function recordPlace(sheetNames: readonly string[], legacyKeys: string[]): RecordPlace {
   const dataSheet = sheetNames.find((name) => sameSheetName(name, DATA_SHEET_NAME)) ?? null;
-  const legacySheet = dataSheet
-    ? null
-    : (sheetNames.find((name) => LEGACY_DATA_SHEET_NAMES.some((legacy) => sameSheetName(name, legacy))) ?? null);
+  const legacySheet = dataSheet ? null : (sheetNames.find((name) => LEGACY_DATA_SHEET_NAMES.some((legacy) => sameSheetName(name, legacy))) ?? null);
   return { dataSheet, legacySheet, legacyKeys: dataSheet ? [] : legacyKeys, papersAt: null };
 }
 
@@ -127,7 +125,12 @@ export function storedRecord(
  * Legacy workbook-settings entries are removed now that the data sheet holds what they held. Returns where the
  * record now is.
  */
-export function queueWriteRecord(context: Excel.RequestContext, place: RecordPlace, data: StoredData, papers: PapersUpdate | null = null): RecordPlace {
+export function queueWriteRecord(
+  context: Excel.RequestContext,
+  place: RecordPlace,
+  data: StoredData,
+  papers: PapersUpdate | null = null,
+): RecordPlace {
   const sheet = queueDataSheet(context, place);
   if (papers?.rows) queuePaperRows(sheet, papers.area, papers.rows, 0, papers.rows.length - 1);
   const papersAt = papers ? papers.area : place.papersAt;

@@ -54,22 +54,25 @@ describe('isPayloadTooLarge', () => {
 });
 
 describe('withOneRetry', () => {
-  it.each(['InvalidOperationInCellEditMode', 'InactiveWorkbook'])('retries once after a pause on %s, and returns the second attempt’s result', async (code) => {
-    const outcomes = [officeError(code)];
-    const waits: number[] = [];
-    const result = await withOneRetry(
-      async () => {
-        const failure = outcomes.shift();
-        if (failure) throw failure;
-        return 'written';
-      },
-      async (ms) => {
-        waits.push(ms);
-      },
-      1500,
-    );
-    expect([result, waits]).toEqual(['written', [1500]]);
-  });
+  it.each(['InvalidOperationInCellEditMode', 'InactiveWorkbook'])(
+    'retries once after a pause on %s, and returns the second attempt’s result',
+    async (code) => {
+      const outcomes = [officeError(code)];
+      const waits: number[] = [];
+      const result = await withOneRetry(
+        async () => {
+          const failure = outcomes.shift();
+          if (failure) throw failure;
+          return 'written';
+        },
+        async (ms) => {
+          waits.push(ms);
+        },
+        1500,
+      );
+      expect([result, waits]).toEqual(['written', [1500]]);
+    },
+  );
 
   it('gives up after the second failure and never retries other errors', async () => {
     let attempts = 0;

@@ -13,7 +13,12 @@ describe('parseRangeAddress', () => {
   });
 
   it('refuses text that is not an address', () => {
-    expect([parseRangeAddress(''), parseRangeAddress('Sheet1!'), parseRangeAddress('A0'), parseRangeAddress('ABCD1')]).toEqual([null, null, null, null]);
+    expect([parseRangeAddress(''), parseRangeAddress('Sheet1!'), parseRangeAddress('A0'), parseRangeAddress('ABCD1')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

@@ -60,7 +60,9 @@ describe('readWorkbookCells', () => {
   });
 
   it('does not ask for the workbook’s protection where Excel has no such API (before ExcelApi 1.7)', async () => {
-    const { state } = await readWorkbookCells(new WorkbookMock(makeSeedWorkbook(), { workbookProtected: true }).context, { workbookProtection: false });
+    const { state } = await readWorkbookCells(new WorkbookMock(makeSeedWorkbook(), { workbookProtected: true }).context, {
+      workbookProtection: false,
+    });
     expect(state.workbookProtected).toBe(false);
   });
 
@@ -96,7 +98,12 @@ describe('readWorkbookCells', () => {
     expect(cells.stored?.settings).toEqual({ since: '2024-07-24', asOf: null, dataValidation: false });
     expect(cells.stored?.owned).toEqual({ highlights: [], validation: [{ sheet: 'Audit Actions', table: null, header: '', range: 'C2:C8' }] });
     expect(state.record.legacyFormulas).toEqual([LEGACY_OVERDUE]);
-    expect(state.place).toEqual({ dataSheet: null, legacySheet: null, legacyKeys: ['jacAuditTracker.settings', 'jacAuditTracker.owned'], papersAt: null });
+    expect(state.place).toEqual({
+      dataSheet: null,
+      legacySheet: null,
+      legacyKeys: ['jacAuditTracker.settings', 'jacAuditTracker.owned'],
+      papersAt: null,
+    });
   });
 
   it('takes the settings of a legacy "JAC Settings" sheet (an earlier file shell’s) when there is no data sheet', async () => {
@@ -105,7 +112,11 @@ describe('readWorkbookCells', () => {
       name: 'JAC Settings',
       originRow: 0,
       originColumn: 0,
-      values: [['Saved by the JAC summary add-in. Edit the settings in the add-in, not here.'], ['settings', '{"since":"2024-08-21"}'], ['highlights', '[]']],
+      values: [
+        ['Saved by the JAC summary add-in. Edit the settings in the add-in, not here.'],
+        ['settings', '{"since":"2024-08-21"}'],
+        ['highlights', '[]'],
+      ],
       numberFormats: [['General'], ['General', 'General'], ['General', 'General']],
       tables: [],
     });
@@ -122,10 +133,32 @@ describe('readWorkbookCells', () => {
 
   it('keeps a used range that starts away from A1 at its place on the sheet', async () => {
     const workbook: WorkbookCells = {
-      sheets: [{ name: 'Tracker', originRow: 4, originColumn: 2, values: [['Audit', 'Risk'], ['Payroll', 'High']], numberFormats: [['General', 'General'], ['General', 'General']], tables: [] }],
+      sheets: [
+        {
+          name: 'Tracker',
+          originRow: 4,
+          originColumn: 2,
+          values: [
+            ['Audit', 'Risk'],
+            ['Payroll', 'High'],
+          ],
+          numberFormats: [
+            ['General', 'General'],
+            ['General', 'General'],
+          ],
+          tables: [],
+        },
+      ],
     };
     const { cells } = await readWorkbookCells(new WorkbookMock(workbook).context, READ);
-    expect([cells.sheets[0].originRow, cells.sheets[0].originColumn, cells.sheets[0].values]).toEqual([4, 2, [['Audit', 'Risk'], ['Payroll', 'High']]]);
+    expect([cells.sheets[0].originRow, cells.sheets[0].originColumn, cells.sheets[0].values]).toEqual([
+      4,
+      2,
+      [
+        ['Audit', 'Risk'],
+        ['Payroll', 'High'],
+      ],
+    ]);
   });
 
   it('falls back to row chunks only when Excel refuses the one-shot read as too large, and reads the same cells', async () => {
@@ -177,7 +210,10 @@ describe('the workbook mock', () => {
     expect(range.values as unknown).toBe(NOT_LOADED);
     range.load('values');
     await mock.context.sync();
-    expect(range.values).toEqual([['Audit Name', 'Recommendation'], ['Firearms and Tasers', 1]]);
+    expect(range.values).toEqual([
+      ['Audit Name', 'Recommendation'],
+      ['Firearms and Tasers', 1],
+    ]);
     expect(range.numberFormat as unknown).toBe(NOT_LOADED);
     expect(mock.context.workbook.worksheets.items as unknown).toBe(NOT_LOADED);
   });

@@ -65,14 +65,22 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
   const sheets = worksheets.items.map((sheet) => ({ sheet, name: sheet.name, position: sheet.position, protected: sheet.protection.protected }));
   const userSheets = sheets.filter((entry) => !isOwnedSheet(entry.name));
   const legacy = legacyEntries();
-  const place = recordPlace(sheets.map((entry) => entry.name), legacy.keys);
+  const place = recordPlace(
+    sheets.map((entry) => entry.name),
+    legacy.keys,
+  );
   const recordSheet = place.dataSheet ?? place.legacySheet;
 
   // Sync 2: the cells, the tables' places and the record.
   const queueSecondRead = (withValues: boolean) => ({
     used: userSheets.map(({ sheet }) => sheet.getUsedRangeOrNullObject(true).load(withValues ? 'address,values,numberFormat' : 'address')),
     tableRanges: tables.items.map((table) => table.getRange().load('address')),
-    record: recordSheet ? worksheets.getItem(recordSheet).getUsedRangeOrNullObject(true).load(withValues ? 'address,values' : 'address') : null,
+    record: recordSheet
+      ? worksheets
+          .getItem(recordSheet)
+          .getUsedRangeOrNullObject(true)
+          .load(withValues ? 'address,values' : 'address')
+      : null,
   });
   let second = queueSecondRead(true);
   let blocks: (CellBlock | null)[];
@@ -91,13 +99,22 @@ export async function readWorkbookCells(context: Excel.RequestContext, options: 
   for (let index = 0; index < userSheets.length; index++) {
     const range = second.used[index];
     if (blocks[index] || range.isNullObject) continue;
-    blocks[index] = await readInChunks(context, userSheets[index].sheet, range.address, { cells: options.chunkCells ?? CHUNK_CELLS }, options.onTheWeb);
+    blocks[index] = await readInChunks(
+      context,
+      userSheets[index].sheet,
+      range.address,
+      { cells: options.chunkCells ?? CHUNK_CELLS },
+      options.onTheWeb,
+    );
   }
   // The record likewise, when its values did not come: in chunks of a few rows, as its cells are long.
   let recordValues: CellValue[][] | null = null;
   if (second.record && !second.record.isNullObject) {
     const loaded = valuesCame && Array.isArray(second.record.values) ? (second.record.values as CellValue[][]) : null;
-    recordValues = loaded ?? (await readInChunks(context, worksheets.getItem(recordSheet!), second.record.address, { rows: RECORD_CHUNK_ROWS }, options.onTheWeb))?.values ?? null;
+    recordValues =
+      loaded ??
+      (await readInChunks(context, worksheets.getItem(recordSheet!), second.record.address, { rows: RECORD_CHUNK_ROWS }, options.onTheWeb))?.values ??
+      null;
   }
 
   const tableInfo = new Map<string, ExcelTableInfo[]>();

@@ -28,7 +28,14 @@ function seedWithDataSheet(rows: string[][]): WorkbookCells {
   const workbook = makeSeedWorkbook();
   const width = Math.max(...rows.map((row) => row.length));
   const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-  workbook.sheets.push({ name: DATA_SHEET_NAME, originRow: 0, originColumn: 0, values, numberFormats: values.map((row) => row.map(() => '@')), tables: [] });
+  workbook.sheets.push({
+    name: DATA_SHEET_NAME,
+    originRow: 0,
+    originColumn: 0,
+    values,
+    numberFormats: values.map((row) => row.map(() => '@')),
+    tables: [],
+  });
   return workbook;
 }
 
@@ -47,8 +54,14 @@ let largePaper: unknown;
 
 /** Papers of a 20,000-action tracker (about 420 KB each), as recorded month after month. */
 function largePapers(count: number): unknown[] {
-  largePaper ??= recordPaper([], analyseWorkbook(trackerWithActions(20_000), { settings: resolveSettings({ asOf: '2024-10-31' }), today: '2024-10-31' }).paper)[0];
-  return Array.from({ length: count }, (_, month) => ({ ...(largePaper as object), date: `${2024 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-28` }));
+  largePaper ??= recordPaper(
+    [],
+    analyseWorkbook(trackerWithActions(20_000), { settings: resolveSettings({ asOf: '2024-10-31' }), today: '2024-10-31' }).paper,
+  )[0];
+  return Array.from({ length: count }, (_, month) => ({
+    ...(largePaper as object),
+    date: `${2024 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-28`,
+  }));
 }
 
 describe('recorded papers on the data sheet, through Office.js', () => {
@@ -58,7 +71,12 @@ describe('recorded papers on the data sheet, through Office.js', () => {
     const { entries, papers } = dataSheetWrites(writes());
     expect(papers).toEqual([]);
     // The commit and the rules step each write the entries.
-    expect(entries.map((r) => `${r.target} ${r.name}`)).toEqual(['range A1:B5 numberFormat', 'range A1:B5 values', 'range A1:B5 numberFormat', 'range A1:B5 values']);
+    expect(entries.map((r) => `${r.target} ${r.name}`)).toEqual([
+      'range A1:B5 numberFormat',
+      'range A1:B5 values',
+      'range A1:B5 numberFormat',
+      'range A1:B5 values',
+    ]);
     expect(storedOn(mock).papers).toEqual([JULY]);
     expect(areaOn(mock)).toBe(0);
     // Nothing points at G:H, so it is cleared (it is empty): a clear carries no cells.
@@ -86,7 +104,12 @@ describe('recorded papers on the data sheet, through Office.js', () => {
   });
 
   it('moves papers kept among the entries (the first layout) into D:E at the next refresh, though it records nothing', async () => {
-    const firstLayout = [[DATA_SHEET_NOTE, '1'], ['owned', JSON.stringify(OWNED)], ['paper', JSON.stringify(JULY)], ['paper', JSON.stringify(OCTOBER)]];
+    const firstLayout = [
+      [DATA_SHEET_NOTE, '1'],
+      ['owned', JSON.stringify(OWNED)],
+      ['paper', JSON.stringify(JULY)],
+      ['paper', JSON.stringify(OCTOBER)],
+    ];
     const { mock, written, writes } = await readThenWrite(seedWithDataSheet(firstLayout), PLAN);
     await written;
     expect(dataSheetWrites(writes()).papers.map((r) => r.target)).toEqual(['range D1:E3', 'range D1:E3']);
@@ -116,9 +139,19 @@ describe('recorded papers on the data sheet, through Office.js', () => {
   });
 
   it('halves a chunk of papers Excel still refuses as too large', async () => {
-    const papers = [JULY, OCTOBER, { ...OCTOBER, date: '2024-11-30', note: 'x'.repeat(900) }, { ...OCTOBER, date: '2024-12-31', note: 'y'.repeat(900) }];
+    const papers = [
+      JULY,
+      OCTOBER,
+      { ...OCTOBER, date: '2024-11-30', note: 'x'.repeat(900) },
+      { ...OCTOBER, date: '2024-12-31', note: 'y'.repeat(900) },
+    ];
     // The budget lets every paper go in one chunk; Excel counts more than the estimate and refuses it.
-    const { mock, written } = await readThenWrite(seedWithDataSheet(dataSheetRows(RECORD)), { ...PLAN, papers }, { requestByteLimit: 1500 }, { ...EVERYTHING, budgetBytes: 3000 });
+    const { mock, written } = await readThenWrite(
+      seedWithDataSheet(dataSheetRows(RECORD)),
+      { ...PLAN, papers },
+      { requestByteLimit: 1500 },
+      { ...EVERYTHING, budgetBytes: 3000 },
+    );
     await written;
     expect(storedOn(mock).papers).toEqual(papers);
     // The read's two syncs, the refused chunk, the two halves, the commit and the rules step.
@@ -139,10 +172,15 @@ describe('recorded papers on the data sheet, through Office.js', () => {
     const papers = [JULY, OCTOBER, { ...OCTOBER, date: '2024-11-30', note: 'x'.repeat(3000) }];
     const failure = officeError('GeneralException', 'An internal error has occurred.');
     // Sync 4 is the second chunk of papers (after the read's two and the first chunk).
-    const { mock, written } = await readThenWrite(seedWithDataSheet(dataSheetRows(RECORD)), { ...PLAN, papers }, { failSync: { at: 4, error: failure } }, {
-      ...EVERYTHING,
-      budgetBytes: 2500,
-    });
+    const { mock, written } = await readThenWrite(
+      seedWithDataSheet(dataSheetRows(RECORD)),
+      { ...PLAN, papers },
+      { failSync: { at: 4, error: failure } },
+      {
+        ...EVERYTHING,
+        budgetBytes: 2500,
+      },
+    );
     await expect(written).rejects.toBe(failure);
     expect(areaOn(mock)).toBe(0);
     expect(storedOn(mock).papers).toEqual([JULY]);
@@ -192,7 +230,14 @@ function mockWorkbook(mock: WorkbookMock): WorkbookCells {
   return {
     sheets: mock.liveSheets().map((sheet) => {
       const values = mock.valuesOf(sheet.name) as CellValue[][];
-      return { name: sheet.name, originRow: 0, originColumn: 0, values, numberFormats: values.map((row, r) => row.map((_, c) => sheet.data.format(r, c))), tables: sheet.tables };
+      return {
+        name: sheet.name,
+        originRow: 0,
+        originColumn: 0,
+        values,
+        numberFormats: values.map((row, r) => row.map((_, c) => sheet.data.format(r, c))),
+        tables: sheet.tables,
+      };
     }),
   };
 }

@@ -96,9 +96,12 @@ export function planRuleWork(wanted: RulesWanted, state: WorkbookState): RuleWor
 
   const inCellValidation = (wanted.inCellValidation ?? []).filter((spec) => usable(spec.sheet));
   const covered = (entry: OwnedValidation) =>
-    (wanted.inCellValidation ?? []).some((spec) => sameSheetName(spec.sheet, entry.sheet) && (spec.range === entry.range || (entry.header !== '' && spec.header === entry.header && spec.table === entry.table)));
-  const formerInCellValidation =
-    wanted.inCellValidation === null ? [] : owned.validation.filter((entry) => !covered(entry) && usable(entry.sheet));
+    (wanted.inCellValidation ?? []).some(
+      (spec) =>
+        sameSheetName(spec.sheet, entry.sheet) &&
+        (spec.range === entry.range || (entry.header !== '' && spec.header === entry.header && spec.table === entry.table)),
+    );
+  const formerInCellValidation = wanted.inCellValidation === null ? [] : owned.validation.filter((entry) => !covered(entry) && usable(entry.sheet));
 
   const onSkipped = (entry: { sheet: string }) => [...skippedSheets].some((name) => sameSheetName(name, entry.sheet));
   const kept = {
@@ -106,12 +109,14 @@ export function planRuleWork(wanted: RulesWanted, state: WorkbookState): RuleWor
     // Where Excel cannot validate at all, the add-in's earlier rules stay, and so does their record.
     validation: wanted.inCellValidation === null ? owned.validation : owned.validation.filter(onSkipped),
   };
-  const mentioned = new Set<string>([
-    ...(wanted.conditionalFormats ? [wanted.conditionalFormats.sheet] : []),
-    ...(wanted.inCellValidation ?? []).map((spec) => spec.sheet),
-    ...kept.highlights.map((entry) => entry.sheet),
-    ...kept.validation.map((entry) => entry.sheet),
-  ].map((name) => sheetNamed(name)?.name ?? name));
+  const mentioned = new Set<string>(
+    [
+      ...(wanted.conditionalFormats ? [wanted.conditionalFormats.sheet] : []),
+      ...(wanted.inCellValidation ?? []).map((spec) => spec.sheet),
+      ...kept.highlights.map((entry) => entry.sheet),
+      ...kept.validation.map((entry) => entry.sheet),
+    ].map((name) => sheetNamed(name)?.name ?? name),
+  );
   const notes = [...skippedSheets].filter((name) => mentioned.has(name)).map((name) => hostNotes.protectedRulesSkipped(name));
   return { conditionalFormatSheets, conditionalFormats, inCellValidation, formerInCellValidation, kept, legacyFormulas, notes };
 }

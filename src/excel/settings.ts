@@ -25,7 +25,10 @@ async function readRecord(context: Excel.RequestContext, workbookProtection: boo
   const protection = workbookProtection ? context.workbook.protection.load('protected') : null;
   await context.sync();
   const legacy = legacyEntries();
-  const found = recordPlace(worksheets.items.map((sheet) => sheet.name), legacy.keys);
+  const found = recordPlace(
+    worksheets.items.map((sheet) => sheet.name),
+    legacy.keys,
+  );
   const recordSheet = found.dataSheet ?? found.legacySheet;
   let values: CellValue[][] | null = null;
   if (recordSheet) {

@@ -10,7 +10,10 @@ import type { SummaryCells } from './writePayload';
 
 /** Queues the question; the answer is a comma-separated list of areas, or a null object when there are none. */
 export function queueFormulaCheck(sheet: Excel.Worksheet, writtenRange: string): Excel.RangeAreas {
-  return sheet.getRange(writtenRange).getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType).load('address');
+  return sheet
+    .getRange(writtenRange)
+    .getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType)
+    .load('address');
 }
 
 /** Queues the rewrite of every area Excel turned into formulas; returns how many cells. */

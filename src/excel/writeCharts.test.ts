@@ -40,7 +40,11 @@ describe('the summary’s charts through Office.js', () => {
   it('draws open actions by risk as stacked columns, one series per due state in the footprint’s colours, below the plan chart', async () => {
     const { mock } = await refresh();
     const open = chartsOn(mock).find((chart) => chart.name === 'JAC chart: Open actions by risk and due date');
-    expect([open?.type, open?.position, open?.valueAxis]).toEqual(['ColumnStacked', { from: 'A68', to: 'E81' }, { minimum: 0, majorUnit: 1, numberFormat: '0' }]);
+    expect([open?.type, open?.position, open?.valueAxis]).toEqual([
+      'ColumnStacked',
+      { from: 'A68', to: 'E81' },
+      { minimum: 0, majorUnit: 1, numberFormat: '0' },
+    ]);
     expect(open?.series).toEqual([
       { name: 'Overdue', values: "'JAC Summary'!$B$45:$B$47", categories: "'JAC Summary'!$A$45:$A$47", fill: '#C00000' },
       { name: 'Due within 30 days', values: "'JAC Summary'!$C$45:$C$47", categories: "'JAC Summary'!$A$45:$A$47", fill: '#FFC000' },
@@ -89,7 +93,10 @@ describe('the summary’s charts through Office.js', () => {
 
   it('draws them in a sync of their own when there are no rules to replace, and in the last sync of a summary written in chunks', async () => {
     const noRules = await refresh({}, { ...CHARTED, conditionalFormats: null, inCellValidation: null });
-    expect([noRules.mock.syncCount, chartNames(noRules.mock)]).toEqual([2 + 2, ['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']]);
+    expect([noRules.mock.syncCount, chartNames(noRules.mock)]).toEqual([
+      2 + 2,
+      ['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date'],
+    ]);
     const chunked = await refresh({}, CHARTED, { ...EVERYTHING, budgetBytes: 1500 });
     expect(chunked.mock.syncCount).toBeGreaterThan(2 + 2);
     expect(chartNames(chunked.mock)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
@@ -103,7 +110,8 @@ describe('the summary’s charts through Office.js', () => {
 });
 
 describe('the summary’s charts where Excel lacks the API (never failing the refresh)', () => {
-  const without = (api: string, features: Partial<typeof EVERYTHING.features>) => refresh({ excelApi: api }, CHARTED, { features: { ...EVERYTHING.features, ...features } });
+  const without = (api: string, features: Partial<typeof EVERYTHING.features>) =>
+    refresh({ excelApi: api }, CHARTED, { features: { ...EVERYTHING.features, ...features } });
 
   it('draws no chart and leaves the add-in’s old ones before ExcelApi 1.7 (no series.add, setValues or setXAxisValues)', async () => {
     const { mock, outcome } = await refresh(
@@ -136,7 +144,12 @@ describe('the summary’s charts where Excel lacks the API (never failing the re
 
 describe('a chart Excel refuses', () => {
   const refused = (errorLocation?: string) =>
-    refresh({ failOn: { match: (write) => write.name === 'setPosition', error: officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', errorLocation) } });
+    refresh({
+      failOn: {
+        match: (write) => write.name === 'setPosition',
+        error: officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', errorLocation),
+      },
+    });
 
   it('becomes a note when Office places the failure at a chart: the summary, its rules and the record stand', async () => {
     const { mock, outcome } = await refused('Chart.setPosition');
@@ -149,7 +162,12 @@ describe('a chart Excel refuses', () => {
 
   it('becomes a note in the sync of their own too, when there are no rules', async () => {
     const { outcome } = await refresh(
-      { failOn: { match: (write) => write.name === 'setPosition', error: officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'Chart.setPosition') } },
+      {
+        failOn: {
+          match: (write) => write.name === 'setPosition',
+          error: officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'Chart.setPosition'),
+        },
+      },
       { ...CHARTED, conditionalFormats: null, inCellValidation: null },
     );
     expect(outcome.notes).toEqual([
@@ -190,7 +208,12 @@ describe('the summary’s print setup through Office.js', () => {
   });
 
   it('removes the old manual breaks on the summary before adding the layout’s, and leaves other sheets’ breaks alone', async () => {
-    const { mock, writes } = await refresh({ pageBreaks: [{ sheet: 'JAC Summary', rows: [10, 40] }, { sheet: 'Audit Actions', rows: [5] }] });
+    const { mock, writes } = await refresh({
+      pageBreaks: [
+        { sheet: 'JAC Summary', rows: [10, 40] },
+        { sheet: 'Audit Actions', rows: [5] },
+      ],
+    });
     expect(mock.find('JAC Summary')?.print.breaks).toEqual([32, 52]);
     expect(mock.find('Audit Actions')?.print.breaks).toEqual([5]);
     expect(summarise(writes().filter((r) => r.target === 'horizontalPageBreaks'))).toEqual([
@@ -212,7 +235,10 @@ describe('the summary’s print setup through Office.js', () => {
             : r.sheet === 'JAC Data'
               ? 'record'
               : null;
-    const steps = mock.records.slice(mock.recordsAtSync[2]).map(step).filter((name, at, all) => name !== null && name !== all[at - 1]);
+    const steps = mock.records
+      .slice(mock.recordsAtSync[2])
+      .map(step)
+      .filter((name, at, all) => name !== null && name !== all[at - 1]);
     expect(steps).toEqual(['rules', 'record', 'charts', 'page']);
   });
 });

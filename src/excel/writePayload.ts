@@ -54,8 +54,7 @@ export function jsonBytes(value: string | number | boolean | null): number {
  */
 export function rowBytes(layout: SummaryLayout, cells: SummaryCells = summaryCells(layout)): number[] {
   const bytes = cells.values.map(
-    (row, r) =>
-      row.reduce<number>((sum, value, c) => sum + jsonBytes(value) + jsonBytes(cells.numberFormats[r][c]) + 2, 0) + 4,
+    (row, r) => row.reduce<number>((sum, value, c) => sum + jsonBytes(value) + jsonBytes(cells.numberFormats[r][c]) + 2, 0) + 4,
   );
   for (const region of layout.regions) {
     if (region.bottom >= 0 && region.bottom < bytes.length) bytes[region.bottom] += REGION_BYTES;
@@ -85,7 +84,7 @@ export function lastRowWithin(rowCosts: number[], first: number, budget: number)
 /** Consecutive row chunks (0-based, inclusive) covering every row, each within `budget` where a row allows. */
 export function planRowChunks(rowCosts: number[], budget: number): { first: number; last: number }[] {
   const chunks: { first: number; last: number }[] = [];
-  for (let first = 0; first < rowCosts.length; ) {
+  for (let first = 0; first < rowCosts.length;) {
     const last = lastRowWithin(rowCosts, first, budget);
     chunks.push({ first, last });
     first = last + 1;

@@ -58,10 +58,19 @@ describe('writeResults: the summary', () => {
   });
 
   it('writes the cells into the summary itself where Excel cannot copy ranges (before ExcelApi 1.9)', async () => {
-    const { mock, written, writes } = await readThenWrite(seedWithSummary(), PLAN, {}, { features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false } });
+    const { mock, written, writes } = await readThenWrite(
+      seedWithSummary(),
+      PLAN,
+      {},
+      { features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false } },
+    );
     await written;
     expect(writes().filter((r) => r.name === 'copyFrom')).toEqual([]);
-    expect(writes().filter((r) => r.sheet === 'JAC Summary' && r.name === 'values').map((r) => r.target)).toEqual(['range A1:B3']);
+    expect(
+      writes()
+        .filter((r) => r.sheet === 'JAC Summary' && r.name === 'values')
+        .map((r) => r.target),
+    ).toEqual(['range A1:B3']);
     expect(mock.valuesOf('JAC Summary')).toEqual(layoutValues(LAYOUT));
   });
 
@@ -94,7 +103,11 @@ describe('writeResults: the summary', () => {
 
   it('leaves the old summary as it was when building aside fails', async () => {
     const { mock, written } = await readThenWrite(seedWithSummary(), PLAN, {
-      failOn: { match: (write) => write.addinSheet && write.name === 'values', error: officeError('GeneralException', 'An internal error has occurred.'), always: true },
+      failOn: {
+        match: (write) => write.addinSheet && write.name === 'values',
+        error: officeError('GeneralException', 'An internal error has occurred.'),
+        always: true,
+      },
     });
     await expect(written).rejects.toMatchObject({ code: 'GeneralException' });
     expect(mock.valuesOf('JAC Summary')).toEqual([['Old']]);
@@ -139,7 +152,10 @@ describe('writeResults: the stored record', () => {
 
   it('removes the workbook-settings entries of an earlier version once the data sheet holds what they held', async () => {
     const { mock, written } = await readThenWrite(seedWithSummary(), PLAN, {
-      settings: { 'jacAuditTracker.settings': JSON.stringify({ since: '2024-07-24' }), 'jacAuditTracker.owned': JSON.stringify({ highlightFormulas: [], validation: [] }) },
+      settings: {
+        'jacAuditTracker.settings': JSON.stringify({ since: '2024-07-24' }),
+        'jacAuditTracker.owned': JSON.stringify({ highlightFormulas: [], validation: [] }),
+      },
     });
     await written;
     expect([...mock.settings.keys()]).toEqual([]);
@@ -158,7 +174,8 @@ describe('writeResults: protection', () => {
     const { written, writes } = await readThenWrite(seedWithSummary(), PLAN, { protectedSheets: ['JAC Summary'] });
     await expect(written).rejects.toMatchObject({
       code: 'sheet-protected',
-      message: 'The sheet “JAC Summary” is protected, so the summary could not be written and the previous one stays. Unprotect it (Review > Unprotect Sheet), refresh, then protect it again.',
+      message:
+        'The sheet “JAC Summary” is protected, so the summary could not be written and the previous one stays. Unprotect it (Review > Unprotect Sheet), refresh, then protect it again.',
     });
     expect(writes()).toEqual([]);
   });
@@ -173,11 +190,7 @@ const BIG: SummaryLayout = {
     ['Audit', 'Recommendation', 'Deadline'],
     ...Array.from({ length: 38 }, (_, i) => [`Audit ${i + 1}`, `=Recommendation ${i + 1}: keep the register up to date`, 45000 + i]),
   ],
-  numberFormats: [
-    ['@', 'General', 'General'],
-    ['@', '@', '@'],
-    ...Array.from({ length: 38 }, () => ['@', '@', 'dd/mm/yyyy']),
-  ],
+  numberFormats: [['@', 'General', 'General'], ['@', '@', '@'], ...Array.from({ length: 38 }, () => ['@', '@', 'dd/mm/yyyy'])],
   columnWidths: [30, 40, 12],
   regions: [
     { style: 'title', top: 0, left: 0, bottom: 0, right: 2 },
@@ -191,8 +204,10 @@ const BIG_PLAN: WritePlan = { ...PLAN, layout: BIG, conditionalFormats: null, in
 /** BIG is estimated at 9,140 bytes (estimateWriteBytes), so a budget of 3,000 gives 4 chunks. */
 const BUDGET = 3000;
 
-const readThenWriteBig = (options: MockOptions = {}, budgetBytes = BUDGET) => readThenWrite(seedWithSummary(), BIG_PLAN, options, { ...EVERYTHING, budgetBytes });
-const gridWrites = (records: Recorded[]) => records.filter((r) => r.sheet === 'JAC Summary (new b1)' && (r.name === 'values' || r.name === 'numberFormat'));
+const readThenWriteBig = (options: MockOptions = {}, budgetBytes = BUDGET) =>
+  readThenWrite(seedWithSummary(), BIG_PLAN, options, { ...EVERYTHING, budgetBytes });
+const gridWrites = (records: Recorded[]) =>
+  records.filter((r) => r.sheet === 'JAC Summary (new b1)' && (r.name === 'values' || r.name === 'numberFormat'));
 
 describe('writeResults: a summary too large for one request', () => {
   it('is estimated over the budget and written in 4 chunk syncs and one last sync, each request under the budget', async () => {
@@ -229,10 +244,17 @@ describe('writeResults: a summary too large for one request', () => {
     const one = await readThenWrite(seedWithSummary(), BIG_PLAN);
     await one.written;
     expect(one.mock.syncCount).toBe(3);
-    const joined = (records: Recorded[], name: string) => gridWrites(records).filter((r) => r.name === name).flatMap((r) => r.value as unknown[][]);
+    const joined = (records: Recorded[], name: string) =>
+      gridWrites(records)
+        .filter((r) => r.name === name)
+        .flatMap((r) => r.value as unknown[][]);
     expect(joined(big.writes(), 'values')).toEqual(joined(one.writes(), 'values'));
     expect(joined(big.writes(), 'numberFormat')).toEqual(joined(one.writes(), 'numberFormat'));
-    const styles = (records: Recorded[]) => records.filter((r) => r.target.includes('format')).map((r) => `${r.sheet} ${r.target} ${r.name} ${JSON.stringify(r.value)}`).sort();
+    const styles = (records: Recorded[]) =>
+      records
+        .filter((r) => r.target.includes('format'))
+        .map((r) => `${r.sheet} ${r.target} ${r.name} ${JSON.stringify(r.value)}`)
+        .sort();
     expect(styles(big.writes())).toEqual(styles(one.writes()));
   });
 
@@ -247,7 +269,10 @@ describe('writeResults: a summary too large for one request', () => {
   it.each([1, 2, 3, 4])('keeps the old summary when chunk %i fails partway', async (chunk) => {
     let seen = 0;
     const { mock, written } = await readThenWriteBig({
-      failOn: { match: (write) => write.addinSheet && write.name === 'values' && ++seen === chunk, error: officeError('GeneralException', 'An internal error has occurred.') },
+      failOn: {
+        match: (write) => write.addinSheet && write.name === 'values' && ++seen === chunk,
+        error: officeError('GeneralException', 'An internal error has occurred.'),
+      },
     });
     await expect(written).rejects.toMatchObject({ code: 'GeneralException' });
     expect(mock.syncCount).toBe(2 + chunk);

@@ -45,7 +45,13 @@ import {
   type SummaryFeatures,
   type WrittenSummary,
 } from './writeSummarySheet';
-import { isPresentationFailure, queuePresentation, queuePresentationRead, type PresentationFeatures, type PresentationRead } from './writePresentation';
+import {
+  isPresentationFailure,
+  queuePresentation,
+  queuePresentationRead,
+  type PresentationFeatures,
+  type PresentationRead,
+} from './writePresentation';
 import { queueConditionalFormats } from './writeConditionalFormats';
 import { queueInCellValidation } from './writeInCellValidation';
 
@@ -73,7 +79,12 @@ export interface WriteOutcome {
   place: RecordPlace;
 }
 
-export async function writeResults(context: Excel.RequestContext, plan: WritePlan, state: WorkbookState, options: WriteOptions): Promise<WriteOutcome> {
+export async function writeResults(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  state: WorkbookState,
+  options: WriteOptions,
+): Promise<WriteOutcome> {
   refuseProtected(plan, state);
   const work = planRuleWork(plan, state);
   const cells = summaryCells(plan.layout);
@@ -220,7 +231,12 @@ async function commitInChunks(
     first = last + 1;
   }
   build ??= queueStartSummary(context, layout, current, plan.buildId, cells);
-  const summary = queueFinishSummary(context, build, layout.regions.filter((region) => !styled.has(region)), options.features);
+  const summary = queueFinishSummary(
+    context,
+    build,
+    layout.regions.filter((region) => !styled.has(region)),
+    options.features,
+  );
   return finishCommit(context, { ...request, state: current }, summary, null);
 }
 

@@ -42,7 +42,7 @@ describe('the add-in’s conditional formats, known by the mark in its formulas'
         { sheet: 'Audit Actions', type: 'Custom', formula: OVERDUE },
       ],
     });
-    const steps = ruleWrites(writes()).filter((line) => line.includes("onditionalFormat") && /formula|priority|delete|call add/.test(line));
+    const steps = ruleWrites(writes()).filter((line) => line.includes('onditionalFormat') && /formula|priority|delete|call add/.test(line));
     expect(steps).toEqual([
       'Audit Actions | range A2:E8 conditionalFormats | call add ["Custom"]',
       `Audit Actions | range A2:E8 conditionalFormats.add(Custom).custom.rule | set formula ${JSON.stringify(OVERDUE)}`,
@@ -93,7 +93,7 @@ describe('the add-in’s conditional formats, known by the mark in its formulas'
     );
     expect(mock.valuesOf('JAC Summary')[0][0]).toBe('Joint Audit Committee: audit update');
     expect(outcome.notes).toEqual([
-      'The overdue highlighting on “Audit Actions” could not be refreshed, because Excel could not read the sheet\'s conditional formatting (GeneralException: An internal error has occurred.); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.',
+      "The overdue highlighting on “Audit Actions” could not be refreshed, because Excel could not read the sheet's conditional formatting (GeneralException: An internal error has occurred.); the summary is up to date. Two rules on the same cells can cause this: see Home > Conditional Formatting > Manage Rules.",
     ]);
     expect(ruleWrites(writes())).toEqual([]);
     // The record still says where the old highlighting is, so the next refresh looks there again.
@@ -122,7 +122,10 @@ describe('the add-in’s conditional formats, known by the mark in its formulas'
         validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: VALIDATION_TITLE }],
       },
       seedWithSummary({
-        owned: { highlights: [{ sheet: 'Audit Actions', range: 'A2:E8' }], validation: [{ sheet: 'Audit Actions', table: null, header: 'Deadline', range: 'D2:D8' }] },
+        owned: {
+          highlights: [{ sheet: 'Audit Actions', range: 'A2:E8' }],
+          validation: [{ sheet: 'Audit Actions', table: null, header: 'Deadline', range: 'D2:D8' }],
+        },
       }),
     );
     expect(formulasOn(mock, 'Audit Actions')).toEqual([]);
@@ -133,7 +136,9 @@ describe('the add-in’s conditional formats, known by the mark in its formulas'
 
 describe('the add-in’s in-cell validation, known by its error-alert title', () => {
   const validationOf = (mock: WorkbookMock, column: number) =>
-    [...(mock.find('Audit Actions')?.data.validation ?? new Map())].filter(([key]) => key.endsWith(`,${column}`)).map(([key, cell]) => `${key} ${cell.type} ${cell.title}`);
+    [...(mock.find('Audit Actions')?.data.validation ?? new Map())]
+      .filter(([key]) => key.endsWith(`,${column}`))
+      .map(([key, cell]) => `${key} ${cell.type} ${cell.title}`);
 
   it('validates free columns as warnings titled as the add-in’s, and records each by table and header', async () => {
     const { mock, outcome, writes } = await refreshRules(PLAN, {});
@@ -158,10 +163,14 @@ describe('the add-in’s in-cell validation, known by its error-alert title', ()
   });
 
   it('leaves a column with the user’s own validation alone, never clearing it, and says so', async () => {
-    const { mock, outcome, writes } = await refreshRules(PLAN, { validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: 'Dates please' }] });
+    const { mock, outcome, writes } = await refreshRules(PLAN, {
+      validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date', title: 'Dates please' }],
+    });
     expect(writes().filter((r) => r.target.startsWith('range D2:D8 dataValidation'))).toEqual([]);
     expect(validationOf(mock, 3)[0]).toBe('1,3 Date Dates please');
-    expect(outcome.notes).toEqual(['The “Deadline” column on “Audit Actions” already has in-cell checks of its own, so the add-in left them as they are.']);
+    expect(outcome.notes).toEqual([
+      'The “Deadline” column on “Audit Actions” already has in-cell checks of its own, so the add-in left them as they are.',
+    ]);
     expect(outcome.record.owned.validation.map((entry) => entry.range)).toEqual(['C2:C8']);
   });
 
@@ -175,10 +184,15 @@ describe('the add-in’s in-cell validation, known by its error-alert title', ()
   });
 
   it('reads the whole column’s validation where Excel has no range areas (ExcelApi 1.8), and still keeps off the user’s', async () => {
-    const run = await readThenWrite(seedWithSummary(), PLAN, { validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date' }] }, {
-      ...EVERYTHING,
-      features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false },
-    });
+    const run = await readThenWrite(
+      seedWithSummary(),
+      PLAN,
+      { validation: [{ sheet: 'Audit Actions', range: 'D2:D8', type: 'Date' }] },
+      {
+        ...EVERYTHING,
+        features: { copyFrom: false, standardHeight: true, rangeAreas: false, charts: true, chartAxisFormat: true, printSetup: false },
+      },
+    );
     await run.written;
     expect(run.writes().filter((r) => r.target.startsWith('range D2:D8 dataValidation'))).toEqual([]);
     expect(run.writes().filter((r) => r.target === 'range C2:C8 dataValidation').length).toBe(3);
@@ -213,11 +227,18 @@ describe('protected sheets', () => {
   it('still validates the plan when only the actions sheet is protected', async () => {
     const plan: WritePlan = {
       ...PLAN,
-      inCellValidation: [...PLAN.inCellValidation!, { sheet: 'Audit Plan', range: 'C4:C19', list: ['Not started', 'Complete'], message: 'Status.', table: null, header: 'Status' }],
+      inCellValidation: [
+        ...PLAN.inCellValidation!,
+        { sheet: 'Audit Plan', range: 'C4:C19', list: ['Not started', 'Complete'], message: 'Status.', table: null, header: 'Status' },
+      ],
     };
     const { writes } = await refreshRules(plan, { protectedSheets: ['Audit Actions'] }, makeSeedWorkbook());
-    expect([...new Set(writes().filter((r) => r.target.includes('dataValidation')).map((r) => `${r.sheet} ${r.target}`))]).toEqual([
-      'Audit Plan range C4:C19 dataValidation',
-    ]);
+    expect([
+      ...new Set(
+        writes()
+          .filter((r) => r.target.includes('dataValidation'))
+          .map((r) => `${r.sheet} ${r.target}`),
+      ),
+    ]).toEqual(['Audit Plan range C4:C19 dataValidation']);
   });
 });

@@ -52,7 +52,12 @@ export function queueChartNames(sheet: Excel.Worksheet): Excel.ChartCollection {
  * Deletes the add-in's charts read by queueChartNames and draws the layout's, on `sheet` (the summary where it
  * stands). Returns whether anything was queued.
  */
-export function queueCharts(sheet: Excel.Worksheet, layout: Pick<SummaryLayout, 'values' | 'charts'>, existing: Excel.ChartCollection, features: ChartFeatures): boolean {
+export function queueCharts(
+  sheet: Excel.Worksheet,
+  layout: Pick<SummaryLayout, 'values' | 'charts'>,
+  existing: Excel.ChartCollection,
+  features: ChartFeatures,
+): boolean {
   const old = existing.items.filter((chart) => isOwnChartName(chart.name));
   for (const chart of old) chart.delete();
   const charts = (layout.charts ?? []).filter((chart) => chart.series.length > 0);

@@ -90,7 +90,9 @@ describe('FileHost', () => {
     // A second reader sees the same: ExcelJS opens the copy, with the add-in's rules on the user's sheets.
     const excel = await excelJsRead(saved);
     expect(excel.getWorksheet('JAC Summary')!.getCell('A2').type).toBe(ExcelJS.ValueType.String);
-    const formats = (excel.getWorksheet('Action Tracker') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const formats = (
+      excel.getWorksheet('Action Tracker') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }
+    ).conditionalFormattings;
     expect(formats.map((f) => [f.ref, f.rules.map((r) => r.formulae[0])])).toEqual([
       [
         'A4:F14',
@@ -100,11 +102,21 @@ describe('FileHost', () => {
         ],
       ],
     ]);
-    expect(excel.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ['"High,Medium,Low"'], errorStyle: 'warning' });
+    expect(excel.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"High,Medium,Low"'],
+      errorStyle: 'warning',
+    });
     expect(excel.getWorksheet('Plan 2024-25')!.getCell('C4').dataValidation).toMatchObject({ type: 'list', errorStyle: 'warning' });
 
     const reopened = await FileHost.open(saved);
-    expect(await reopened.loadSettings()).toEqual({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, actions: { table: 'ActionTracker' } });
+    expect(await reopened.loadSettings()).toEqual({
+      since: '2024-07-24',
+      asOf: null,
+      dataValidation: true,
+      checkWhileEditing: false,
+      actions: { table: 'ActionTracker' },
+    });
     expect((await reopened.readWorkbook()).stored?.owned).toEqual({
       highlights: [{ sheet: 'Action Tracker', range: 'A4:F14' }],
       validation: [
@@ -144,7 +156,9 @@ describe('FileHost', () => {
     }
     const host = await FileHost.open(new Uint8Array(await excel.xlsx.writeBuffer()), { kind: 'Preview', limitations: [] });
     const report = await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH });
-    expect(report.notes).toEqual(['The “Risk” column on “Action Tracker” already has in-cell checks of its own, so the add-in left them as they are.']);
+    expect(report.notes).toEqual([
+      'The “Risk” column on “Action Tracker” already has in-cell checks of its own, so the add-in left them as they are.',
+    ]);
     const saved = await excelJsRead(await host.save());
     expect(saved.getWorksheet('Action Tracker')!.getCell('C5').dataValidation).toMatchObject({ formulae: ['"Red,Amber,Green"'], errorTitle: 'Risk' });
   });
@@ -162,7 +176,9 @@ describe('FileHost', () => {
     await host.writeResults({ layout, tables: { plan, actions }, inCellValidation: false, lastRefresh: LAST_REFRESH });
     const before = await host.save();
     const broken = { ...layout, values: null as never };
-    await expect(host.writeResults({ layout: broken, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH })).rejects.toMatchObject({
+    await expect(
+      host.writeResults({ layout: broken, tables: { plan, actions }, inCellValidation: true, lastRefresh: LAST_REFRESH }),
+    ).rejects.toMatchObject({
       name: 'HostError',
       code: 'unknown',
     });
@@ -197,7 +213,11 @@ describe('FileHost', () => {
     const saved = await excelJsRead(await host.save());
     const sheet = saved.getWorksheet('Action Tracker')!;
     expect([sheet.getCell('D7').value, sheet.getCell('D7').numFmt]).toEqual([new Date(Date.UTC(2024, 1, 28)), 'dd/mm/yyyy']);
-    expect([sheet.getCell('C5').value, sheet.getCell('H30').value, sheet.getCell('H30').type]).toEqual(['Medium', '=SUM(A1:A3)', ExcelJS.ValueType.String]);
+    expect([sheet.getCell('C5').value, sheet.getCell('H30').value, sheet.getCell('H30').type]).toEqual([
+      'Medium',
+      '=SUM(A1:A3)',
+      ExcelJS.ValueType.String,
+    ]);
   });
 
   it("selects a finding's cell and brings its sheet to the front, and shows the summary", async () => {
@@ -220,7 +240,10 @@ describe('FileHost', () => {
 
   it('says which sheet is missing when a cell cannot be selected, and reports its limitations', async () => {
     const host = await messyHost();
-    await expect(host.selectCell('Gone!A1')).rejects.toMatchObject({ code: 'table-not-found', message: 'The sheet Gone is not in this workbook any more.' });
+    await expect(host.selectCell('Gone!A1')).rejects.toMatchObject({
+      code: 'table-not-found',
+      message: 'The sheet Gone is not in this workbook any more.',
+    });
     await expect(host.selectCell('not an address')).rejects.toMatchObject({ code: 'unknown' });
     expect(await host.limitations()).toEqual(['Formulas are not calculated in the preview.']);
     expect(host.kind).toBe('Preview');

@@ -14,7 +14,14 @@ import { ROOT } from '@test/paths';
 
 const SAMPLE = path.resolve(ROOT, 'assets/sample/jac-tracker-sample.xlsx');
 const LAST_REFRESH = { asOf: '2024-10-31', tablesFound: { plan: true, actions: true } };
-const LAYOUT: SummaryLayout = { sheetName: 'JAC Summary', values: [['Joint Audit Committee summary']], numberFormats: [['@']], columnWidths: [40], regions: [], blocks: [] };
+const LAYOUT: SummaryLayout = {
+  sheetName: 'JAC Summary',
+  values: [['Joint Audit Committee summary']],
+  numberFormats: [['@']],
+  columnWidths: [40],
+  regions: [],
+  blocks: [],
+};
 const RESULTS = { layout: LAYOUT, tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: LAST_REFRESH };
 const JULY = { date: '2024-07-31', actions: [[0, '1', 0, 45565]] };
 const OCTOBER = { date: '2024-10-31', actions: [[0, '1', 1, 45565, 0, 45580]] };

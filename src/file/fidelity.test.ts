@@ -39,7 +39,9 @@ let sampleSummary: unknown;
 beforeAll(async () => {
   const sample = await summarise('sample.xlsx', new Uint8Array(await fs.readFile(SAMPLE)));
   sampleReport = sample.report;
-  sampleSummary = WorkbookFile.open(sample.copy).cells({ includeOwnSheets: true }).sheets.find((s) => s.name === 'JAC Summary')!.values;
+  sampleSummary = WorkbookFile.open(sample.copy)
+    .cells({ includeOwnSheets: true })
+    .sheets.find((s) => s.name === 'JAC Summary')!.values;
 });
 
 /** The parts a refresh adds: the summary and data sheets, and the summary's drawing with its chart (the plan by stage). */
@@ -69,7 +71,9 @@ describe.each([
   it('gives the same report and summary as the same data in the bundled sample', () => {
     expect(result.code).toBe(0);
     expect(result.report).toEqual(sampleReport);
-    const summary = WorkbookFile.open(result.copy).cells({ includeOwnSheets: true }).sheets.find((s) => s.name === 'JAC Summary')!;
+    const summary = WorkbookFile.open(result.copy)
+      .cells({ includeOwnSheets: true })
+      .sheets.find((s) => s.name === 'JAC Summary')!;
     expect(summary.values).toEqual(sampleSummary);
   });
 
@@ -134,7 +138,12 @@ describe.each([
     const analysis = analyseWorkbook(sample, { settings: resolveSettings({ asOf: '2024-09-30', since: '2024-07-24' }), today: '2024-09-30' });
     const layout = layoutSummary(analysis.summary);
     const host = await FileHost.open(original);
-    await host.writeResults({ layout, tables: { plan: null, actions: null }, inCellValidation: true, lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } } });
+    await host.writeResults({
+      layout,
+      tables: { plan: null, actions: null },
+      inCellValidation: true,
+      lastRefresh: { asOf: '2024-09-30', tablesFound: { plan: true, actions: true } },
+    });
     const copy = await host.save();
 
     expect(changedParts(original, copy, WORKBOOK_LISTS)).toEqual([]);
@@ -150,7 +159,11 @@ describe.each([
   it('replaces its own drawing and chart parts on a second refresh, never adding to them, and still keeps every other part', async () => {
     const original = await bytesOf(name);
     const host = await FileHost.open(original);
-    const results = { tables: { plan: null, actions: null }, inCellValidation: true, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+    const results = {
+      tables: { plan: null, actions: null },
+      inCellValidation: true,
+      lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } },
+    };
     const layout = layoutSummary(seedSummaryWithOverdue());
     await host.writeResults({ layout, ...results });
     const once = await host.save();

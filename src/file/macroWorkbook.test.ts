@@ -47,7 +47,9 @@ describe('a macro-enabled workbook', () => {
   it('is refused, in one line, an --out name Excel would refuse to open', async () => {
     const run = fakeIo({ 'tracker.xlsm': await macroWorkbook() });
     expect(await main(['tracker.xlsm', '--out', 'paper.xlsx'], run.io)).toBe(2);
-    expect(run.stderr()).toBe('jac-summary: --out paper.xlsx: the workbook holds macros, so Excel opens the copy only as a .xlsm file: name it paper.xlsm.\n');
+    expect(run.stderr()).toBe(
+      'jac-summary: --out paper.xlsx: the workbook holds macros, so Excel opens the copy only as a .xlsm file: name it paper.xlsm.\n',
+    );
     expect(run.written.size).toBe(0);
   });
 });

@@ -19,7 +19,11 @@ import { childNames, find, findAll, parseXml } from '@test/file/xmlTree';
 import { ROOT } from '@test/paths';
 
 const LAYOUT = layoutSummary(seedSummaryWithOverdue());
-const RESULTS = { tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+const RESULTS = {
+  tables: { plan: null, actions: null },
+  inCellValidation: false,
+  lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } },
+};
 const CORPUS = path.resolve(ROOT, 'test/fixtures/fidelity');
 
 async function refreshed(bytes: Uint8Array, layout: SummaryLayout = LAYOUT, times = 1): Promise<Uint8Array> {
@@ -43,7 +47,17 @@ describe('the summary sheet’s page setup', () => {
 
   it('puts the print elements where the worksheet schema has them, around the cells and before the drawing', () => {
     expect(childNames(sheet)).toEqual([
-      'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'mergeCells', 'pageMargins', 'pageSetup', 'rowBreaks', 'drawing',
+      'sheetPr',
+      'dimension',
+      'sheetViews',
+      'sheetFormatPr',
+      'cols',
+      'sheetData',
+      'mergeCells',
+      'pageMargins',
+      'pageSetup',
+      'rowBreaks',
+      'drawing',
     ]);
   });
 
@@ -123,9 +137,9 @@ describe('the print area and print titles', () => {
   it('are read back by ExcelJS as the summary’s print area, title rows and fit to one page wide', async () => {
     const copy = await refreshed(new Uint8Array(await fs.readFile(path.join(CORPUS, 'excel-mac-two-sheets.xlsx'))));
     const setup = (await excelJsRead(copy)).getWorksheet('JAC Summary')!.pageSetup;
-    expect([setup.printArea, setup.printTitlesRow, setup.fitToPage, setup.fitToWidth, setup.fitToHeight, setup.paperSize, setup.orientation]).toEqual([
-      'A1:E81', '1:2', true, 1, 0, 9, 'landscape',
-    ]);
+    expect([setup.printArea, setup.printTitlesRow, setup.fitToPage, setup.fitToWidth, setup.fitToHeight, setup.paperSize, setup.orientation]).toEqual(
+      ['A1:E81', '1:2', true, 1, 0, 9, 'landscape'],
+    );
   });
 });
 
@@ -144,10 +158,13 @@ describe('setPrintNames on workbook parts as other tools write them', () => {
 
   const OURS = `<definedName name="_xlnm.Print_Area" localSheetId="1">'JAC Summary'!$A$1:$E$81</definedName><definedName name="_xlnm.Print_Titles" localSheetId="1">'JAC Summary'!$1:$2</definedName>`;
   const SHEETS = '<sheets><sheet name="Actions" sheetId="1" r:id="rId1"/><sheet name="JAC Summary" sheetId="2" r:id="rId2"/></sheets>';
-  const ROOT = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  const ROOT =
+    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
   it('fills an empty <definedNames/> element', () => {
-    expect(namesAfter(`${ROOT}${SHEETS}<definedNames/><calcPr calcId="191029"/></workbook>`)).toBe(`${ROOT}${SHEETS}<definedNames>${OURS}</definedNames><calcPr calcId="191029"/></workbook>`);
+    expect(namesAfter(`${ROOT}${SHEETS}<definedNames/><calcPr calcId="191029"/></workbook>`)).toBe(
+      `${ROOT}${SHEETS}<definedNames>${OURS}</definedNames><calcPr calcId="191029"/></workbook>`,
+    );
   });
 
   it('writes its names with the workbook’s own prefix (<x:workbook>, as the Open XML SDK writes)', () => {

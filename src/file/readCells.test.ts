@@ -50,7 +50,10 @@ describe('WorkbookFile.cells reads a workbook as Office.js returns it', () => {
         ref: 'B2',
         headerRow: true,
         totalsRow: true,
-        columns: [{ name: 'Audit Name', totalsRowLabel: 'Total' }, { name: 'Recommendation', totalsRowFunction: 'count' }],
+        columns: [
+          { name: 'Audit Name', totalsRowLabel: 'Total' },
+          { name: 'Recommendation', totalsRowFunction: 'count' },
+        ],
         rows: [
           ['Insurance', '1'],
           ['Covert Accounts', '2'],

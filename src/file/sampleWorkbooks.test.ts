@@ -5,14 +5,13 @@ import { makeMessyWorkbook } from '../../scripts/messyWorkbookCells';
 import { makeSeedWorkbook } from '@test/fixtures/seedTables';
 import { ROOT } from '@test/paths';
 
-
 async function read(file: string) {
   const { sheets } = WorkbookFile.open(new Uint8Array(await fs.readFile(path.join(ROOT, file)))).cells();
   return { sheets };
 }
 
 describe('the committed workbooks hold exactly their cell grids', () => {
-  it('the bundled sample reads back as the seed paper\'s two tables, dates as serials with their formats', async () => {
+  it("the bundled sample reads back as the seed paper's two tables, dates as serials with their formats", async () => {
     const cells = await read('assets/sample/jac-tracker-sample.xlsx');
     expect(cells).toEqual(makeSeedWorkbook());
     // Spot checks with literal values, in case the grid and the file were ever changed together by mistake.

@@ -18,7 +18,11 @@ const CORPUS = path.resolve(ROOT, 'test/fixtures/fidelity');
 const TWO_CHARTS = layoutSummary(seedSummaryWithOverdue());
 /** Only the plan by stage, as when no action is open. */
 const ONE_CHART: SummaryLayout = { ...TWO_CHARTS, charts: TWO_CHARTS.charts!.slice(0, 1) };
-const RESULTS = { tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+const RESULTS = {
+  tables: { plan: null, actions: null },
+  inCellValidation: false,
+  lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } },
+};
 
 /** Excel for Mac's workbook with a chart on its first sheet (chart1 with its style and colour parts, drawing1). */
 async function excelChart(): Promise<Uint8Array> {
@@ -69,7 +73,10 @@ describe('the summary’s charts in a workbook with a chart of its own', () => {
       ['rId2', 'chart', '../charts/chart3.xml'],
     ]);
     const drawing = parseXml(partText(copy, 'xl/drawings/drawing2.xml'));
-    expect(findAll(drawing, 'xdr:cNvPr').map((p) => p.attributes.name)).toEqual(['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date']);
+    expect(findAll(drawing, 'xdr:cNvPr').map((p) => p.attributes.name)).toEqual([
+      'JAC chart: The plan by stage',
+      'JAC chart: Open actions by risk and due date',
+    ]);
     expect(findAll(parseXml(partText(copy, 'xl/charts/chart3.xml')), 'c:grouping')[0].attributes.val).toBe('stacked');
   });
 

@@ -20,7 +20,11 @@ import { ROOT } from '@test/paths';
 const CORPUS = path.resolve(ROOT, 'test/fixtures/fidelity');
 /** Both of the add-in's charts: the plan by stage and open actions by risk. */
 const LAYOUT = layoutSummary(seedSummaryWithOverdue());
-const RESULTS = { tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } } };
+const RESULTS = {
+  tables: { plan: null, actions: null },
+  inCellValidation: false,
+  lastRefresh: { asOf: '2024-08-15', tablesFound: { plan: true, actions: true } },
+};
 const OWN = ['JAC chart: The plan by stage', 'JAC chart: Open actions by risk and due date'];
 const SUMMARY = 'xl/worksheets/sheet3.xml';
 const DRAWING = 'xl/drawings/drawing1.xml';
@@ -190,7 +194,11 @@ describe('libreoffice-summary-drawings.xlsx: LibreOffice’s save of a summary w
     expect(packageProblems(copy)).toEqual([]);
     const again = await refreshed(copy, 1);
     expect(anchorNames(again)).toEqual(['', 'Force logo', ...OWN]);
-    expect([...partsOf(again).keys()].filter((part) => part.startsWith('xl/charts/')).sort()).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart6.xml']);
+    expect([...partsOf(again).keys()].filter((part) => part.startsWith('xl/charts/')).sort()).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/charts/chart6.xml',
+    ]);
     expect(packageProblems(again)).toEqual([]);
   });
 });

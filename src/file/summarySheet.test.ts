@@ -31,7 +31,12 @@ const layout: SummaryLayout = {
   ],
 };
 
-const NO_TABLES = { layout, tables: { plan: null, actions: null }, inCellValidation: false, lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: false, actions: false } } };
+const NO_TABLES = {
+  layout,
+  tables: { plan: null, actions: null },
+  inCellValidation: false,
+  lastRefresh: { asOf: '2024-10-31', tablesFound: { plan: false, actions: false } },
+};
 
 async function written(build: (wb: ExcelJS.Workbook) => void): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
   const host = await FileHost.open(await excelJsBytes(build));
@@ -88,9 +93,11 @@ describe('the summary sheet', () => {
   });
 
   it('adds its styles once: refreshing again reuses them instead of growing styles.xml', async () => {
-    const host = await FileHost.open(await excelJsBytes((w) => {
-      w.addWorksheet('Actions');
-    }));
+    const host = await FileHost.open(
+      await excelJsBytes((w) => {
+        w.addWorksheet('Actions');
+      }),
+    );
     await host.writeResults(NO_TABLES);
     const once = partText(await host.save(), 'xl/styles.xml');
     await host.writeResults(NO_TABLES);
@@ -103,7 +110,9 @@ describe('the summary sheet', () => {
       w.addWorksheet('Actions');
     });
     const xml = partText(bytes, 'xl/worksheets/sheet2.xml');
-    const order = ['dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'mergeCells', 'pageMargins'].map((name) => xml.indexOf(`<${name}`));
+    const order = ['dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'mergeCells', 'pageMargins'].map((name) =>
+      xml.indexOf(`<${name}`),
+    );
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
   });
 });

@@ -1,14 +1,5 @@
 import type { LastRefresh } from '../core/dataSheet';
-import type {
-  ActionField,
-  Finding,
-  JacSettings,
-  LocatedTable,
-  PlanField,
-  SummaryLayout,
-  TrackerWords,
-  WorkbookCells,
-} from '../core/types';
+import type { ActionField, Finding, JacSettings, LocatedTable, PlanField, SummaryLayout, TrackerWords, WorkbookCells } from '../core/types';
 
 /**
  * The host seam: everything the task pane and the ribbon command need from a workbook, and nothing more.

@@ -27,9 +27,7 @@ export function tablesToBlockOn(analysis: Analysis, last: LastRefresh | null): T
 
 /** The engine's missing-table findings already say what was looked for and where; this adds why nothing was written. */
 export function blockedMessage(analysis: Analysis, missing: readonly TableKind[]): string {
-  const said = analysis.findings
-    .filter((finding) => finding.check === 'missing-table')
-    .map((finding) => finding.message);
+  const said = analysis.findings.filter((finding) => finding.check === 'missing-table').map((finding) => finding.message);
   // The engine always explains a missing table; this covers a future engine that does not.
   if (said.length === 0) said.push(...missing.map((kind) => `No ${TABLE_NAMES[kind]} table found.`));
   const both = missing.length === 2;

@@ -24,8 +24,7 @@ export const hostErrors = {
       `The sheet ${quoted(sheet)} is not in this workbook any more; it may have been renamed or deleted. Check the workbook again to bring the findings up to date.`,
     ),
   /** Asked to show the summary before any refresh made one. */
-  summaryNotFound: (sheet: string) =>
-    failure('summary-not-found', `There is no ${quoted(sheet)} sheet yet. Refresh the summary to create it.`),
+  summaryNotFound: (sheet: string) => failure('summary-not-found', `There is no ${quoted(sheet)} sheet yet. Refresh the summary to create it.`),
   /** An address that names no cell on a sheet (a finding should never carry one). */
   notACell: (address: string) =>
     failure('invalid-address', `${quoted(address)} is not a cell on a named sheet, such as Actions!D4, so it cannot be selected.`),
@@ -47,11 +46,14 @@ export const hostErrors = {
       'workbook-protected',
       "The workbook's structure is protected, so the add-in cannot add the sheets it needs and the previous summary stays. Unprotect it (Review > Protect Workbook), refresh, then protect it again.",
     ),
-  cellEditing: () =>
-    failure('cell-editing', 'Excel is still editing a cell. Press Enter or Esc to finish editing, then try again.', true),
+  cellEditing: () => failure('cell-editing', 'Excel is still editing a cell. Press Enter or Esc to finish editing, then try again.', true),
   /** Another workbook was in front while the add-in worked (Excel on Windows and Mac with several workbooks open). */
   workbookInactive: () =>
-    failure('workbook-inactive', 'Another workbook was in front while the add-in was working. Click anywhere in this workbook, then try again.', true),
+    failure(
+      'workbook-inactive',
+      'Another workbook was in front while the add-in was working. Click anywhere in this workbook, then try again.',
+      true,
+    ),
   busy: () => failure('busy', 'Excel is busy. Wait a moment, then try again.', true),
   unsupported: () =>
     failure('unsupported', 'This version of Excel does not offer a feature the add-in needs. Update Excel, or use Excel on the web.'),

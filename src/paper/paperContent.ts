@@ -71,7 +71,13 @@ function section(block: LooseBlock): PaperSection {
   const id = typeof block.id === 'string' ? block.id : '';
   const title = typeof block.title === 'string' ? block.title : '';
   if (Array.isArray(block.columns) && Array.isArray(block.rows)) {
-    return table(id, title, block.columns as SummaryColumn[], block.rows as SummaryValue[][], typeof block.emptyText === 'string' ? block.emptyText : '');
+    return table(
+      id,
+      title,
+      block.columns as SummaryColumn[],
+      block.rows as SummaryValue[][],
+      typeof block.emptyText === 'string' ? block.emptyText : '',
+    );
   }
   return { kind: 'text', id, title, paragraphs: typeof block.text === 'string' ? paragraphs(block.text) : [] };
 }

@@ -89,7 +89,12 @@ describe('paperDocx on the seed paper in mid-year', () => {
       expect(table.borders).toEqual({ top: 'single', left: 'single', bottom: 'single', right: 'single', insideH: 'single', insideV: 'single' });
       expect(table.rows.map((row) => row.header)).toEqual(table.rows.map((_, index) => index === 0));
       expect(table.rows[0].bold.every(Boolean)).toBe(true);
-      expect(table.rows.slice(1).flatMap((row) => row.bold).some(Boolean)).toBe(false);
+      expect(
+        table.rows
+          .slice(1)
+          .flatMap((row) => row.bold)
+          .some(Boolean),
+      ).toBe(false);
     }
   });
 
@@ -115,7 +120,14 @@ describe('paperDocx on blocks it has never seen', () => {
     asOf: '2024-10-31',
     since: null,
     blocks: [
-      { kind: 'table', id: 'overdue', title: 'Overdue actions', columns: [{ header: 'Audit Name', type: 'text', width: 20 }], rows: [], emptyText: 'No actions are overdue.' },
+      {
+        kind: 'table',
+        id: 'overdue',
+        title: 'Overdue actions',
+        columns: [{ header: 'Audit Name', type: 'text', width: 20 }],
+        rows: [],
+        emptyText: 'No actions are overdue.',
+      },
       // Blocks other work adds, in shapes this renderer was not written for: a note, and a table under a new id.
       { kind: 'note', id: 'one-table', text: 'No audit plan table was found, so the plan’s tables are left out.' } as unknown as SummaryBlock,
       {

@@ -69,7 +69,9 @@ describe('paperHtml on the seed paper in mid-year', () => {
 
   it('ends with the narrative as a paragraph', () => {
     expect(page.body.lastElementChild?.tagName).toBe('P');
-    expect(page.body.lastElementChild?.textContent).toMatch(/^The internal audit plan contains 16 audits: .* 3 actions are overdue \(1 medium risk and 2 low risk\)\.$/);
+    expect(page.body.lastElementChild?.textContent).toMatch(
+      /^The internal audit plan contains 16 audits: .* 3 actions are overdue \(1 medium risk and 2 low risk\)\.$/,
+    );
   });
 });
 
@@ -93,7 +95,14 @@ describe('paperHtml on awkward text and blocks it has never seen', () => {
         ],
         emptyText: 'No actions are overdue.',
       },
-      { kind: 'table', id: 'signed-off-since', title: 'Signed off', columns: [{ header: 'Audit Name', type: 'text', width: 12 }], rows: [], emptyText: 'No actions were signed off since the previous meeting.' },
+      {
+        kind: 'table',
+        id: 'signed-off-since',
+        title: 'Signed off',
+        columns: [{ header: 'Audit Name', type: 'text', width: 12 }],
+        rows: [],
+        emptyText: 'No actions were signed off since the previous meeting.',
+      },
       { kind: 'note', id: 'one-table', text: 'No audit plan table was found.' } as unknown as SummaryBlock,
     ],
   };

@@ -34,7 +34,9 @@ function htmlTable(table: PaperTable): string {
     .map((column) => `<th style="${CELL};${align(column)};font-weight:bold;width:${Math.round(column.share * 100)}%">${cellHtml(column.header)}</th>`)
     .join('');
   const body = table.rows
-    .map((row) => `<tr>${table.columns.map((column, index) => `<td style="${CELL};${align(column)}">${cellHtml(row[index] ?? '')}</td>`).join('')}</tr>`)
+    .map(
+      (row) => `<tr>${table.columns.map((column, index) => `<td style="${CELL};${align(column)}">${cellHtml(row[index] ?? '')}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   return (
     `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;${BORDER};width:100%">` +

@@ -21,7 +21,14 @@ const model: SummaryModel = {
       ],
       emptyText: 'No actions are overdue.',
     },
-    { kind: 'table', id: 'open-by-risk', title: 'Open actions by risk', columns: [{ header: 'Risk', type: 'text', width: 8 }], rows: [], emptyText: 'There are no open actions.' },
+    {
+      kind: 'table',
+      id: 'open-by-risk',
+      title: 'Open actions by risk',
+      columns: [{ header: 'Risk', type: 'text', width: 8 }],
+      rows: [],
+      emptyText: 'There are no open actions.',
+    },
     { kind: 'paragraph', id: 'narrative', title: 'Summary', text: '1 action is overdue.' },
   ],
 };

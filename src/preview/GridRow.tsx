@@ -30,7 +30,17 @@ export interface GridRowProps {
   styles: GridStyles;
 }
 
-export const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, selectedColumn, editing, tone: span, onFinishEditing, styles }: GridRowProps) {
+export const GridRow = memo(function GridRow({
+  sheet,
+  row,
+  cells,
+  focusColumn,
+  selectedColumn,
+  editing,
+  tone: span,
+  onFinishEditing,
+  styles,
+}: GridRowProps) {
   return (
     <tr style={{ height: ROW_HEIGHT_PX }}>
       <th scope="row" className={mergeClasses(styles.rowHeader, selectedColumn >= 0 && styles.activeHeader)}>
@@ -73,4 +83,3 @@ export const GridRow = memo(function GridRow({ sheet, row, cells, focusColumn, s
     </tr>
   );
 });
-

@@ -48,7 +48,9 @@ export function downloadName(fileName: string, macroEnabled: boolean, template: 
 
 function mediaType(macroEnabled: boolean, template: boolean): string {
   if (macroEnabled) return template ? 'application/vnd.ms-excel.template.macroEnabled.12' : 'application/vnd.ms-excel.sheet.macroEnabled.12';
-  return template ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.template' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return template
+    ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.template'
+    : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 }
 
 function messageOf(error: unknown): string {

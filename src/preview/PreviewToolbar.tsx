@@ -7,7 +7,8 @@ import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@
 import { ArrowDownloadRegular, DocumentRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useState, type ChangeEvent } from 'react';
 
-const XLSX_TYPES = '.xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12';
+const XLSX_TYPES =
+  '.xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12';
 
 const useStyles = makeStyles({
   bar: {
@@ -74,9 +75,7 @@ export function PreviewToolbar({ fileName, busy, onOpen, onDownload, onDownloadW
     <header className={styles.bar}>
       <div className={styles.title}>
         <Subtitle2 as="h1">JAC audit tracker: browser preview</Subtitle2>
-        <Caption1>
-          {fileName ? `${fileName}. ` : ''}Everything stays in this browser tab: nothing is uploaded.
-        </Caption1>
+        <Caption1>{fileName ? `${fileName}. ` : ''}Everything stays in this browser tab: nothing is uploaded.</Caption1>
       </div>
       <input
         id="open-workbook"

@@ -137,7 +137,10 @@ export function SheetGrid({ host, grid, selection, tones, onNotice }: SheetGridP
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
-      const next = { row: Math.max(0, Math.min(grid.rowCount - 1, row + move[0])), column: Math.max(0, Math.min(grid.columnCount - 1, column + move[1])) };
+      const next = {
+        row: Math.max(0, Math.min(grid.rowCount - 1, row + move[0])),
+        column: Math.max(0, Math.min(grid.columnCount - 1, column + move[1])),
+      };
       select(next.row, next.column);
       focusCell(next.row, next.column);
     } else if (event.key === 'Enter' || event.key === 'F2') {

@@ -74,7 +74,16 @@ function ChartFigure({ data, chart }: { data: ChartData; chart: LayoutChart }) {
           </g>
         ))}
         {geometry.segments.map((segment) => (
-          <rect key={segment.label} x={segment.x} y={segment.y} width={segment.width} height={segment.height} fill={segment.colour} stroke="#ffffff" strokeWidth="0.5">
+          <rect
+            key={segment.label}
+            x={segment.x}
+            y={segment.y}
+            width={segment.width}
+            height={segment.height}
+            fill={segment.colour}
+            stroke="#ffffff"
+            strokeWidth="0.5"
+          >
             <title>{segment.label}</title>
           </rect>
         ))}

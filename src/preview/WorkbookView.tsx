@@ -99,9 +99,7 @@ export function WorkbookView({ host, summaryLayout }: WorkbookViewProps) {
         {selection ? selectionText(selection) : 'No cell selected'}
         {notice && `. ${notice}`}
       </div>
-      {grid && (
-        <SheetGrid host={host} grid={grid} selection={cellPosition} tones={tones.get(grid.name)} onNotice={onNotice} />
-      )}
+      {grid && <SheetGrid host={host} grid={grid} selection={cellPosition} tones={tones.get(grid.name)} onNotice={onNotice} />}
       {charts && <SummaryCharts layout={charts} />}
       <TabList
         className={styles.tabs}

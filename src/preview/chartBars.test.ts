@@ -4,10 +4,15 @@ const PLOT = { left: 0, top: 0, width: 300, height: 100 };
 
 describe('columnChart', () => {
   it('stacks each category’s series into one column scaled to the tallest, over whole-number ticks', () => {
-    const data = { title: 'Open', stacked: true, categories: ['High', 'Low'], series: [
-      { name: 'Overdue', colour: '#C00000', values: [1, 3] },
-      { name: 'Not yet due', colour: '#5B9BD5', values: [1, 0] },
-    ] };
+    const data = {
+      title: 'Open',
+      stacked: true,
+      categories: ['High', 'Low'],
+      series: [
+        { name: 'Overdue', colour: '#C00000', values: [1, 3] },
+        { name: 'Not yet due', colour: '#5B9BD5', values: [1, 0] },
+      ],
+    };
     const geometry = columnChart(data, PLOT);
     // Largest column 3, so ticks 0 to 3 by 1 and each unit 100 / 3 high.
     expect(geometry.ticks.map((tick) => tick.value)).toEqual([0, 1, 2, 3]);

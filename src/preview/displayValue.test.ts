@@ -50,9 +50,22 @@ describe('formatDate', () => {
   });
 });
 
-describe('the date formats the preview shows as dates (the engine\'s looksLikeDateFormat)', () => {
+describe("the date formats the preview shows as dates (the engine's looksLikeDateFormat)", () => {
   it('tells date formats from number and text formats', () => {
-    expect(['dd/mm/yyyy', 'd-mmm-yy', 'mmm-yy', '[$-en-GB]dd/mm/yyyy;@'].map((format) => looksLikeDateFormat(format))).toEqual([true, true, true, true]);
-    expect(['General', '0', '0%', '@', '#,##0.00', '"day"0', undefined].map((format) => looksLikeDateFormat(format))).toEqual([false, false, false, false, false, false, false]);
+    expect(['dd/mm/yyyy', 'd-mmm-yy', 'mmm-yy', '[$-en-GB]dd/mm/yyyy;@'].map((format) => looksLikeDateFormat(format))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['General', '0', '0%', '@', '#,##0.00', '"day"0', undefined].map((format) => looksLikeDateFormat(format))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

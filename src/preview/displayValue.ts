@@ -20,7 +20,10 @@ export interface DisplayValue {
 
 /** Strips quoted literals, escapes and [colour]/[locale] sections so only the format's tokens are left to inspect. */
 function formatTokens(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 /** Formats a date with Excel's day, month and year codes (the format's first section). */
@@ -35,16 +38,26 @@ export function formatDate(iso: IsoDate, format: string): string {
     if (quoted !== undefined) return quoted;
     if (escaped !== undefined) return escaped;
     switch (token.toLowerCase()) {
-      case 'yyyy': return pad(year, 4);
-      case 'yy': return pad(year % 100, 2);
-      case 'mmmm': return monthName;
-      case 'mmm': return monthName.slice(0, 3);
-      case 'mm': return pad(month, 2);
-      case 'm': return String(month);
-      case 'dddd': return weekday;
-      case 'ddd': return weekday.slice(0, 3);
-      case 'dd': return pad(day, 2);
-      default: return String(day);
+      case 'yyyy':
+        return pad(year, 4);
+      case 'yy':
+        return pad(year % 100, 2);
+      case 'mmmm':
+        return monthName;
+      case 'mmm':
+        return monthName.slice(0, 3);
+      case 'mm':
+        return pad(month, 2);
+      case 'm':
+        return String(month);
+      case 'dddd':
+        return weekday;
+      case 'ddd':
+        return weekday.slice(0, 3);
+      case 'dd':
+        return pad(day, 2);
+      default:
+        return String(day);
     }
   });
 }
@@ -77,7 +90,23 @@ function formatNumber(value: number, format: string | undefined): string {
 }
 
 /** Excel's error values, which it shows centred. */
-const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+const ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
 
 /**
  * @example displayValue(45351, 'dd/mm/yyyy') -> { text: '29/02/2024', align: 'right' }

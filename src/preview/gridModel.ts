@@ -70,7 +70,6 @@ function isNumeric(value: CellValue | undefined): boolean {
 const EMPTY: GridCell = { text: '', align: 'left', bold: false, italic: false, wrap: false, spills: false };
 const COVERED: GridCell = { ...EMPTY, covered: true };
 
-
 /** The sheet's width in use: one past the rightmost cell that holds a value or a style. */
 function usedWidth(content: SheetContent): number {
   let width = 0;
@@ -153,7 +152,8 @@ export function gridModel(
     for (let c = 0; c < columnCount - 1; c++) {
       const cell = cells[c];
       const next = cells[c + 1];
-      if (cell.text && !cell.wrap && !cell.colSpan && cell.align === 'left' && next.text === '' && !next.covered) cells[c] = { ...cell, spills: true };
+      if (cell.text && !cell.wrap && !cell.colSpan && cell.align === 'left' && next.text === '' && !next.covered)
+        cells[c] = { ...cell, spills: true };
     }
     rows.push(cells);
   }

@@ -80,10 +80,11 @@ describe('the task pane', () => {
     host.edit('Audit Actions', 3, 3, '30/02/2024');
     const findings = screen.getByRole('region', { name: 'Findings' });
     await within(findings).findByText('Audit Plan (1 problem)', {}, { timeout: 1000 });
-    expect(within(findings).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
-      'Audit Actions (1 problem)',
-      'Audit Plan (1 problem)',
-    ]);
+    expect(
+      within(findings)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Audit Actions (1 problem)', 'Audit Plan (1 problem)']);
     const [first, second] = within(findings).getAllByRole('listitem');
     expect(first).toHaveTextContent("'Audit Actions'!D4 · Error");
     expect(second).toHaveTextContent("'Audit Plan'!C4 · Warning");
@@ -127,7 +128,11 @@ describe('the task pane', () => {
     await within(findings).findByText(ACTIONS_NOT_FOUND);
     await waitFor(() => expect(refreshButton()).not.toHaveAttribute('aria-disabled', 'true'));
     await user.click(refreshButton());
-    expect(await screen.findByText(`${ACTIONS_NOT_FOUND} The last refresh found the actions table, so nothing was written and the previous summary stays. Choose the table under Settings > Tables and columns.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        `${ACTIONS_NOT_FOUND} The last refresh found the actions table, so nothing was written and the previous summary stays. Choose the table under Settings > Tables and columns.`,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('Refresh did not finish')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Actions table' })).not.toBeInTheDocument();
@@ -188,7 +193,9 @@ describe('the task pane', () => {
     expect(screen.getByText('Not saved yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
-      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: '2024-12-31', dataValidation: false, checkWhileEditing: true, startWithWorkbook: false }]),
+      expect(host.saved).toEqual([
+        { since: '2024-07-24', asOf: '2024-12-31', dataValidation: false, checkWhileEditing: true, startWithWorkbook: false },
+      ]),
     );
     expect(await screen.findByText('Saved in this workbook')).toBeInTheDocument();
   });
@@ -204,7 +211,9 @@ describe('the task pane', () => {
     expect(previous).toHaveValue('24/07/2024');
     expect(previous).toHaveAttribute('aria-invalid', 'true');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }]));
+    await waitFor(() =>
+      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }]),
+    );
   });
 
   it('saves changed settings before refreshing, so the ribbon command makes the same paper', async () => {
@@ -231,7 +240,14 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
       expect(host.saved).toEqual([
-        { since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false, actions: { columns: { revisedDeadline: 'Signoff Date' } } },
+        {
+          since: '2024-07-24',
+          asOf: null,
+          dataValidation: true,
+          checkWhileEditing: true,
+          startWithWorkbook: false,
+          actions: { columns: { revisedDeadline: 'Signoff Date' } },
+        },
       ]),
     );
   });
@@ -271,7 +287,9 @@ describe('the task pane', () => {
     await user.click(screen.getByRole('switch', { name: 'Check the data as I edit' }));
     await waitFor(() => expect(host.listenerCount).toBe(0));
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await waitFor(() => expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, startWithWorkbook: false }]));
+    await waitFor(() =>
+      expect(host.saved).toEqual([{ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: false, startWithWorkbook: false }]),
+    );
   });
 
   it('says what a refresh could not do alongside the summary in a warning, not as a failure', async () => {
@@ -301,7 +319,9 @@ describe('the task pane', () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), STORED).offerStartup('on-demand');
     const { user } = renderPane(host);
     await started();
-    expect(screen.getByText('Now: the add-in starts only when someone opens the Audit tracker pane or selects Refresh JAC summary.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Now: the add-in starts only when someone opens the Audit tracker pane or selects Refresh JAC summary.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Start the add-in whenever this workbook opens' }));
     expect(host.startupAsked).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Save settings' }));

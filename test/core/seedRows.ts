@@ -30,9 +30,7 @@ const PLAN: [string, PlannedStart, string, string][] = [
 ];
 
 export const seedPlanRows = () =>
-  PLAN.map(([audit, plannedStart, plannedStartText, status], index) =>
-    planRow({ row: index + 1, audit, plannedStart, plannedStartText, status }),
-  );
+  PLAN.map(([audit, plannedStart, plannedStartText, status], index) => planRow({ row: index + 1, audit, plannedStart, plannedStartText, status }));
 
 const ACTIONS: [string, string, string, string, string][] = [
   ['Firearms and Tasers', '1', 'Medium', '2024-10-30', '2024-08-14'],

@@ -68,7 +68,9 @@ describe('downloading a workbook with a chart after a refresh', () => {
     const chart = text('xl/charts/chart2.xml');
     expect(chart).toContain('<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(chart).toContain("<c:f>'JAC Summary'!$A$25:$A$27</c:f>");
-    expect(text('[Content_Types].xml')).toContain('<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(text('[Content_Types].xml')).toContain(
+      '<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
     // And it prints: A4, one page wide, the title rows repeated.
     expect(text(summaryPart)).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d">'JAC Summary'!\$1:\$2<\/definedName>/);

@@ -27,11 +27,13 @@ afterAll(async () => {
 
 describe('the preview on a messy tracker opened from disk', () => {
   it('lists every problem with its cell, errors first', async () => {
-    expect(await eventually(async () => {
-      const texts = await preview.findingTexts();
-      expect(texts.length).toBeGreaterThan(0);
-      return texts;
-    })).toEqual(EXPECTED_FINDINGS);
+    expect(
+      await eventually(async () => {
+        const texts = await preview.findingTexts();
+        expect(texts.length).toBeGreaterThan(0);
+        return texts;
+      }),
+    ).toEqual(EXPECTED_FINDINGS);
   });
 
   it('has no serious or critical accessibility problems in the pane with findings', async () => {

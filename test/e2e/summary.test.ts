@@ -71,7 +71,7 @@ describe('the preview on the bundled sample', () => {
     await browser.page.screenshot({ path: screenshotPath('preview-workbook.png') });
   });
 
-  it('downloads the workbook with the summary sheet, leaving the user\'s own cells as they were', async () => {
+  it("downloads the workbook with the summary sheet, leaving the user's own cells as they were", async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'jac-e2e-download-'));
     try {
       const [download] = await Promise.all([
@@ -102,12 +102,16 @@ describe('the preview on the bundled sample', () => {
       ]);
       expect([signedOff.getCell(4).numFmt, signedOff.getCell(5).numFmt]).toEqual(['dd/mm/yyyy', 'dd/mm/yyyy']);
       // The add-in's overdue and due-soon rules went onto the actions table, using TODAY() so they stay right.
-      const rules = (saved.getWorksheet('Audit Actions') as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] })
-        .conditionalFormattings;
+      const rules = (
+        saved.getWorksheet('Audit Actions') as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }
+      ).conditionalFormattings;
       expect(rules.map((format) => [format.ref, format.rules.flatMap((rule) => rule.formulae ?? [])])).toEqual([
         [
           'A2:E8',
-          ['AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())', 'AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)'],
+          [
+            'AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2<TODAY())',
+            'AND(N("jac")=0,LEN(TRIM($E2))=0,ISNUMBER($D2),$D2>=TODAY(),$D2<=TODAY()+30)',
+          ],
         ],
       ]);
     } finally {
@@ -186,8 +190,22 @@ const EXPECTED_SUMMARY: string[][] = [
   ['Still open', '0', '0%', '', '', ''],
   ['', '', '', '', '', ''],
   ['Movement since the last paper', '', '', '', '', ''],
-  ['No paper dated before 30/09/2024 is recorded in this workbook, so there is no movement to show yet. The next paper will show movement once this one is recorded (Record this paper in the add-in, or jac-summary --record).', '', '', '', '', ''],
+  [
+    'No paper dated before 30/09/2024 is recorded in this workbook, so there is no movement to show yet. The next paper will show movement once this one is recorded (Record this paper in the add-in, or jac-summary --record).',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
   ['', '', '', '', '', ''],
   ['Summary', '', '', '', '', ''],
-  ['The internal audit plan contains 16 audits: 2 are finalised (1 with substantial and 1 with reasonable assurance), 3 are at draft report stage and 11 are being planned. Final reports have been issued for 13% of the plan. The action tracker holds 7 actions, none of them open. 7 actions were signed off between the previous meeting on 24/07/2024 and 30/09/2024. No actions are overdue.', '', '', '', '', ''],
+  [
+    'The internal audit plan contains 16 audits: 2 are finalised (1 with substantial and 1 with reasonable assurance), 3 are at draft report stage and 11 are being planned. Final reports have been issued for 13% of the plan. The action tracker holds 7 actions, none of them open. 7 actions were signed off between the previous meeting on 24/07/2024 and 30/09/2024. No actions are overdue.',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
 ];

@@ -16,7 +16,8 @@ export function conditionalFormatCollection(mock: WorkbookMock, state: SheetStat
         const at = where();
         const range = at.target.replace(/^range /, '');
         const entry: FormatEntry = { sheet: state.name, type, formula: '', range, serial: mock.nextFormat++ };
-        if (mock.record({ sheet: at.sheet, target: `${at.target} conditionalFormats` }, 'call', 'add', [type])) mock.conditionalFormats.unshift(entry);
+        if (mock.record({ sheet: at.sheet, target: `${at.target} conditionalFormats` }, 'call', 'add', [type]))
+          mock.conditionalFormats.unshift(entry);
         return mock.recorder(
           () => ({ sheet: state, target: `${at.target} conditionalFormats.add(${type})` }),
           '',

@@ -47,7 +47,8 @@ export function pageLayoutOf(mock: WorkbookMock, state: SheetState): Excel.PageL
     },
     set: (_target, property, value) => {
       const name = String(property);
-      if (gate(mock, '1.9', `PageLayout.${name}`) && mock.record(where(), 'set', name, value)) print.settings[name] = name === 'zoom' ? { ...value } : value;
+      if (gate(mock, '1.9', `PageLayout.${name}`) && mock.record(where(), 'set', name, value))
+        print.settings[name] = name === 'zoom' ? { ...value } : value;
       return true;
     },
   }) as unknown as Excel.PageLayout;

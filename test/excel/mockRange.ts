@@ -6,7 +6,9 @@ import type { SheetState, WorkbookMock } from './workbookMock';
 
 export function rangeProxy(mock: WorkbookMock, state: SheetState, address?: string): Excel.Range {
   const rect: RangeRect | null =
-    address === undefined ? { sheet: '', top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1, bounded: false } : parseRangeAddress(address);
+    address === undefined
+      ? { sheet: '', top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1, bounded: false }
+      : parseRangeAddress(address);
   if (!rect) throw new Error(`The mock cannot read the address ${address}`);
   const a1 = address === undefined ? '(whole sheet)' : address;
   const where = () => ({ sheet: state, target: `range ${a1}` });
@@ -15,9 +17,13 @@ export function rangeProxy(mock: WorkbookMock, state: SheetState, address?: stri
   const cells = rect.bounded ? rows * columns : 0;
   const overLimit = mock.options.getCellLimit !== undefined && cells > mock.options.getCellLimit;
   const grid = (read: (r: number, c: number) => unknown) =>
-    rect.bounded && !overLimit ? Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => read(rect.top + r, rect.left + c))) : null;
+    rect.bounded && !overLimit
+      ? Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => read(rect.top + r, rect.left + c)))
+      : null;
   const fullAddress = `${quoteSheetName(state.name)}!${rect.bounded ? rangeA1(rect.top, rect.left, rect.bottom, rect.right) : a1}`;
-  const validation = state.data.validationOf(rect.bounded ? rect : { ...rect, bottom: Math.min(rect.bottom, 2000), right: Math.min(rect.right, 200) });
+  const validation = state.data.validationOf(
+    rect.bounded ? rect : { ...rect, bottom: Math.min(rect.bottom, 2000), right: Math.min(rect.right, 200) },
+  );
   const range = mock.tracked<Excel.Range>(
     {
       address: fullAddress,
@@ -33,10 +39,21 @@ export function rangeProxy(mock: WorkbookMock, state: SheetState, address?: stri
       },
       copyFrom: (source: Excel.Range, type = 'All') => {
         const from = (source as unknown as { _place: { state: SheetState; rect: RangeRect } })._place;
-        if (!mock.record(where(), 'call', 'copyFrom', [`${quoteSheetName(from.state.name)}!${rangeA1(from.rect.top, from.rect.left, from.rect.bottom, from.rect.right)}`, type])) return;
+        if (
+          !mock.record(where(), 'call', 'copyFrom', [
+            `${quoteSheetName(from.state.name)}!${rangeA1(from.rect.top, from.rect.left, from.rect.bottom, from.rect.right)}`,
+            type,
+          ])
+        )
+          return;
         for (let r = 0; r <= from.rect.bottom - from.rect.top; r++) {
           for (let c = 0; c <= from.rect.right - from.rect.left; c++) {
-            state.data.set(rect.top + r, rect.left + c, from.state.data.value(from.rect.top + r, from.rect.left + c), from.state.data.format(from.rect.top + r, from.rect.left + c));
+            state.data.set(
+              rect.top + r,
+              rect.left + c,
+              from.state.data.value(from.rect.top + r, from.rect.left + c),
+              from.state.data.format(from.rect.top + r, from.rect.left + c),
+            );
             const key = `${from.rect.top + r},${from.rect.left + c}`;
             if (from.state.data.formulaCells.has(key)) state.data.formulaCells.add(`${rect.top + r},${rect.left + c}`);
           }
@@ -66,7 +83,14 @@ export function rangeProxy(mock: WorkbookMock, state: SheetState, address?: stri
     {
       cells,
       responseBytes: (names) =>
-        names.reduce((sum, name) => sum + (name === 'values' || name === 'numberFormat' ? Buffer.byteLength(JSON.stringify(grid((r, c) => (name === 'values' ? state.data.value(r, c) : state.data.format(r, c))))) : 0), 0),
+        names.reduce(
+          (sum, name) =>
+            sum +
+            (name === 'values' || name === 'numberFormat'
+              ? Buffer.byteLength(JSON.stringify(grid((r, c) => (name === 'values' ? state.data.value(r, c) : state.data.format(r, c)))))
+              : 0),
+          0,
+        ),
       onSet: (name, value) => {
         if (!rect.bounded) return;
         if (name === 'values') state.data.writeValues(rect, value as unknown[][], mock.options.textBecomesFormula ?? false);

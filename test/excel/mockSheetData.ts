@@ -205,7 +205,11 @@ export class SheetData {
       for (let c = rect.left; c <= rect.right; c++) {
         const at = key(r, c);
         if (change === null) this.validation.delete(at);
-        else this.validation.set(at, { type: change.type ?? this.validation.get(at)?.type ?? 'Any', title: change.title ?? this.validation.get(at)?.title ?? null });
+        else
+          this.validation.set(at, {
+            type: change.type ?? this.validation.get(at)?.type ?? 'Any',
+            title: change.title ?? this.validation.get(at)?.title ?? null,
+          });
       }
     }
   }

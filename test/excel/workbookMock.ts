@@ -28,7 +28,17 @@ import { makeSettings, makeTables, makeWorksheets } from './mockCollections';
 import { givenPrint } from './mockPageLayout';
 import { rangeProxy } from './mockRange';
 import { SheetData } from './mockSheetData';
-import { officeError, WRITE_METHODS, type FormatEntry, type Loose, type MockChange, type MockOptions, type Recorded, type SheetState, type Where } from './mockTypes';
+import {
+  officeError,
+  WRITE_METHODS,
+  type FormatEntry,
+  type Loose,
+  type MockChange,
+  type MockOptions,
+  type Recorded,
+  type SheetState,
+  type Where,
+} from './mockTypes';
 
 export type { MockConditionalFormat, MockValidation } from './mockSheetData';
 export { officeError } from './mockTypes';
@@ -168,7 +178,8 @@ export class WorkbookMock {
       this.batchFailed = officeError('AccessDenied', 'You cannot perform the requested operation.');
       return false;
     }
-    const structural = (where.target === 'worksheets' && name === 'add') || (where.target === 'sheet' && ['delete', 'name', 'position', 'visibility'].includes(name));
+    const structural =
+      (where.target === 'worksheets' && name === 'add') || (where.target === 'sheet' && ['delete', 'name', 'position', 'visibility'].includes(name));
     if (this.workbookProtected && structural) {
       this.batchFailed = officeError('AccessDenied', 'You cannot perform the requested operation.');
       return false;

@@ -32,12 +32,21 @@ export const PLAN: WritePlan = {
   buildId: 'b1',
   conditionalFormats: { sheet: 'Audit Actions', range: 'A2:E8', overdueFormula: OVERDUE, dueSoonFormula: DUE_SOON },
   inCellValidation: [
-    { sheet: 'Audit Actions', range: 'C2:C8', list: ['High', 'Medium', 'Low'], message: 'Risk is usually High, Medium or Low.', table: null, header: 'Risk' },
+    {
+      sheet: 'Audit Actions',
+      range: 'C2:C8',
+      list: ['High', 'Medium', 'Low'],
+      message: 'Risk is usually High, Medium or Low.',
+      table: null,
+      header: 'Risk',
+    },
     { sheet: 'Audit Actions', range: 'D2:D8', list: null, message: 'Enter a date as dd/mm/yyyy.', table: null, header: 'Deadline' },
   ],
 };
 
-export const EVERYTHING: WriteOptions = { features: { copyFrom: true, standardHeight: true, rangeAreas: true, charts: true, chartAxisFormat: true, printSetup: true } };
+export const EVERYTHING: WriteOptions = {
+  features: { copyFrom: true, standardHeight: true, rangeAreas: true, charts: true, chartAxisFormat: true, printSetup: true },
+};
 
 export async function readThenWrite(workbook: WorkbookCells, plan: WritePlan, options: MockOptions = {}, write: WriteOptions = EVERYTHING) {
   const mock = new WorkbookMock(workbook, options);
@@ -47,4 +56,5 @@ export async function readThenWrite(workbook: WorkbookCells, plan: WritePlan, op
   return { mock, written, writes: () => mock.records.slice(readRecords) };
 }
 
-export const summarise = (records: Recorded[]) => records.map((r) => `${r.sheet ?? '-'} | ${r.target} | ${r.kind} ${r.name} ${JSON.stringify(r.value)}`);
+export const summarise = (records: Recorded[]) =>
+  records.map((r) => `${r.sheet ?? '-'} | ${r.target} | ${r.kind} ${r.name} ${JSON.stringify(r.value)}`);

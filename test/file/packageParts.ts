@@ -92,5 +92,9 @@ export function packageProblems(bytes: Uint8Array): string[] {
 
 /** A part's relationships as [id, the type's last segment, target], in the order written. */
 export function relationships(bytes: Uint8Array, rels: string): string[][] {
-  return findAll(parseXml(partText(bytes, rels)), 'Relationship').map((r) => [r.attributes.Id, r.attributes.Type.replace(/^.*\//, ''), r.attributes.Target]);
+  return findAll(parseXml(partText(bytes, rels)), 'Relationship').map((r) => [
+    r.attributes.Id,
+    r.attributes.Type.replace(/^.*\//, ''),
+    r.attributes.Target,
+  ]);
 }

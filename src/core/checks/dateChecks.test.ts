@@ -29,29 +29,25 @@ test('impossible-date explains why the day cannot exist', () => {
 });
 
 test('us-date offers the day-first reading', () => {
-  expect(
-    usDate.check(context({ row: 4, deadline: '2024-12-31', signoff: { kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' } })),
-  ).toEqual([
-    {
-      severity: 'error',
-      check: 'us-date',
-      cell: 'Actions!E5',
-      sheet: 'Actions',
-      row: 4,
-      column: 4,
-      message: 'The sign-off date 12/31/2024 reads as month/day/year. Dates here are day/month/year: did you mean 31/12/2024?',
-      suggestion: 'Change it to 31/12/2024.',
-    },
-  ]);
+  expect(usDate.check(context({ row: 4, deadline: '2024-12-31', signoff: { kind: 'us-format', text: '12/31/2024', usDate: '2024-12-31' } }))).toEqual(
+    [
+      {
+        severity: 'error',
+        check: 'us-date',
+        cell: 'Actions!E5',
+        sheet: 'Actions',
+        row: 4,
+        column: 4,
+        message: 'The sign-off date 12/31/2024 reads as month/day/year. Dates here are day/month/year: did you mean 31/12/2024?',
+        suggestion: 'Change it to 31/12/2024.',
+      },
+    ],
+  );
 });
 
 test('unreadable-date is an error in a deadline and a warning in a planned start', () => {
   const plan = [planRow({ row: 2, plannedStart: { kind: 'unreadable', text: 'Spring' }, plannedStartText: 'Spring' })];
-  const actions = classifyActions(
-    [actionRow({ row: 4, deadline: '2024-06-30', revised: { kind: 'unreadable', text: 'end of year' } })],
-    asOf,
-    null,
-  );
+  const actions = classifyActions([actionRow({ row: 4, deadline: '2024-06-30', revised: { kind: 'unreadable', text: 'end of year' } })], asOf, null);
   expect(unreadableDate.check({ plan, actions, asOf }).map((f) => [f.severity, f.cell, f.message, f.suggestion])).toEqual([
     [
       'warning',
@@ -59,12 +55,7 @@ test('unreadable-date is an error in a deadline and a warning in a planned start
       'The planned start "Spring" cannot be read as a date.',
       'Enter a date as dd/mm/yyyy, a month, a quarter such as "Q3 TBC", or TBC.',
     ],
-    [
-      'error',
-      'Actions!F5',
-      'The revised deadline "end of year" cannot be read as a date.',
-      'Enter the date as dd/mm/yyyy, for example 31/12/2024.',
-    ],
+    ['error', 'Actions!F5', 'The revised deadline "end of year" cannot be read as a date.', 'Enter the date as dd/mm/yyyy, for example 31/12/2024.'],
   ]);
 });
 

@@ -12,7 +12,11 @@ import { duplicateAction } from './duplicateAction';
 
 /** The rule as it reads, on joined texts: the cell of each copy and of the first it repeats. */
 function copiesByText(actions: readonly ClassifiedAction[]): [string, string][] {
-  const same = (text: string) => text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  const same = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
   const first = new Map<string, string>();
   const copies: [string, string][] = [];
   for (const action of actions) {
@@ -45,10 +49,9 @@ describe('duplicate-action reports the copies that grouping by the texts reports
           '2024-10-31',
           null,
         );
-        const reported = duplicateAction.check({ plan: [], actions, asOf: '2024-10-31' }).map((finding) => [
-          finding.cell,
-          /already at (\S+)\.$/.exec(finding.message)?.[1],
-        ]);
+        const reported = duplicateAction
+          .check({ plan: [], actions, asOf: '2024-10-31' })
+          .map((finding) => [finding.cell, /already at (\S+)\.$/.exec(finding.message)?.[1]]);
         expect(reported).toEqual(copiesByText(actions));
       }),
       { numRuns: 300 },

@@ -22,7 +22,13 @@ function check({ plan, actions }: CheckContext): Finding[] {
     if (auditColumn === null) {
       if (action.reference !== '' || action.recommendation !== '') continue;
       findings.push(
-        finding('error', 'missing-audit-name', action.ref, 'This action has no reference or recommendation to identify it.', 'Enter its reference, or clear the row.'),
+        finding(
+          'error',
+          'missing-audit-name',
+          action.ref,
+          'This action has no reference or recommendation to identify it.',
+          'Enter its reference, or clear the row.',
+        ),
       );
       continue;
     }

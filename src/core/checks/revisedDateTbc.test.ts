@@ -3,7 +3,8 @@ import { classifyActions } from '../classifyActions';
 import { revisedDateTbc } from './revisedDateTbc';
 
 const asOf = '2024-10-31';
-const check = (...specs: Parameters<typeof actionRow>[0][]) => revisedDateTbc.check({ plan: [], actions: classifyActions(specs.map(actionRow), asOf, null), asOf });
+const check = (...specs: Parameters<typeof actionRow>[0][]) =>
+  revisedDateTbc.check({ plan: [], actions: classifyActions(specs.map(actionRow), asOf, null), asOf });
 const tbc = { kind: 'placeholder', text: 'TBC' } as const;
 
 test('warns on a "TBC" revised date, naming the date the action is held to', () => {

@@ -53,7 +53,12 @@ describe('misspelt-status', () => {
 
 describe('unknown-action-status', () => {
   test('says the closing date decides, and how the action was counted', () => {
-    const found = unknownActionStatus.check(context({ row: 4, audit: 'Fleet', recommendation: '1', status: 'With finance', deadline: '2024-06-30' }, { row: 5, audit: 'Fleet', recommendation: '2', status: 'Green', signoff: '2024-08-01' }));
+    const found = unknownActionStatus.check(
+      context(
+        { row: 4, audit: 'Fleet', recommendation: '1', status: 'With finance', deadline: '2024-06-30' },
+        { row: 5, audit: 'Fleet', recommendation: '2', status: 'Green', signoff: '2024-08-01' },
+      ),
+    );
     expect(found.map((f) => [f.cell, f.message, f.suggestion])).toEqual([
       [
         'Actions!G5',
@@ -69,13 +74,19 @@ describe('unknown-action-status', () => {
   });
 
   test('leaves blank, known and misspelt statuses to other rules', () => {
-    expect(unknownActionStatus.check(context({ row: 4, status: '' }, { row: 5, status: 'Outstanding' }, { row: 6, status: 'Implemnted' }))).toEqual([]);
+    expect(unknownActionStatus.check(context({ row: 4, status: '' }, { row: 5, status: 'Outstanding' }, { row: 6, status: 'Implemnted' }))).toEqual(
+      [],
+    );
   });
 });
 
 describe('status-contradicts-date', () => {
   test('points at the status when a closing date says done and the status says open, naming both cells', () => {
-    expect(statusContradictsDate.check(context({ row: 4, audit: 'Cyber', recommendation: '3', status: 'Partially implemented', deadline: '2024-06-30', signoff: '2024-09-01' }))).toEqual([
+    expect(
+      statusContradictsDate.check(
+        context({ row: 4, audit: 'Cyber', recommendation: '3', status: 'Partially implemented', deadline: '2024-06-30', signoff: '2024-09-01' }),
+      ),
+    ).toEqual([
       {
         severity: 'warning',
         check: 'status-contradicts-date',
@@ -83,7 +94,8 @@ describe('status-contradicts-date', () => {
         sheet: 'Actions',
         row: 4,
         column: 6,
-        message: 'Cyber recommendation 3 has a closing date (01/09/2024 in E5) but its status "Partially implemented" says it is still open; it is counted as closed.',
+        message:
+          'Cyber recommendation 3 has a closing date (01/09/2024 in E5) but its status "Partially implemented" says it is still open; it is counted as closed.',
         suggestion: 'Update the status in G5 if the action is done, or clear the date in E5 if it is not.',
       },
     ]);

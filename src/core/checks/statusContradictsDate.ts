@@ -21,7 +21,8 @@ function check({ actions, asOf }: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const action of actions) {
     const { signoff } = action;
-    if (action.status.disposition !== 'open' || signoff.kind === 'blank' || signoff.kind === 'placeholder' || signoff.kind === 'uncalculated') continue;
+    if (action.status.disposition !== 'open' || signoff.kind === 'blank' || signoff.kind === 'placeholder' || signoff.kind === 'uncalculated')
+      continue;
     if (signoff.kind === 'date' && signoff.date > asOf) continue;
     const statusCell = cellIn(action, action.columns.status);
     const dateCell = cellIn(action, action.columns.signoff);

@@ -7,7 +7,10 @@ import { uncalculatedFormula } from './uncalculatedFormula';
 const asOf = '2024-10-31';
 
 test('reports each formula never calculated as an error at its cell, in plan and actions alike', () => {
-  const action = { ...actionRow({ row: 4, deadline: { kind: 'uncalculated' } }), uncalculated: [{ label: 'deadline', ref: cellRef('Actions', 4, 3) }] };
+  const action = {
+    ...actionRow({ row: 4, deadline: { kind: 'uncalculated' } }),
+    uncalculated: [{ label: 'deadline', ref: cellRef('Actions', 4, 3) }],
+  };
   const plan = { ...planRow({ row: 2, status: '' }), uncalculated: [{ label: 'status', ref: cellRef('Plan', 2, 2) }] };
   const context = { plan: [plan], actions: classifyActions([action], asOf, null), asOf };
   expect(uncalculatedFormula.check(context)).toEqual([

@@ -28,7 +28,9 @@ test('asks for a risk when the cell is blank', () => {
 });
 
 test('lists the usual grades when no word is close', () => {
-  expect(check({ row: 7, risk: 'Banana' })[0].suggestion).toBe('Use High, Medium or Low, or add it to the vocabulary in Settings > Tables and columns.');
+  expect(check({ row: 7, risk: 'Banana' })[0].suggestion).toBe(
+    'Use High, Medium or Low, or add it to the vocabulary in Settings > Tables and columns.',
+  );
 });
 
 test('accepts every recognised variant', () => {

@@ -12,7 +12,8 @@ test('flags a status it cannot place, naming the statuses it knows and the vocab
       sheet: 'Plan',
       row: 5,
       column: 2,
-      message: 'The status "Awaiting the auditors" for Insurance is not one the summary recognises, so the audit is counted as "Status not recognised".',
+      message:
+        'The status "Awaiting the auditors" for Insurance is not one the summary recognises, so the audit is counted as "Status not recognised".',
       suggestion:
         'Use a status such as Not started, Planning, Fieldwork in progress, Draft report issued or Finalised - Substantial assurance, or add it to the vocabulary in Settings > Tables and columns.',
     },

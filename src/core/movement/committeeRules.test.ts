@@ -5,7 +5,17 @@ const NOW = '2024-10-31';
 const paper = snapshot(NOW, [
   current({ row: 1, audit: 'Payroll', priority: 'Low', priorityRank: 3, originalDeadline: '2024-03-31', deadline: '2024-12-31', revisions: 3 }),
   current({ row: 2, audit: 'Fleet', priority: 'High', priorityRank: 1, originalDeadline: '2024-03-31', deadline: '2024-06-30', revisions: 1 }),
-  current({ row: 3, audit: 'Vetting', priority: 'High', priorityRank: 1, originalDeadline: '2024-03-31', deadline: '2025-03-31', revisions: 4, disposition: 'implemented', closed: '2024-10-01' }),
+  current({
+    row: 3,
+    audit: 'Vetting',
+    priority: 'High',
+    priorityRank: 1,
+    originalDeadline: '2024-03-31',
+    deadline: '2025-03-31',
+    revisions: 4,
+    disposition: 'implemented',
+    closed: '2024-10-01',
+  }),
   current({ row: 4, audit: 'Insurance', originalDeadline: '2024-09-30', deadline: '2024-09-30' }),
 ]);
 
@@ -47,7 +57,8 @@ describe('committeeAttention', () => {
   it('says which rules held when no open action goes beyond them', () => {
     expect(committeeAttention(paper, { mostRevisions: 5, longestExtensionDays: 365 })).toMatchObject({
       rows: [],
-      emptyText: "No open action goes beyond the committee's rules (at most 5 revisions of a deadline and extensions of at most 365 days past the original deadline) as at 31/10/2024.",
+      emptyText:
+        "No open action goes beyond the committee's rules (at most 5 revisions of a deadline and extensions of at most 365 days past the original deadline) as at 31/10/2024.",
     });
   });
 });

@@ -55,7 +55,8 @@ export function actionsBeyondRules(snapshot: PaperSnapshot, rules: CommitteeRule
 function rulesText(rules: CommitteeRules): string {
   const parts: string[] = [];
   if (rules.mostRevisions !== null) parts.push(`at most ${plural(rules.mostRevisions, 'revision')} of a deadline`);
-  if (rules.longestExtensionDays !== null) parts.push(`extensions of at most ${plural(rules.longestExtensionDays, 'day')} past the original deadline`);
+  if (rules.longestExtensionDays !== null)
+    parts.push(`extensions of at most ${plural(rules.longestExtensionDays, 'day')} past the original deadline`);
   return listWithAnd(parts);
 }
 

@@ -9,7 +9,9 @@ describe('compareWithPrevious', () => {
     const before = snapshot(THEN, [current({ row: 1, deadline: '2024-06-30' }), current({ row: 2, deadline: '2024-09-30' })]);
     const after = snapshot(NOW, [current({ row: 1, deadline: '2024-06-30' }), current({ row: 2, deadline: '2024-12-31' })]);
     const movement = compareWithPrevious(recorded(before), after);
-    expect(movement.moved.map(({ action, from, to, days }) => [action.cell, from, to, days])).toEqual([['Actions!A3', '2024-09-30', '2024-12-31', 92]]);
+    expect(movement.moved.map(({ action, from, to, days }) => [action.cell, from, to, days])).toEqual([
+      ['Actions!A3', '2024-09-30', '2024-12-31', 92],
+    ]);
     expect([movement.added, movement.removed]).toEqual([[], []]);
   });
 
@@ -56,7 +58,10 @@ describe('compareWithPrevious', () => {
 
   it('puts each action overdue last time in one cohort, an action re-dated but still overdue in "still overdue"', () => {
     const overdue = (row: number, deadline: string) => current({ row, recommendation: String(row), deadline, originalDeadline: '2024-06-30' });
-    const before = snapshot(THEN, [1, 2, 3, 4, 5, 6].map((row) => overdue(row, '2024-06-30')));
+    const before = snapshot(
+      THEN,
+      [1, 2, 3, 4, 5, 6].map((row) => overdue(row, '2024-06-30')),
+    );
     const after = snapshot(NOW, [
       { ...overdue(1, '2024-06-30'), disposition: 'implemented' as const, closed: '2024-08-01' },
       { ...overdue(2, '2024-06-30'), disposition: 'awaiting-verification' as const },

@@ -23,7 +23,9 @@ describe('describeMovement', () => {
 describe('describeRecording', () => {
   it('says which paper was recorded with its headline figures, and when it replaced one', () => {
     expect(describeFigures({ figures: { ...FIGURES, actions: 1 } })).toBe('1 action, 4 open, 3 overdue');
-    expect(describeRecording({ date: '2024-10-31', figures: FIGURES }, false)).toBe('Recorded the paper of 31/10/2024: 11 actions, 4 open, 3 overdue.');
+    expect(describeRecording({ date: '2024-10-31', figures: FIGURES }, false)).toBe(
+      'Recorded the paper of 31/10/2024: 11 actions, 4 open, 3 overdue.',
+    );
     expect(describeRecording({ date: '2024-10-31', figures: FIGURES }, true)).toBe(
       'Recorded the paper of 31/10/2024: 11 actions, 4 open, 3 overdue. It replaces the one recorded before for that date.',
     );

@@ -15,7 +15,11 @@ export function implementationRate(period: PeriodImplementation | null, previous
     id: 'implementation-rate' as const,
     title: 'Implementation of actions due in the period',
   };
-  const specs: [string, 'text' | 'number' | 'percent'][] = [['Measure', 'text'], ['Actions', 'number'], ['Share', 'percent']];
+  const specs: [string, 'text' | 'number' | 'percent'][] = [
+    ['Measure', 'text'],
+    ['Actions', 'number'],
+    ['Share', 'percent'],
+  ];
   if (period === null) {
     return {
       ...base,

@@ -31,7 +31,14 @@ const risks = fc.constantFrom<CellValue>('High', 'Medium', 'Low', 'Meduim', 'Pri
 const dates = fc.oneof(fc.integer({ min: 44900, max: 46200 }), fc.constantFrom<CellValue>('', 'TBC', '30/02/2024', '12/31/2024'));
 const signoffs = fc.oneof(fc.integer({ min: 44900, max: 45700 }), fc.constantFrom<CellValue>('', '', '', 'Superseded', 'Implemented', 'N/A'));
 const actionRows = fc.array(fc.tuple(audits, references, risks, dates, dates, signoffs), { maxLength: 40 });
-const statuses = fc.constantFrom('Finalised- Substantial assurance', 'Draft report issued', 'Scope and timing agreed', 'Fieldwork in progress', 'Deferred', 'Banana');
+const statuses = fc.constantFrom(
+  'Finalised- Substantial assurance',
+  'Draft report issued',
+  'Scope and timing agreed',
+  'Fieldwork in progress',
+  'Deferred',
+  'Banana',
+);
 const planRows = fc.array(fc.tuple(audits, statuses), { maxLength: 12 });
 
 function tracker(actions: CellValue[][], plan: [string, string][]): WorkbookCells {
@@ -39,7 +46,14 @@ function tracker(actions: CellValue[][], plan: [string, string][]): WorkbookCell
   const planValues: CellValue[][] = [['Audit', 'Planned start', 'Status'], ...plan.map(([name, status]) => [name, 'Q4 TBC', status])];
   return {
     sheets: [
-      { name: 'Audit Plan', originRow: 0, originColumn: 0, values: planValues, numberFormats: planValues.map((row) => row.map(() => 'General')), tables: [] },
+      {
+        name: 'Audit Plan',
+        originRow: 0,
+        originColumn: 0,
+        values: planValues,
+        numberFormats: planValues.map((row) => row.map(() => 'General')),
+        tables: [],
+      },
       {
         name: 'Audit Actions',
         originRow: 0,

@@ -21,7 +21,10 @@ export function noPreviousPaperText(date: IsoDate): string {
  */
 export function movementCounts(movement: Movement | null, date: IsoDate): SummaryTable {
   const base = { kind: 'table' as const, id: 'movement' as const };
-  const specs: [string, 'text' | 'number'][] = [['Measure', 'text'], ['Number', 'number']];
+  const specs: [string, 'text' | 'number'][] = [
+    ['Measure', 'text'],
+    ['Number', 'number'],
+  ];
   if (movement === null) {
     return { ...base, title: 'Movement since the last paper', columns: columns(specs, []), rows: [], emptyText: noPreviousPaperText(date) };
   }

@@ -50,7 +50,12 @@ export function closedTable(movement: Movement): SummaryTable {
     'movement-closed',
     'Actions closed since the last paper',
     [...ACTION, ['Deadline', 'date'], ['Closed', 'date'], ['Outcome', 'text']],
-    closed.map((action) => [...actionCells(action), dateCell(action.deadline), dateCell(action.closed), capitalise(DISPOSITION_LABELS[action.disposition])]),
+    closed.map((action) => [
+      ...actionCells(action),
+      dateCell(action.deadline),
+      dateCell(action.closed),
+      capitalise(DISPOSITION_LABELS[action.disposition]),
+    ]),
     'No actions were closed since the last paper.',
     { sources: closed.map((action) => action.cell) },
   );
@@ -106,7 +111,10 @@ export function cohortTable(movement: Movement): SummaryTable {
   return table(
     'movement-cohort',
     `What became of ${actions} overdue at the last paper`,
-    [['Outcome', 'text'], ['Actions', 'number']],
+    [
+      ['Outcome', 'text'],
+      ['Actions', 'number'],
+    ],
     cohort.then === 0 ? [] : rows,
     'No actions were overdue at the last paper.',
   );
@@ -117,7 +125,12 @@ export function removedTable(movement: Movement): SummaryTable {
   return table(
     'movement-removed',
     'Actions no longer in the tracker',
-    [['Audit Name', 'text'], ['Recommendation', 'text'], ['Deadline at the last paper', 'date'], ['Position at the last paper', 'text']],
+    [
+      ['Audit Name', 'text'],
+      ['Recommendation', 'text'],
+      ['Deadline at the last paper', 'date'],
+      ['Position at the last paper', 'text'],
+    ],
     movement.removed.map((action) => [
       action.audit,
       action.recommendation,
@@ -133,7 +146,12 @@ export function auditsTable(movement: Movement): SummaryTable {
   return table(
     'movement-audits',
     'Audits that moved since the last paper',
-    [['Audit', 'text'], ['Then', 'text'], ['Now', 'text'], ['Opinion', 'text']],
+    [
+      ['Audit', 'text'],
+      ['Then', 'text'],
+      ['Now', 'text'],
+      ['Opinion', 'text'],
+    ],
     movement.audits.map((change) => [change.audit, stage(change.from), stage(change.to), change.opinion]),
     `No audit changed stage since the last paper (${formatUkDate(movement.previousPaper)}).`,
   );

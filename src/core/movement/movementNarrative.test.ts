@@ -7,7 +7,12 @@ const THEN = '2024-07-31';
 const NOW = '2024-10-31';
 const high = { priority: 'High', priorityRank: 1 };
 
-function sentences(before: CurrentAction[], after: CurrentAction[], auditsBefore = [audit('Payroll', 'planning')], auditsAfter = auditsBefore): string {
+function sentences(
+  before: CurrentAction[],
+  after: CurrentAction[],
+  auditsBefore = [audit('Payroll', 'planning')],
+  auditsAfter = auditsBefore,
+): string {
   const now = snapshot(NOW, after, auditsAfter);
   return movementSentences(compareWithPrevious(recorded(snapshot(THEN, before, auditsBefore)), now), now).join(' ');
 }
@@ -48,7 +53,9 @@ describe('movementSentences', () => {
 
   it('says when no action is overdue on either paper, and when the count stayed the same', () => {
     const later = current({ row: 1, deadline: '2025-06-30' });
-    expect(sentences([later], [later])).toBe('Since the last paper (31/07/2024) no actions have been closed or added; no actions are overdue, as at the last paper.');
+    expect(sentences([later], [later])).toBe(
+      'Since the last paper (31/07/2024) no actions have been closed or added; no actions are overdue, as at the last paper.',
+    );
     expect(sentences(overdue(3, 100, high), overdue(3, 100, high))).toBe(
       'Since the last paper (31/07/2024) no actions have been closed or added; overdue actions stayed at 3, all of them high priority. ' +
         'All 3 actions overdue at the last paper are still overdue.',
@@ -73,8 +80,14 @@ describe('movementSentences', () => {
   });
 
   it('names closures without implementation and reopened actions', () => {
-    const before = [current({ row: 1, deadline: '2025-06-30' }), current({ row: 2, recommendation: '2', deadline: '2025-06-30', disposition: 'implemented', closed: '2024-07-01' })];
-    const after = [{ ...before[0], disposition: 'closed-without-implementation' as const }, { ...before[1], disposition: 'open' as const, closed: null }];
+    const before = [
+      current({ row: 1, deadline: '2025-06-30' }),
+      current({ row: 2, recommendation: '2', deadline: '2025-06-30', disposition: 'implemented', closed: '2024-07-01' }),
+    ];
+    const after = [
+      { ...before[0], disposition: 'closed-without-implementation' as const },
+      { ...before[1], disposition: 'open' as const, closed: null },
+    ];
     expect(sentences(before, after)).toBe(
       'Since the last paper (31/07/2024) 1 action has been closed without implementation; no actions are overdue, as at the last paper. ' +
         '1 action closed at the last paper is open again.',

@@ -55,7 +55,9 @@ function overdueTrend(movement: Movement, snapshot: PaperSnapshot): string {
       : then < now
         ? `overdue actions rose from ${amount(then)} to ${amount(now)}`
         : `overdue actions stayed at ${now}`;
-  const high = snapshot.actions.filter((action) => action.priorityRank <= HIGH_PRIORITY_RANK && action.priority !== null && isOverdue(action, snapshot.date));
+  const high = snapshot.actions.filter(
+    (action) => action.priorityRank <= HIGH_PRIORITY_RANK && action.priority !== null && isOverdue(action, snapshot.date),
+  );
   if (high.length === 0) return trend;
   const phrase = priorityPhrase(high);
   if (high.length === now) return now === 1 ? `${trend}, ${phrase}` : `${trend}, all of them ${phrase}`;

@@ -53,7 +53,9 @@ export function paperSentences(comparison: PaperComparison, rules: CommitteeRule
   const beyond = actionsBeyondRules(comparison.snapshot, rules).length;
   if (beyond > 0) {
     const verb = beyond === 1 ? 'has its deadline' : 'have deadlines';
-    sentences.push(`${plural(beyond, 'open action')} ${verb} revised beyond the committee's rules and ${beyond === 1 ? 'is' : 'are'} listed for its attention.`);
+    sentences.push(
+      `${plural(beyond, 'open action')} ${verb} revised beyond the committee's rules and ${beyond === 1 ? 'is' : 'are'} listed for its attention.`,
+    );
   }
   return sentences;
 }
@@ -70,7 +72,9 @@ export function withPaperBlocks(summary: SummaryModel, comparison: PaperComparis
   return {
     ...summary,
     blocks: blocks.map((block) =>
-      block.id === 'narrative' && block.kind === 'paragraph' && sentences.length > 0 ? { ...block, text: [block.text, ...sentences].join(' ') } : block,
+      block.id === 'narrative' && block.kind === 'paragraph' && sentences.length > 0
+        ? { ...block, text: [block.text, ...sentences].join(' ') }
+        : block,
     ),
   };
 }

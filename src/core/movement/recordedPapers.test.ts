@@ -13,7 +13,11 @@ const datesOf = (entries: unknown[]) => entries.map((value) => (value as { date?
 
 describe('papersToKeep', () => {
   it('keeps every paper, oldest first, whatever order they were recorded in', () => {
-    expect(datesOf(papersToKeep([entry('2024-10-31'), entry('2024-04-30')], entry('2024-07-31')))).toEqual(['2024-04-30', '2024-07-31', '2024-10-31']);
+    expect(datesOf(papersToKeep([entry('2024-10-31'), entry('2024-04-30')], entry('2024-07-31')))).toEqual([
+      '2024-04-30',
+      '2024-07-31',
+      '2024-10-31',
+    ]);
   });
 
   it('replaces the paper recorded for the same date', () => {

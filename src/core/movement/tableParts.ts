@@ -54,7 +54,12 @@ function perPriority<T extends Pick<CurrentAction, 'priority'>, V>(
 
 /** Actions grouped by priority, in the order perPriority gives. */
 export function byPriority<T extends Pick<CurrentAction, 'priority'>>(actions: readonly T[], order: PriorityOrder): [label: string, actions: T[]][] {
-  return perPriority(actions, order, (): T[] => [], (group, action) => group.push(action));
+  return perPriority(
+    actions,
+    order,
+    (): T[] => [],
+    (group, action) => group.push(action),
+  );
 }
 
 /**

@@ -66,7 +66,9 @@ export function removeOverrides(pkg: Package, parts: readonly string[]): void {
   const name = pkg.find(CONTENT_TYPES_PART);
   if (!name) return;
   const keys = new Set(parts.map((part) => part.toLowerCase()));
-  const doomed = read(pkg).overrides.filter((o) => keys.has(o.key)).sort((a, b) => b.start - a.start);
+  const doomed = read(pkg)
+    .overrides.filter((o) => keys.has(o.key))
+    .sort((a, b) => b.start - a.start);
   if (doomed.length === 0) return;
   let text = pkg.text(name);
   for (const o of doomed) text = text.slice(0, o.start) + text.slice(o.end);

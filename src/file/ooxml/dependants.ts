@@ -10,7 +10,11 @@ import { readRelationships, removeRelationships } from './relationships';
 
 /** Removes a part's relationships (its whole rels part) and, recursively, the parts they reached that nothing else does. */
 export function removeDependants(pkg: Package, part: string): void {
-  dropRelationships(pkg, part, readRelationships(pkg, part).map((r) => r.id));
+  dropRelationships(
+    pkg,
+    part,
+    readRelationships(pkg, part).map((r) => r.id),
+  );
 }
 
 /**

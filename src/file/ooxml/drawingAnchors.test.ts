@@ -9,7 +9,12 @@ const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 function summary(xml: string) {
-  return readDrawingAnchors(xml).anchors.map(({ start, end, name, relIds, shapeIds }) => ({ text: xml.slice(start, end).slice(0, 22), name, relIds, shapeIds }));
+  return readDrawingAnchors(xml).anchors.map(({ start, end, name, relIds, shapeIds }) => ({
+    text: xml.slice(start, end).slice(0, 22),
+    name,
+    relIds,
+    shapeIds,
+  }));
 }
 
 describe('readDrawingAnchors', () => {

@@ -9,8 +9,7 @@ import { Package } from './Package';
 /** Bytes as a browser's FileReader or Node's fs hand them over. */
 export type WorkbookBytes = ArrayBuffer | Uint8Array;
 
-export const NOT_XLSX =
-  'This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.';
+export const NOT_XLSX = 'This file is not an Excel workbook (.xlsx). Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.';
 export const DAMAGED =
   'This file is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.';
 

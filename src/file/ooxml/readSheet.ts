@@ -219,7 +219,12 @@ function readConditionalFormat(reader: XmlReader): ConditionalFormat {
     if (reader.kind === Tok.Open) {
       if (reader.local === 'cfRule') {
         const dxf = reader.attr('dxfId');
-        rule = { type: reader.attr('type') ?? '', formulas: [], dxfId: dxf === undefined ? null : Number(dxf), priority: Number(reader.attr('priority') ?? 0) };
+        rule = {
+          type: reader.attr('type') ?? '',
+          formulas: [],
+          dxfId: dxf === undefined ? null : Number(dxf),
+          priority: Number(reader.attr('priority') ?? 0),
+        };
         format.rules.push(rule);
       } else if (reader.local === 'formula' && rule) {
         rule.formulas.push(reader.textContent());

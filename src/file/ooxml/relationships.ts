@@ -69,7 +69,10 @@ export function addRelationship(pkg: Package, part: string, type: string, target
   const id = freeRelationshipId(readRelationships(pkg, part));
   const element = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
   if (!pkg.has(relsName)) {
-    pkg.set(relsName, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${element}</Relationships>`);
+    pkg.set(
+      relsName,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${element}</Relationships>`,
+    );
     return id;
   }
   const text = pkg.text(relsName);
@@ -89,7 +92,9 @@ export function removeRelationships(pkg: Package, part: string, ids: readonly st
   const relsName = pkg.find(relsPartOf(part));
   if (!relsName || ids.length === 0) return;
   let text = pkg.text(relsName);
-  const doomed = readRelationships(pkg, part).filter((r) => ids.includes(r.id)).sort((a, b) => b.start - a.start);
+  const doomed = readRelationships(pkg, part)
+    .filter((r) => ids.includes(r.id))
+    .sort((a, b) => b.start - a.start);
   for (const r of doomed) text = text.slice(0, r.start) + text.slice(r.end);
   pkg.set(relsName, text);
 }

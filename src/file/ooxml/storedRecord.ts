@@ -52,7 +52,12 @@ interface LegacyHighlight {
 
 function isLegacyHighlight(value: unknown): value is LegacyHighlight {
   if (!isRecord(value)) return false;
-  return typeof value.sheet === 'string' && typeof value.ref === 'string' && Array.isArray(value.formulae) && value.formulae.every((f) => typeof f === 'string');
+  return (
+    typeof value.sheet === 'string' &&
+    typeof value.ref === 'string' &&
+    Array.isArray(value.formulae) &&
+    value.formulae.every((f) => typeof f === 'string')
+  );
 }
 
 function parse(value: CellValue | undefined): unknown {

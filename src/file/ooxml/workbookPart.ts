@@ -43,7 +43,6 @@ export interface WorkbookPart {
   relNamespace: string;
 }
 
-
 export function readWorkbookPart(pkg: Package): WorkbookPart {
   const office = readRelationships(pkg, '').find((r) => isType(r, REL.officeDocument) && r.part && pkg.has(r.part));
   const part = office?.part ?? pkg.find('xl/workbook.xml');

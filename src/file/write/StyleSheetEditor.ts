@@ -66,7 +66,10 @@ export class StyleSheetEditor {
 
   /** The workbook's default font (fonts[0]) as XML, for styles that keep its face and change its weight or colour. */
   defaultFont(): string {
-    return this.sections.get('fonts')!.existing[0] ?? `<${this.q('font')}><${this.q('sz')} val="11"/><${this.q('name')} val="Calibri"/></${this.q('font')}>`;
+    return (
+      this.sections.get('fonts')!.existing[0] ??
+      `<${this.q('font')}><${this.q('sz')} val="11"/><${this.q('name')} val="Calibri"/></${this.q('font')}>`
+    );
   }
 
   font(xml: string): number {
@@ -116,11 +119,17 @@ export class StyleSheetEditor {
       if (section.at) {
         const inner = this.xml.slice(section.at.innerStart, section.at.innerEnd);
         const open = this.xml.slice(section.at.start, section.at.innerStart);
-        const withCount = /\bcount="[^"]*"/.test(open) ? open.replace(/\bcount="[^"]*"/, `count="${count}"`) : open.replace(/(\/?)>$/, ` count="${count}">`);
+        const withCount = /\bcount="[^"]*"/.test(open)
+          ? open.replace(/\bcount="[^"]*"/, `count="${count}"`)
+          : open.replace(/(\/?)>$/, ` count="${count}">`);
         const startTag = withCount.replace(/\s*\/>$/, '>');
         edits.push({ start: section.at.start, end: section.at.end, text: `${startTag}${inner}${children}</${this.q(name)}>` });
       } else {
-        edits.push({ start: insertionPoint(this.top, STYLESHEET_ORDER, name), end: insertionPoint(this.top, STYLESHEET_ORDER, name), text: `<${this.q(name)} count="${count}">${children}</${this.q(name)}>` });
+        edits.push({
+          start: insertionPoint(this.top, STYLESHEET_ORDER, name),
+          end: insertionPoint(this.top, STYLESHEET_ORDER, name),
+          text: `<${this.q(name)} count="${count}">${children}</${this.q(name)}>`,
+        });
       }
     }
     return splice(this.xml, edits);
@@ -147,7 +156,8 @@ export class StyleSheetEditor {
     const reader = new XmlReader(this.xml, child.start);
     reader.next();
     const innerStart = reader.end;
-    if (reader.selfClosing) return { existing: [], added: [], at: { start: child.start, end: child.end, innerStart: child.end, innerEnd: child.end } };
+    if (reader.selfClosing)
+      return { existing: [], added: [], at: { start: child.start, end: child.end, innerStart: child.end, innerEnd: child.end } };
     const existing: string[] = [];
     let innerEnd = innerStart;
     while (reader.next() !== Tok.End) {

@@ -21,7 +21,9 @@ export function cellXml(prefix: string, row: number, column: number, value: Type
   if (typeof value === 'number') return `<${c} r="${ref}"${s}><${v}>${value}</${v}></${c}>`;
   if (typeof value === 'boolean') return `<${c} r="${ref}"${s} t="b"><${v}>${value ? 1 : 0}</${v}></${c}>`;
   const is = prefix ? `${prefix}:is` : 'is';
-  const t = textElement(value).replace(/^<t/, prefix ? `<${prefix}:t` : '<t').replace(/<\/t>$/, prefix ? `</${prefix}:t>` : '</t>');
+  const t = textElement(value)
+    .replace(/^<t/, prefix ? `<${prefix}:t` : '<t')
+    .replace(/<\/t>$/, prefix ? `</${prefix}:t>` : '</t>');
   return `<${c} r="${ref}"${s} t="inlineStr"><${is}>${t}</${is}></${c}>`;
 }
 

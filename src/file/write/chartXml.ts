@@ -71,7 +71,12 @@ function titleXml(title: string): string {
 /** One series: its name linked to its header cell, its fill, the categories and its values, each with a cache. */
 function seriesXml(sheet: string, chart: LayoutChart, data: ChartData, index: number, colour: string): string {
   const described = chart.series[index];
-  const name = rangeReference(sheet, { top: described.nameCell.row, left: described.nameCell.column, bottom: described.nameCell.row, right: described.nameCell.column });
+  const name = rangeReference(sheet, {
+    top: described.nameCell.row,
+    left: described.nameCell.column,
+    bottom: described.nameCell.row,
+    right: described.nameCell.column,
+  });
   const values = data.series[index].values;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +

@@ -86,7 +86,13 @@ function keepUserAnchors(pkg: Package, drawingPart: string, ns: DrawingNamespace
       drawingPart,
       own.flatMap((anchor) => anchor.relIds).filter((id) => !usersIds.has(id)),
     );
-    pkg.set(drawingPart, splice(xml, own.map(({ start, end }) => ({ start, end, text: '' }))));
+    pkg.set(
+      drawingPart,
+      splice(
+        xml,
+        own.map(({ start, end }) => ({ start, end, text: '' })),
+      ),
+    );
   }
   const ours: [string, string][] = [
     ['xdr', ns.spreadsheetDrawing],

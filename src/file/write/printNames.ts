@@ -34,7 +34,9 @@ export function setPrintNames(pkg: Package, workbook: WorkbookPart, sheetIndex: 
         [PRINT_TITLES, `${quoteSheetName(sheetName)}!$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`],
       ]
     : [];
-  const added = names.map(([name, formula]) => `<${q('definedName')} name="${name}" localSheetId="${sheetIndex}">${escapeXml(formula)}</${q('definedName')}>`).join('');
+  const added = names
+    .map(([name, formula]) => `<${q('definedName')} name="${name}" localSheetId="${sheetIndex}">${escapeXml(formula)}</${q('definedName')}>`)
+    .join('');
 
   const top = topLevel(text);
   const list = top.children.find((child) => child.local === 'definedNames');

@@ -89,12 +89,14 @@ function shiftSheetIndexes(text: string, removed: number): { start: number; end:
       if (local === undefined) continue;
       const index = Number(local);
       if (index === removed) edits.push({ start, end, text: '' });
-      else if (index > removed) edits.push({ start, end: tagEnd, text: text.slice(start, tagEnd).replace(/localSheetId="\d+"/, `localSheetId="${index - 1}"`) });
+      else if (index > removed)
+        edits.push({ start, end: tagEnd, text: text.slice(start, tagEnd).replace(/localSheetId="\d+"/, `localSheetId="${index - 1}"`) });
     } else if (reader.local === 'workbookView') {
       let tag = text.slice(reader.start, reader.end);
       for (const name of ['activeTab', 'firstSheet']) {
         const value = reader.attr(name);
-        if (value !== undefined && Number(value) >= removed && Number(value) > 0) tag = tag.replace(new RegExp(`${name}="\\d+"`), `${name}="${Number(value) - 1}"`);
+        if (value !== undefined && Number(value) >= removed && Number(value) > 0)
+          tag = tag.replace(new RegExp(`${name}="\\d+"`), `${name}="${Number(value) - 1}"`);
       }
       edits.push({ start: reader.start, end: reader.end, text: tag });
     }

@@ -15,7 +15,8 @@ import { StyleSheetEditor } from './StyleSheetEditor';
 
 /** Excel's refusal, or null when a person may type into the cell. */
 export function editRefusal(sheet: string, content: SheetContent, row: number, column: number): string | null {
-  if (content.protected) return `The sheet ${quoteSheetName(sheet)} is protected. Unprotect it in Excel (Review > Unprotect Sheet) to change its cells.`;
+  if (content.protected)
+    return `The sheet ${quoteSheetName(sheet)} is protected. Unprotect it in Excel (Review > Unprotect Sheet) to change its cells.`;
   const guarded = content.formulaGuards.some((g) => row >= g.top && row <= g.bottom && column >= g.left && column <= g.right);
   if (guarded) return 'This cell holds a formula that other cells share. Change it in Excel, which can rewrite the cells that depend on it.';
   return null;

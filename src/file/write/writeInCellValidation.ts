@@ -66,9 +66,7 @@ export function inCellValidationEdits(
       skipped.push({ validation, reason: 'user-rules' });
       continue;
     }
-    const kind = validation.list
-      ? `type="list" allowBlank="1"`
-      : `type="date" operator="greaterThanOrEqual" allowBlank="1"`;
+    const kind = validation.list ? `type="list" allowBlank="1"` : `type="date" operator="greaterThanOrEqual" allowBlank="1"`;
     const formula = validation.list ? `"${source}"` : String(firstDateSerial);
     added.push(
       `<${q('dataValidation')} ${kind} errorStyle="warning" showErrorMessage="1" errorTitle="${escapeXml(VALIDATION_TITLE)}" ` +

@@ -80,7 +80,8 @@ export function writeResults(file: WorkbookFile, results: RefreshResults, previo
     mine.forEach((rule, i) => {
       const table = tableOf(rule, results);
       const header = rule.header || rule.field;
-      if (result.written[i].length > 0) owned.validation.push({ sheet: sheet.name, table: table?.tableName ?? null, header, range: result.written[i].join(' ') });
+      if (result.written[i].length > 0)
+        owned.validation.push({ sheet: sheet.name, table: table?.tableName ?? null, header, range: result.written[i].join(' ') });
     });
     for (const { validation, reason } of result.skipped) {
       const rule = mine.find((r) => r.range === validation.range)!;

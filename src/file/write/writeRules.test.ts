@@ -3,7 +3,8 @@ import { rewriteRules } from './writeRules';
 
 const HEAD = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 const DATA = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Audit Name</t></is></c></row></sheetData>';
-const USER_FORMAT = '<conditionalFormatting sqref="A2:A20"><cfRule type="expression" dxfId="0" priority="1"><formula>LEN(A2)&gt;40</formula></cfRule></conditionalFormatting>';
+const USER_FORMAT =
+  '<conditionalFormatting sqref="A2:A20"><cfRule type="expression" dxfId="0" priority="1"><formula>LEN(A2)&gt;40</formula></cfRule></conditionalFormatting>';
 const USER_LIST = '<dataValidation type="list" allowBlank="1" sqref="C3"><formula1>"Red,Amber"</formula1></dataValidation>';
 const conditionalFormats = {
   range: 'A2:E8',
@@ -26,7 +27,7 @@ describe('rewriteRules', () => {
     );
   });
 
-  it('replaces its own rules on the next refresh, knowing them by the mark, and leaves the user\'s', () => {
+  it("replaces its own rules on the next refresh, knowing them by the mark, and leaves the user's", () => {
     const once = rewriteRules(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`, input).xml;
     const twice = rewriteRules(once, { ...input, conditionalFormats: { ...conditionalFormats, range: 'A2:E9' } }).xml;
     expect(twice.match(/<conditionalFormatting /g)).toHaveLength(2);
@@ -36,8 +37,13 @@ describe('rewriteRules', () => {
   });
 
   it('removes conditional formats a legacy record names by their exact formulas', () => {
-    const legacy = '<conditionalFormatting sqref="A2:E8"><cfRule type="expression" priority="2"><formula>AND($E2="",$D2&lt;TODAY())</formula></cfRule></conditionalFormatting>';
-    const result = rewriteRules(`${HEAD}${DATA}${USER_FORMAT}${legacy}</worksheet>`, { ...input, conditionalFormats: null, legacyFormulas: new Set(['AND($E2="",$D2<TODAY())']) });
+    const legacy =
+      '<conditionalFormatting sqref="A2:E8"><cfRule type="expression" priority="2"><formula>AND($E2="",$D2&lt;TODAY())</formula></cfRule></conditionalFormatting>';
+    const result = rewriteRules(`${HEAD}${DATA}${USER_FORMAT}${legacy}</worksheet>`, {
+      ...input,
+      conditionalFormats: null,
+      legacyFormulas: new Set(['AND($E2="",$D2<TODAY())']),
+    });
     expect(result.xml).toBe(`${HEAD}${DATA}${USER_FORMAT}</worksheet>`);
   });
 

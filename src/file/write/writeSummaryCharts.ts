@@ -34,7 +34,14 @@ export function buildCharts(layout: SummaryLayout, ns: DrawingNamespaces): Built
  * `<drawing>` section for the sheet. With `kept`, the drawing that holds the user's own objects, the charts' anchors
  * join it after the user's; without, a new drawing holds them. Nothing when there is neither.
  */
-export function addCharts(pkg: Package, sheetPart: string, layout: SummaryLayout, charts: readonly BuiltChart[], ns: DrawingNamespaces, kept: KeptDrawing | null = null): WorksheetSections {
+export function addCharts(
+  pkg: Package,
+  sheetPart: string,
+  layout: SummaryLayout,
+  charts: readonly BuiltChart[],
+  ns: DrawingNamespaces,
+  kept: KeptDrawing | null = null,
+): WorksheetSections {
   if (charts.length === 0) return kept ? { drawing: drawingElement(kept.relId) } : {};
   const drawingPart = kept?.part ?? freePartName(pkg, 'xl/drawings/drawing', '.xml');
   const anchored = charts.map(({ chart, xml }) => {

@@ -81,8 +81,7 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
       else if (typeof value === 'number') {
         const stored = dateShift !== 0 && looksLikeDateFormat(formats[c]) ? value - dateShift : value;
         cells += Number.isFinite(stored) ? `<c r="${ref}" s="${s}"><v>${stored}</v></c>` : `<c r="${ref}" s="${s}"/>`;
-      }
-      else cells += `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(value)}</is></c>`;
+      } else cells += `<c r="${ref}" s="${s}" t="inlineStr"><is>${textElement(value)}</is></c>`;
     }
     if (cells === '' && height === undefined) continue;
     const heightAttributes = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
@@ -91,7 +90,10 @@ export function summarySections(layout: SummaryLayout, styles: SummaryStyles, da
 
   const merges = layout.regions
     .filter((region) => region.style === 'paragraph' && (region.right > region.left || region.bottom > region.top))
-    .map((region) => `<mergeCell ref="${letters[region.left] ?? columnLetter(region.left)}${region.top + 1}:${columnLetter(region.right)}${region.bottom + 1}"/>`);
+    .map(
+      (region) =>
+        `<mergeCell ref="${letters[region.left] ?? columnLetter(region.left)}${region.top + 1}:${columnLetter(region.right)}${region.bottom + 1}"/>`,
+    );
   const widths = layout.columnWidths
     .map((width, c) => (width > 0 ? `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>` : ''))
     .join('');

@@ -103,7 +103,7 @@ function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
 
 function zip64Extra(extra: Uint8Array): number[] {
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === 0x0001) {

@@ -32,7 +32,9 @@ describe('LiveCheck', () => {
     expect(live.cells).toBe(cells);
     live.applyChange(edit('Audit Actions', 3, 3, '30/02/2024'));
     expect(live.cells).not.toBe(cells);
-    expect(cellsAndChecks(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
+    expect(cellsAndChecks(live.check(live.cells!, OPTIONS, { fromKept: true, listening: true }))).toEqual([
+      ["'Audit Actions'!D4", 'impossible-date'],
+    ]);
     expect(wholeRuns).toHaveBeenCalledTimes(1);
   });
 
@@ -59,9 +61,7 @@ describe('LiveCheck', () => {
     live.applyChange(edit('Audit Actions', 0, 2, 'Notes'));
     const result = live.check(live.cells!, OPTIONS, { fromKept: true, listening: true });
     expect(wholeRuns).toHaveBeenCalledTimes(2);
-    expect(cellsAndChecks(result)).toEqual([
-      ["'Audit Actions'!A1", 'missing-column'],
-    ]);
+    expect(cellsAndChecks(result)).toEqual([["'Audit Actions'!A1", 'missing-column']]);
   });
 
   it(`runs the whole engine again after ${MAX_CHANGES_PER_BASELINE} edits since the baseline, and starts a new one`, () => {
@@ -105,9 +105,13 @@ describe('LiveCheck', () => {
 
 describe('changedRange', () => {
   it('widens the rectangle to every value the host sent', () => {
-    expect(
-      changedRange({ sheet: 'Audit Actions', top: 4, left: 1, bottom: 4, right: 1, values: [['a', 'b', 'c'], ['d']] }),
-    ).toEqual({ sheet: 'Audit Actions', top: 4, left: 1, bottom: 5, right: 3 });
+    expect(changedRange({ sheet: 'Audit Actions', top: 4, left: 1, bottom: 4, right: 1, values: [['a', 'b', 'c'], ['d']] })).toEqual({
+      sheet: 'Audit Actions',
+      top: 4,
+      left: 1,
+      bottom: 5,
+      right: 3,
+    });
   });
 
   it('keeps the rectangle the host named when it sent fewer values', () => {

@@ -39,9 +39,7 @@ describe('PaneController live checking', () => {
     await passTime(200);
     expect(host.reads).toBe(1);
     expect(checksAfterStart).toBe(1);
-    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([
-      ["'Audit Actions'!D4", 'impossible-date'],
-    ]);
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([["'Audit Actions'!D4", 'impossible-date']]);
     controller.dispose();
   });
 
@@ -53,9 +51,7 @@ describe('PaneController live checking', () => {
     host.edit('Audit Actions', 2, 2, 'Hgih');
     await passTime(200);
     expect(host.reads).toBe(2);
-    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([
-      ["'Audit Actions'!C3", 'unknown-risk'],
-    ]);
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([["'Audit Actions'!C3", 'unknown-risk']]);
     controller.dispose();
   });
 
@@ -112,9 +108,7 @@ describe('PaneController: re-checking only the edited rows', () => {
     await passTime(200);
     expect(wholeRuns).toHaveBeenCalledTimes(2);
     // No risk column any more: the table's finding says so once (a missing grade is a warning, not one per row).
-    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([
-      ["'Audit Actions'!A1", 'missing-column'],
-    ]);
+    expect(controller.getState().findings?.map((finding) => [finding.cell, finding.check])).toEqual([["'Audit Actions'!A1", 'missing-column']]);
     controller.dispose();
   });
 });
@@ -192,7 +186,12 @@ describe('PaneController: "Check the data as I edit"', () => {
     host.failNextUnsubscribe(new HostError('busy', 'Excel is busy. Wait a moment, then try again.', true));
     controller.editSettings({ ...controller.getState().settings, checkWhileEditing: false });
     await passTime(100);
-    expect(controller.getState().error).toEqual({ operation: 'listen', message: 'Excel is busy. Wait a moment, then try again.', code: 'busy', fixes: ['retry'] });
+    expect(controller.getState().error).toEqual({
+      operation: 'listen',
+      message: 'Excel is busy. Wait a moment, then try again.',
+      code: 'busy',
+      fixes: ['retry'],
+    });
     expect(host.listenerCount).toBe(1);
     host.edit('Audit Actions', 2, 2, 'Hgih');
     await passTime(200);
@@ -231,7 +230,11 @@ describe('PaneController: limitations after saving', () => {
     const { controller } = await startedController(host);
     host.failNext('limitations', new Error('lost'));
     await controller.saveSettings();
-    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsStatus]).toEqual([['Old Excel.'], null, { phase: 'saved' }]);
+    expect([controller.getState().limitations, controller.getState().error, controller.getState().settingsStatus]).toEqual([
+      ['Old Excel.'],
+      null,
+      { phase: 'saved' },
+    ]);
     controller.dispose();
   });
 });
@@ -241,9 +244,7 @@ describe('PaneController: settings on a workbook that has none yet', () => {
     const host = new FakeWorkbookHost(makeSeedWorkbook(), null);
     const { controller } = await startedController(host);
     await controller.refresh();
-    expect(host.saved).toEqual([
-      { since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false },
-    ]);
+    expect(host.saved).toEqual([{ since: null, asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false }]);
     await controller.refresh();
     expect(host.saved).toHaveLength(1);
     controller.dispose();
@@ -378,7 +379,11 @@ describe('PaneController: starting with the workbook is the user’s explicit ch
     controller.editSettings({ ...controller.getState().settings, startWithWorkbook: true });
     await controller.refresh();
     // The refresh saved the other settings but not the start-up choice, which stays unsaved.
-    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsStatus]).toEqual([[false], [], { phase: 'edited' }]);
+    expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked, controller.getState().settingsStatus]).toEqual([
+      [false],
+      [],
+      { phase: 'edited' },
+    ]);
     await controller.saveSettings();
     expect([host.saved.map((settings) => settings.startWithWorkbook), host.startupAsked]).toEqual([[false, true], [true]]);
     expect([controller.getState().startup, controller.getState().settingsStatus]).toEqual(['with-workbook', { phase: 'saved' }]);

@@ -58,7 +58,10 @@ export class RefreshController {
       }
       // Nothing was written, but the engine ran: show why the tables were not found and what the workbook offers.
       store.dispatch(paneActions.workbookChecked(outcome.analysis.findings, outline));
-      this.context.showFailure({ operation: 'refresh', code: 'table-not-found', message: outcome.message, fixes: fixesFor('table-not-found', false) }, null);
+      this.context.showFailure(
+        { operation: 'refresh', code: 'table-not-found', message: outcome.message, fixes: fixesFor('table-not-found', false) },
+        null,
+      );
     } catch (error) {
       turn.fail('refresh', error, () => this.refresh(options));
     }

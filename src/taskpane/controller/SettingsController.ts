@@ -80,7 +80,10 @@ export class SettingsController {
    */
   async saveForRefresh(turn: Turn, settings: JacSettings, edited: boolean): Promise<void> {
     if (!edited && this.workbookHasSettings) return;
-    const saving = (settings.startWithWorkbook ?? false) === this.savedStartWithWorkbook ? settings : { ...settings, startWithWorkbook: this.savedStartWithWorkbook };
+    const saving =
+      (settings.startWithWorkbook ?? false) === this.savedStartWithWorkbook
+        ? settings
+        : { ...settings, startWithWorkbook: this.savedStartWithWorkbook };
     await this.context.host.saveSettings(saving);
     this.workbookHasSettings = true;
     // A start-up choice left unsaved keeps the form marked "Not saved yet".

@@ -10,7 +10,9 @@ export function recordingReads(host: WorkbookHost, onRead: (cells: WorkbookCells
   return {
     kind: host.kind,
     // A refresh runs as one piece of the host's work; the host inside is wrapped the same way.
-    ...(exclusive ? { exclusive: <T>(work: (inside: WorkbookHost) => Promise<T>) => exclusive((inside) => work(recordingReads(inside, onRead))) } : {}),
+    ...(exclusive
+      ? { exclusive: <T>(work: (inside: WorkbookHost) => Promise<T>) => exclusive((inside) => work(recordingReads(inside, onRead))) }
+      : {}),
     readWorkbook: async () => {
       const cells = await host.readWorkbook();
       onRead(cells);

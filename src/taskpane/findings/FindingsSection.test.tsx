@@ -39,10 +39,9 @@ describe('FindingsSection', () => {
     renderWithProviders(<FindingsSection findings={[planWarning, actionsWarning, actionsError]} onSelect={() => {}} />);
     const region = screen.getByRole('region', { name: 'Findings' });
     const lists = within(region).getAllByRole('list');
-    expect(lists.map((list) => list.getAttribute('aria-labelledby') && document.getElementById(list.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
-      'Actions (2 problems)',
-      'Plan (1 problem)',
-    ]);
+    expect(
+      lists.map((list) => list.getAttribute('aria-labelledby') && document.getElementById(list.getAttribute('aria-labelledby')!)?.textContent),
+    ).toEqual(['Actions (2 problems)', 'Plan (1 problem)']);
     const actionItems = within(lists[0]).getAllByRole('listitem');
     expect(actionItems.map((item) => item.textContent)).toEqual([
       'Actions!D4 · ErrorThe deadline 30/02/2024 is not a real date: February 2024 has 29 days.',
@@ -57,9 +56,7 @@ describe('FindingsSection', () => {
 
   it('goes to the cell on click, Enter and Space', async () => {
     const selected: string[] = [];
-    const { user } = renderWithProviders(
-      <FindingsSection findings={[actionsError, planWarning]} onSelect={(address) => selected.push(address)} />,
-    );
+    const { user } = renderWithProviders(<FindingsSection findings={[actionsError, planWarning]} onSelect={(address) => selected.push(address)} />);
     const [errorItem, warningItem] = screen.getAllByRole('listitem');
     await user.click(errorItem);
     warningItem.focus();

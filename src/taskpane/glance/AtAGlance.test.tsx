@@ -27,7 +27,10 @@ const MAZARS: RefreshHeadline = {
 };
 
 const glance = () => screen.getByRole('region', { name: 'At a glance' });
-const items = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => item.textContent);
+const items = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 describe('At a glance', () => {
   it('shows the headline figures as numbers with words, and overdue actions by the tracker’s own priority words', () => {
@@ -46,7 +49,14 @@ describe('At a glance', () => {
   });
 
   it('says no actions are overdue rather than drawing empty bars, and leaves out what a one-table workbook lacks', () => {
-    const actionsOnly: RefreshHeadline = { ...MAZARS, overdue: 0, overdueByPriority: [], tablesFound: { plan: false, actions: true }, audits: 0, delivered: null };
+    const actionsOnly: RefreshHeadline = {
+      ...MAZARS,
+      overdue: 0,
+      overdueByPriority: [],
+      tablesFound: { plan: false, actions: true },
+      audits: 0,
+      delivered: null,
+    };
     renderWithProviders(<AtAGlance headline={actionsOnly} />);
     expect(items(within(glance()).getByRole('list'))).toEqual(['0actions overdue', '2due within 30 days']);
     expect(within(glance()).getByText('No actions are overdue.')).toBeInTheDocument();

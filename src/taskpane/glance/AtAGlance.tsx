@@ -39,7 +39,13 @@ const useStyles = makeStyles({
   overdue: { borderLeftColor: tokens.colorStatusDangerBorder2 },
   dueSoon: { borderLeftColor: tokens.colorStatusWarningBorder2 },
   delivered: { borderLeftColor: tokens.colorBrandStroke1, gridColumn: '1 / -1' },
-  number: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  number: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+  },
   label: { overflowWrap: 'anywhere' },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   bars: {
@@ -91,7 +97,12 @@ export function AtAGlance({ headline, movement }: AtAGlanceProps) {
       <ul className={styles.figures}>
         {headline.tablesFound.actions && (
           <>
-            <Figure className={styles.overdue} icon={<WarningRegular />} value={String(headline.overdue)} label={`${pluralWord(headline.overdue, 'action')} overdue`} />
+            <Figure
+              className={styles.overdue}
+              icon={<WarningRegular />}
+              value={String(headline.overdue)}
+              label={`${pluralWord(headline.overdue, 'action')} overdue`}
+            />
             <Figure className={styles.dueSoon} icon={<ClockRegular />} value={String(headline.dueSoon)} label={DUE_SOON_WORDS} />
           </>
         )}
@@ -130,7 +141,19 @@ export function AtAGlance({ headline, movement }: AtAGlanceProps) {
   );
 }
 
-function Figure({ className, icon, value, label, children }: { className: string; icon: ReactNode; value: string; label: string; children?: ReactNode }) {
+function Figure({
+  className,
+  icon,
+  value,
+  label,
+  children,
+}: {
+  className: string;
+  icon: ReactNode;
+  value: string;
+  label: string;
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <li className={mergeClasses(styles.figure, className)}>

@@ -15,13 +15,12 @@ export function FirstRun() {
   return (
     <section className={styles.intro} aria-label="About this add-in">
       <Text as="p">
-        This add-in turns the internal audit plan and the audit action tracker in this workbook into the tables of a
-        Joint Audit Committee paper, and checks the data for problems while you edit.
+        This add-in turns the internal audit plan and the audit action tracker in this workbook into the tables of a Joint Audit Committee paper, and
+        checks the data for problems while you edit.
       </Text>
       <Text as="p">
-        <Text weight="semibold">Refresh summary</Text> reads both tables, checks them, writes the committee&apos;s
-        tables to the JAC Summary sheet and marks overdue actions in red and those {DUE_SOON_WORDS} in amber. It
-        never changes your own cells.
+        <Text weight="semibold">Refresh summary</Text> reads both tables, checks them, writes the committee&apos;s tables to the JAC Summary sheet and
+        marks overdue actions in red and those {DUE_SOON_WORDS} in amber. It never changes your own cells.
       </Text>
     </section>
   );

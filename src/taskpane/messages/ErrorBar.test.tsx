@@ -21,7 +21,9 @@ describe('ErrorBar', () => {
   });
 
   it('offers nothing but dismissing when the user has to act first', () => {
-    renderWithProviders(<ErrorBar error={{ operation: 'refresh', message: 'The sheet Actions is protected.', fixes: [] }} onFix={() => {}} onDismiss={() => {}} />);
+    renderWithProviders(
+      <ErrorBar error={{ operation: 'refresh', message: 'The sheet Actions is protected.', fixes: [] }} onFix={() => {}} onDismiss={() => {}} />,
+    );
     expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual(['Dismiss the message']);
   });
 
@@ -32,7 +34,11 @@ describe('ErrorBar', () => {
   ] as const)('labels the %s fix "%s"', async (fix, label) => {
     const calls: string[] = [];
     const { user } = renderWithProviders(
-      <ErrorBar error={{ operation: 'show-summary', message: 'Something to fix.', fixes: [fix] }} onFix={(chosen) => calls.push(chosen)} onDismiss={() => {}} />,
+      <ErrorBar
+        error={{ operation: 'show-summary', message: 'Something to fix.', fixes: [fix] }}
+        onFix={(chosen) => calls.push(chosen)}
+        onDismiss={() => {}}
+      />,
     );
     await user.click(screen.getByRole('button', { name: label }));
     expect(calls).toEqual([fix]);

@@ -35,9 +35,7 @@ export function ErrorBar({ error, onFix, onDismiss }: ErrorBarProps) {
         {error.message}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" aria-label="Dismiss the message" icon={<DismissRegular />} onClick={onDismiss} />
-        }
+        containerAction={<Button appearance="transparent" aria-label="Dismiss the message" icon={<DismissRegular />} onClick={onDismiss} />}
       >
         {error.fixes.map((fix) => (
           <Button key={fix} onClick={() => onFix(fix)}>

@@ -38,7 +38,10 @@ function environment(write: ((items: unknown[]) => Promise<void>) | undefined, p
 describe('writeClipboard', () => {
   it('writes HTML with a plain-text alternative through the Clipboard API where it is allowed', async () => {
     const written: unknown[][] = [];
-    const route = await writeClipboard(CONTENT, environment(async (items) => void written.push(items)));
+    const route = await writeClipboard(
+      CONTENT,
+      environment(async (items) => void written.push(items)),
+    );
     expect(route).toBe('clipboard-api');
     const item = written[0][0] as FakeClipboardItem;
     expect(Object.keys(item.items)).toEqual(['text/html', 'text/plain']);
@@ -50,7 +53,10 @@ describe('writeClipboard', () => {
   it('fills the copy event instead when a permissions policy refuses the Clipboard API, as Office on the web’s frames have', async () => {
     const { data, page } = fakeDocument(true);
     const refused = async () => {
-      throw new DOMException('The Clipboard API has been blocked because of a permissions policy applied to the current document.', 'NotAllowedError');
+      throw new DOMException(
+        'The Clipboard API has been blocked because of a permissions policy applied to the current document.',
+        'NotAllowedError',
+      );
     };
     expect(await writeClipboard(CONTENT, environment(refused, page))).toBe('copy-event');
     expect([...data]).toEqual([

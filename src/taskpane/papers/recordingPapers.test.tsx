@@ -90,7 +90,10 @@ describe('recording papers in the pane', () => {
     april.sheets[1].values[6][4] = '';
     const cells = makeSeedWorkbook();
     let papers: unknown[] = [];
-    for (const [workbook, asOf] of [[april, '2024-04-30'], [cells, '2024-07-31']] as const) {
+    for (const [workbook, asOf] of [
+      [april, '2024-04-30'],
+      [cells, '2024-07-31'],
+    ] as const) {
       papers = recordPaper(papers, analyseWorkbook(workbook, { settings: resolveSettings({ asOf }), today: TODAY }).paper);
     }
     renderPane(new FakeWorkbookHost({ ...cells, stored: { ...EMPTY_STORED_DATA, papers: [...papers, { hand: 'edited' }] } }, STORED));
@@ -109,7 +112,9 @@ describe('recording papers in the pane', () => {
     await within(papersSection()).findByText('Recorded the paper of 30/09/2024: 7 actions, 0 open, 0 overdue.');
     await user.click(recordButton());
     expect(
-      await within(papersSection()).findByText('Recorded the paper of 30/09/2024: 7 actions, 0 open, 0 overdue. It replaces the one recorded before for that date.'),
+      await within(papersSection()).findByText(
+        'Recorded the paper of 30/09/2024: 7 actions, 0 open, 0 overdue. It replaces the one recorded before for that date.',
+      ),
     ).toBeInTheDocument();
     expect(host.written[1].papers).toHaveLength(1);
     expect(listedPapers()).toHaveLength(2);
@@ -137,7 +142,15 @@ describe('recording papers in the pane', () => {
     expect(screen.queryByText('Type a whole number, such as 2, or leave it empty for no rule.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Saved in this workbook');
-    expect(host.saved.at(-1)).toEqual({ since: '2024-07-24', asOf: null, dataValidation: true, checkWhileEditing: true, startWithWorkbook: false, mostRevisions: 2, longestExtensionDays: 180 });
+    expect(host.saved.at(-1)).toEqual({
+      since: '2024-07-24',
+      asOf: null,
+      dataValidation: true,
+      checkWhileEditing: true,
+      startWithWorkbook: false,
+      mostRevisions: 2,
+      longestExtensionDays: 180,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Refresh summary' }));
     await screen.findByText('16 audits, 7 actions: 0 overdue, 7 signed off since 24/07/2024');

@@ -62,7 +62,9 @@ describe('SettingsSection: starting with the workbook', () => {
     renderWithProviders(<Harness initial={DEFAULT_SETTINGS} changes={[]} startup="with-workbook" />);
     expect(startupSwitch()).not.toBeChecked();
     expect(startupSwitch()).toHaveAccessibleDescription(
-      expect.stringContaining('Anyone who opens this file without the add-in, such as the committee’s independent members, will then see an error message when it opens.'),
+      expect.stringContaining(
+        'Anyone who opens this file without the add-in, such as the committee’s independent members, will then see an error message when it opens.',
+      ),
     );
     expect(screen.getByText('Now: this workbook starts the add-in whenever it opens.')).toBeInTheDocument();
   });

@@ -69,16 +69,7 @@ const CHECK_WHILE_EDITING_HINT = 'Re-checks the tables as you type, while the ad
  * The paper's dates, which tables to read and the organisation's own words, the live-checking, start-up and
  * in-cell validation switches, and the committee's rules on revised deadlines; stored in the workbook.
  */
-export function SettingsSection({
-  settings,
-  outline,
-  status,
-  onChange,
-  onSave,
-  tablesPanel,
-  onTablesToggle,
-  startup = null,
-}: SettingsSectionProps) {
+export function SettingsSection({ settings, outline, status, onChange, onSave, tablesPanel, onTablesToggle, startup = null }: SettingsSectionProps) {
   const styles = useStyles();
   const headingId = useId();
   const pickers = useRef<Record<TableKind, HTMLButtonElement | null>>({ plan: null, actions: null });
@@ -92,14 +83,20 @@ export function SettingsSection({
     pendingFocus.current = null;
     picker.focus();
   }, []);
-  const planPickerRef = useCallback((element: HTMLButtonElement | null) => {
-    pickers.current.plan = element;
-    focusPicker();
-  }, [focusPicker]);
-  const actionsPickerRef = useCallback((element: HTMLButtonElement | null) => {
-    pickers.current.actions = element;
-    focusPicker();
-  }, [focusPicker]);
+  const planPickerRef = useCallback(
+    (element: HTMLButtonElement | null) => {
+      pickers.current.plan = element;
+      focusPicker();
+    },
+    [focusPicker],
+  );
+  const actionsPickerRef = useCallback(
+    (element: HTMLButtonElement | null) => {
+      pickers.current.actions = element;
+      focusPicker();
+    },
+    [focusPicker],
+  );
   const pickerRefs = { plan: planPickerRef, actions: actionsPickerRef };
   const { focusRequest, pickerToFocus } = tablesPanel;
   useEffect(() => {
@@ -155,11 +152,7 @@ export function SettingsSection({
         value={settings.longestExtensionDays ?? null}
         onChange={(rule) => onChange(withRule(settings, 'longestExtensionDays', rule))}
       />
-      <Accordion
-        collapsible
-        openItems={tablesPanel.open ? ['tables'] : []}
-        onToggle={(_, data) => onTablesToggle(data.openItems.includes('tables'))}
-      >
+      <Accordion collapsible openItems={tablesPanel.open ? ['tables'] : []} onToggle={(_, data) => onTablesToggle(data.openItems.includes('tables'))}>
         <AccordionItem value="tables">
           <AccordionHeader>Tables and columns</AccordionHeader>
           <AccordionPanel className={styles.panel}>

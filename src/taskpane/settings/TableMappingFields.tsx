@@ -82,9 +82,7 @@ export function TableMappingFields({ kind, mapping, outline, onChange, tablePick
               className={styles.dropdown}
               value={chosen === AUTOMATIC ? automaticText : chosen}
               selectedOptions={[chosen]}
-              onOptionSelect={(_, data) =>
-                onChange(withColumnChoice(mapping, field as PlanField | ActionField, data.optionValue ?? AUTOMATIC))
-              }
+              onOptionSelect={(_, data) => onChange(withColumnChoice(mapping, field as PlanField | ActionField, data.optionValue ?? AUTOMATIC))}
             >
               <Option value={AUTOMATIC}>{automaticText}</Option>
               {choices.map((header) => (

@@ -33,7 +33,12 @@ export function UkDateField({ label, hint, value, onChange }: UkDateFieldProps) 
   };
 
   return (
-    <Field label={{ children: label, htmlFor: inputId }} hint={hint} validationState={problem ? 'error' : 'none'} validationMessage={problem ?? undefined}>
+    <Field
+      label={{ children: label, htmlFor: inputId }}
+      hint={hint}
+      validationState={problem ? 'error' : 'none'}
+      validationMessage={problem ?? undefined}
+    >
       <DatePicker
         id={inputId}
         allowTextInput

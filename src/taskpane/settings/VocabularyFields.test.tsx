@@ -31,7 +31,9 @@ describe('VocabularyFields', () => {
 
   it('moves a word to the risk column, offering that column’s grades', async () => {
     const changes: (VocabularyEntry[] | undefined)[] = [];
-    const { user } = renderWithProviders(<Harness initial={[{ table: 'actions', field: 'status', word: 'Amber', means: 'open' }]} changes={changes} />);
+    const { user } = renderWithProviders(
+      <Harness initial={[{ table: 'actions', field: 'status', word: 'Amber', means: 'open' }]} changes={changes} />,
+    );
     await user.click(screen.getByRole('combobox', { name: 'Column of word 1' }));
     await user.click(screen.getByRole('option', { name: 'Action tracker: Risk' }));
     await user.click(screen.getByRole('combobox', { name: 'Meaning of word 1' }));
@@ -42,7 +44,9 @@ describe('VocabularyFields', () => {
 
   it('removes a word by its name, leaving nothing to save when none are left', async () => {
     const changes: (VocabularyEntry[] | undefined)[] = [];
-    const { user } = renderWithProviders(<Harness initial={[{ table: 'plan', field: 'status', word: 'With client', means: 'draft' }]} changes={changes} />);
+    const { user } = renderWithProviders(
+      <Harness initial={[{ table: 'plan', field: 'status', word: 'With client', means: 'draft' }]} changes={changes} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Remove "With client"' }));
     expect(changes).toEqual([undefined]);
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();

@@ -36,8 +36,8 @@ export function VocabularyFields({ vocabulary, onChange }: VocabularyFieldsProps
         Your own words
       </Subtitle2>
       <Caption1>
-        Words your tables use that the add-in does not know, such as a status that means implemented. A word that is
-        not known gets a finding, which names it.
+        Words your tables use that the add-in does not know, such as a status that means implemented. A word that is not known gets a finding, which
+        names it.
       </Caption1>
       {list.map((entry, index) => {
         const column = wordColumn(entry) ?? WORD_COLUMNS[0];

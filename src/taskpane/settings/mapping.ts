@@ -35,11 +35,7 @@ export function withTableChoice(key: string): TableMapping | undefined {
 }
 
 /** The mapping after choosing a column's header for a field ("" = detect). Empty parts are removed. */
-export function withColumnChoice(
-  mapping: TableMapping | undefined,
-  field: PlanField | ActionField,
-  header: string,
-): TableMapping | undefined {
+export function withColumnChoice(mapping: TableMapping | undefined, field: PlanField | ActionField, header: string): TableMapping | undefined {
   const columns = { ...mapping?.columns };
   if (header === AUTOMATIC) delete columns[field];
   else columns[field] = header;

@@ -10,9 +10,17 @@ test('offers the columns the engine reads words in, with their meanings, from th
 });
 
 test('changes one entry, and picks a meaning the new column has when it is moved', () => {
-  const list = [{ ...NEW_ENTRY, word: 'Closed - verified' }, { table: 'actions' as const, field: 'risk', word: 'Gold', means: 'high' }];
+  const list = [
+    { ...NEW_ENTRY, word: 'Closed - verified' },
+    { table: 'actions' as const, field: 'risk', word: 'Gold', means: 'high' },
+  ];
   expect(withEntry(list, 1, { word: 'Gold star' })[1]).toEqual({ table: 'actions', field: 'risk', word: 'Gold star', means: 'high' });
-  expect(withEntry(list, 0, { table: 'plan', field: 'status' })[0]).toEqual({ table: 'plan', field: 'status', word: 'Closed - verified', means: 'not-started' });
+  expect(withEntry(list, 0, { table: 'plan', field: 'status' })[0]).toEqual({
+    table: 'plan',
+    field: 'status',
+    word: 'Closed - verified',
+    means: 'not-started',
+  });
   expect(list[0].means).toBe('implemented');
 });
 

@@ -111,10 +111,7 @@ export interface PaneState {
  * the form is again if the save fails: what it was, or `edited` when the user changed something meanwhile.
  */
 export type SettingsStatus =
-  | { phase: 'clean' }
-  | { phase: 'edited' }
-  | { phase: 'saving'; resume: 'clean' | 'edited' | 'saved' }
-  | { phase: 'saved' };
+  { phase: 'clean' } | { phase: 'edited' } | { phase: 'saving'; resume: 'clean' | 'edited' | 'saved' } | { phase: 'saved' };
 
 /** What the last written refresh put on the summary sheet. */
 export interface PanePaper {

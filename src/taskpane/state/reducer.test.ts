@@ -180,7 +180,10 @@ describe('paneReducer', () => {
     const failed: PaneState = { ...ready, error };
     const requested = paneReducer(failed, paneActions.tablesRequested('actions'));
     expect(requested).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 1, pickerToFocus: 'actions' } });
-    expect(paneReducer(requested, paneActions.tablesRequested('actions'))).toEqual({ ...failed, tablesPanel: { open: true, focusRequest: 2, pickerToFocus: 'actions' } });
+    expect(paneReducer(requested, paneActions.tablesRequested('actions'))).toEqual({
+      ...failed,
+      tablesPanel: { open: true, focusRequest: 2, pickerToFocus: 'actions' },
+    });
   });
 
   it('replaces the limitations when the host reports new ones, leaving everything else', () => {
@@ -197,13 +200,25 @@ describe('paneReducer on recorded papers', () => {
   const october = { date: '2024-10-31', since: '2024-07-31', figures: '7 actions, 0 open, 0 overdue' };
 
   it('lists the papers a read of the workbook found', () => {
-    expect(paneReducer(ready, paneActions.papersRead([july])).papers).toEqual({ recorded: [july], movement: null, lastRecording: null, recording: false });
+    expect(paneReducer(ready, paneActions.papersRead([july])).papers).toEqual({
+      recorded: [july],
+      movement: null,
+      lastRecording: null,
+      recording: false,
+    });
   });
 
   it('shows the recording under way, then what was recorded, the new list and the movement', () => {
     const recording = paneReducer(ready, paneActions.recordingStarted());
     expect(recording.papers.recording).toBe(true);
-    const done = paneReducer(recording, paneActions.papersRefreshed([july, october], 'Since the last paper (31/07/2024) 2 actions have been implemented.', 'Recorded the paper of 31/10/2024.'));
+    const done = paneReducer(
+      recording,
+      paneActions.papersRefreshed(
+        [july, october],
+        'Since the last paper (31/07/2024) 2 actions have been implemented.',
+        'Recorded the paper of 31/10/2024.',
+      ),
+    );
     expect(done.papers).toEqual({
       recorded: [july, october],
       movement: 'Since the last paper (31/07/2024) 2 actions have been implemented.',
@@ -213,7 +228,10 @@ describe('paneReducer on recorded papers', () => {
   });
 
   it('keeps the line about the last recording after a refresh that did not record', () => {
-    const recorded: PaneState = { ...ready, papers: { recorded: [july], movement: null, lastRecording: 'Recorded the paper of 31/07/2024.', recording: false } };
+    const recorded: PaneState = {
+      ...ready,
+      papers: { recorded: [july], movement: null, lastRecording: 'Recorded the paper of 31/07/2024.', recording: false },
+    };
     expect(paneReducer(recorded, paneActions.papersRefreshed([july], 'Moved.', null)).papers.lastRecording).toBe('Recorded the paper of 31/07/2024.');
   });
 

@@ -26,11 +26,11 @@ describe('tableToChoose', () => {
   });
 
   it('chooses the actions table when only the plan was found, and the plan otherwise', () => {
-    expect([tableToChoose(outline(true, false)), tableToChoose(outline(false, true)), tableToChoose(outline(false, false)), tableToChoose(null)]).toEqual([
-      'actions',
-      'plan',
-      'plan',
-      'plan',
-    ]);
+    expect([
+      tableToChoose(outline(true, false)),
+      tableToChoose(outline(false, true)),
+      tableToChoose(outline(false, false)),
+      tableToChoose(null),
+    ]).toEqual(['actions', 'plan', 'plan', 'plan']);
   });
 });

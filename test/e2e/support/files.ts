@@ -11,7 +11,8 @@ export const MESSY_WORKBOOK = path.join(ROOT, 'test', 'fixtures', 'messy-tracker
  * Every run saves its screenshots under test-results/ (not committed). With UPDATE_SCREENSHOTS=1 they go to
  * docs/screenshots instead, the committed copies README shows; a plain test run then leaves the tree clean.
  */
-export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'test-results', 'screenshots');
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'test-results', 'screenshots');
 
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -109,7 +109,14 @@ export class PreviewPage {
     );
     const used = rows.filter((row) => row.some((text) => text !== ''));
     const lastRow = rows.reduce((last, row, index) => (row.some((text) => text !== '') ? index : last), -1);
-    const width = used.reduce((max, row) => Math.max(max, row.reduce((last, text, index) => (text ? index + 1 : last), 0)), 0);
+    const width = used.reduce(
+      (max, row) =>
+        Math.max(
+          max,
+          row.reduce((last, text, index) => (text ? index + 1 : last), 0),
+        ),
+      0,
+    );
     return rows.slice(0, lastRow + 1).map((row) => row.slice(0, width));
   }
 
