@@ -425,3 +425,45 @@ describe('a workbook with one of the two tables', () => {
     expect(locateTables(actionsOnly(), { plan: { sheet: 'Plan' } }).findings.map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('locateTables on sheets that are not an action tracker', () => {
+  test('a list with an Id, a Name and a Category, but no deadline and no way to close an item, is not taken for a tracker (regression: a data sheet beside pivot tables was summarised as ten open actions)', () => {
+    const workbook: WorkbookCells = {
+      sheets: [
+        sheet('DataSheet', [
+          ['Id', 'Name', 'Category', 'Value', 'Size', 'Date'],
+          [1, 'a', 'blue', 10, 1.78, 45597],
+          [2, 'b', 'yellow', 20, 2.01, 45295],
+        ]),
+      ],
+      stored: EMPTY_STORED_DATA,
+    };
+    const result = locateTables(workbook, {});
+    expect(result.actions).toBeNull();
+    expect(result.findings.map((f) => [f.severity, f.check, f.message])).toEqual([
+      ['error', 'missing-table', expect.stringMatching(/^No audit plan table found/)],
+      [
+        'error',
+        'missing-table',
+        'No actions table found: looked on every sheet for a header row with Audit Name (or Reference or Recommendation), Risk, Deadline and Signoff Date (or Status).',
+      ],
+    ]);
+  });
+
+  test('the same list with a Status column is a tracker, and its missing deadline is said', () => {
+    const workbook: WorkbookCells = {
+      sheets: [
+        sheet('Actions', [
+          ['Id', 'Name', 'Category', 'Status'],
+          [1, 'a', 'High', 'Open'],
+        ]),
+      ],
+      stored: EMPTY_STORED_DATA,
+    };
+    const result = locateTables(workbook, {});
+    expect(result.actions?.columns).toEqual({ ref: 0, risk: 2, status: 3 });
+    expect(result.findings.find((f) => f.check === 'missing-column')?.message).toMatch(
+      /^The actions table on sheet 'Actions' has no Deadline column:/,
+    );
+  });
+});

@@ -104,8 +104,8 @@ describe('recheckRows', () => {
   });
 
   test('a data row typed to look like a header gives up, though it lies inside the table', () => {
-    const patched = patchCells(seed, { sheet: 'Audit Actions', top: 7, left: 0, values: [['Audit', 'Recommendation', 'Risk']] });
-    expect(recheckRows(before, patched, [{ sheet: 'Audit Actions', top: 7, bottom: 7, left: 0, right: 2 }], options)).toBeNull();
+    const patched = patchCells(seed, { sheet: 'Audit Actions', top: 7, left: 0, values: [['Audit', 'Recommendation', 'Risk', 'Deadline']] });
+    expect(recheckRows(before, patched, [{ sheet: 'Audit Actions', top: 7, bottom: 7, left: 0, right: 3 }], options)).toBeNull();
   });
 
   test('an edit on a sheet without a table gives up', () => {

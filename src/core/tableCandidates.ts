@@ -27,6 +27,15 @@ const ANCHORS: Record<TableKind, readonly Field[]> = {
   actions: tableNeeds('actions').find((need) => need.fields.includes('audit'))?.fields as Field[],
 };
 
+/**
+ * The fields an action tracker cannot be read without besides the one that names its actions: a deadline, or a way of
+ * saying an action is closed. A list of things with an Id and a Category (a data sheet, a list of assets) has the
+ * naming and a grade, but is not a tracker without one of these.
+ */
+const LIFECYCLE: readonly Field[] = tableNeeds('actions')
+  .filter((need) => need.severity === 'error' && !need.fields.includes('audit'))
+  .flatMap((need) => need.fields as Field[]);
+
 type CellMatch = HeaderMatch<Field>;
 
 /** Header recognition for one kind, with the user's header-text overrides tried first. */
@@ -133,7 +142,10 @@ function classifySegment(
   const plan = assignColumns(sheet, row, first, last, matchers.plan);
   const actions = assignColumns(sheet, row, first, last, matchers.actions);
   const planScore = anchored('plan', plan.columns) ? countSpecific(plan.columns, MARKS.plan) : 0;
-  const actionScore = anchored('actions', actions.columns) ? countSpecific(actions.columns, MARKS.actions) : 0;
+  const actionScore =
+    anchored('actions', actions.columns) && LIFECYCLE.some((field) => actions.columns[field] !== undefined)
+      ? countSpecific(actions.columns, MARKS.actions)
+      : 0;
   if (planScore === 0 && actionScore === 0) return null;
   if (actionScore > planScore) return { kind: 'actions', ...actions };
   if (planScore > actionScore) return { kind: 'plan', ...plan };

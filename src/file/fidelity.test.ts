@@ -131,6 +131,9 @@ describe.each([
   ['excel-chart-styles.xlsx', 'Excel: a chart, printer settings and a calculation chain'],
   ['excel-mac-two-sheets.xlsx', 'Excel for Mac: two sheets'],
   ['excel-web-extension.xlsx', "Excel: an add-in's web-extension task pane settings"],
+  ['excel-mac-pivot-tables.xlsx', 'Excel for Mac: five pivot tables, their caches and records, a data connection, custom XML'],
+  ['excel-macros.xlsm', 'Excel: a macro-enabled workbook with its VBA project'],
+  ['excel-mac-pictures-in-cells.xlsx', 'Excel for Mac: pictures in cells (rich values) and over cells'],
 ])('%s (%s), written by the preview', (name) => {
   it('keeps every part it does not own byte for byte, and the copy opens with the summary', async () => {
     const original = await bytesOf(name);
@@ -171,13 +174,15 @@ describe.each([
     const twice = await host.save();
 
     const added = (copy: Uint8Array) => [...partsOf(copy).keys()].filter((part) => !partsOf(original).has(part)).sort();
-    // Each corpus file's own chart (if any) is chart1 in drawing1, so the summary's two charts and drawing come next.
-    const first = partsOf(original).has('xl/charts/chart1.xml') ? 2 : 1;
+    // A corpus file's own chart (if any) is chart1, and its drawing (a chart's or a picture's) drawing1, so the
+    // summary's two charts and its drawing take the next free names.
+    const chart = partsOf(original).has('xl/charts/chart1.xml') ? 2 : 1;
+    const drawing = partsOf(original).has('xl/drawings/drawing1.xml') ? 2 : 1;
     expect(added(once).filter((part) => /charts|drawings/.test(part))).toEqual([
-      `xl/charts/chart${first}.xml`,
-      `xl/charts/chart${first + 1}.xml`,
-      `xl/drawings/_rels/drawing${first}.xml.rels`,
-      `xl/drawings/drawing${first}.xml`,
+      `xl/charts/chart${chart}.xml`,
+      `xl/charts/chart${chart + 1}.xml`,
+      `xl/drawings/_rels/drawing${drawing}.xml.rels`,
+      `xl/drawings/drawing${drawing}.xml`,
     ]);
     expect(added(twice)).toEqual(added(once));
     expect(changedParts(original, twice, WORKBOOK_LISTS)).toEqual([]);
