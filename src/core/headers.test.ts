@@ -66,6 +66,16 @@ describe('matchHeader for actions', () => {
     ['Date implemented', 'signoff'],
     ['Completed', 'signoff'],
     ['Closed', 'signoff'],
+    // Two wordings joined by a slash: the first known one.
+    ['Responsible Officer / Owner', 'owner'],
+    ['Date Implemented/Closed', 'signoff'],
+    ['Finding/Risk', 'recommendation'],
+    // Wordings of published trackers.
+    ['Target Date for Implementation', 'deadline'],
+    ['Date action due', 'deadline'],
+    ['Management action agreed', 'recommendation'],
+    ['RAG', 'status'],
+    ['Officer update', 'response'],
   ])('%j is %s', (text, field) => {
     expect(matchHeader(text, 'actions')).toBe(field);
   });

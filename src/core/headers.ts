@@ -82,8 +82,9 @@ function splitOrdinal(text: string): [number, string] | null {
 }
 
 /**
- * Matches header text to a field with its preference rank. Tries the whole text, then the text without anything in
- * brackets ("Risk (H/M/L)" -> Risk, "Deadline (original)" -> Deadline), then a numbered deadline ("2nd agreed date").
+ * Matches header text to a field with its preference rank. Tries the whole text, then a numbered deadline ("2nd
+ * agreed date"), then the text without anything in brackets ("Risk (H/M/L)" -> Risk, "Deadline (original)" ->
+ * Deadline), then each of two wordings joined by a slash ("Responsible Officer / Owner").
  */
 export function matchHeaderRanked(text: string, kind: 'plan'): HeaderMatch<PlanField> | null;
 export function matchHeaderRanked(text: string, kind: 'actions'): HeaderMatch<ActionField> | null;
@@ -101,7 +102,16 @@ export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<Fi
   const numbered = kind === 'actions' ? numberedDeadline(text, plain) : null;
   if (numbered) return numbered;
   const unbracketed = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-  return unbracketed === text ? null : plain(unbracketed);
+  const bare = unbracketed === text ? null : plain(unbracketed);
+  if (bare) return bare;
+  // Two wordings joined by a slash ("Responsible Officer / Owner", "Date Implemented/Closed"): the first that is
+  // known, read left to right as a person reads the header.
+  if (!unbracketed.includes('/')) return null;
+  for (const part of unbracketed.split('/')) {
+    const hit = plain(part);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 function numberedDeadline(text: string, plain: (words: string) => HeaderMatch<Field> | null): HeaderMatch<Field> | null {
