@@ -70,6 +70,9 @@ describe('matchHeader for actions', () => {
     ['Responsible Officer / Owner', 'owner'],
     ['Date Implemented/Closed', 'signoff'],
     ['Finding/Risk', 'recommendation'],
+    // One column for whichever date is in force is the deadline, not a revision.
+    ['Original/Revised date', 'deadline'],
+    ['Revised (or original) target date', 'deadline'],
     // Wordings of published trackers.
     ['Target Date for Implementation', 'deadline'],
     ['Date action due', 'deadline'],

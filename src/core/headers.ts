@@ -101,6 +101,9 @@ export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<Fi
   // Before brackets are dropped, so "Revised date (2)" keeps its number.
   const numbered = kind === 'actions' ? numberedDeadline(text, plain) : null;
   if (numbered) return numbered;
+  // "Original/Revised date", "Revised (or original) target date": one column holding whichever date is in force,
+  // which is the deadline, not a revision of it.
+  if (kind === 'actions' && BOTH_DATES.test(text)) return plain('deadline');
   const unbracketed = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
   const bare = unbracketed === text ? null : plain(unbracketed);
   if (bare) return bare;
@@ -113,6 +116,8 @@ export function matchHeaderRanked(text: string, kind: TableKind): HeaderMatch<Fi
   }
   return null;
 }
+
+const BOTH_DATES = /\boriginal\b.*\b(revised|new|extended|latest)\b|\b(revised|new|extended|latest)\b.*\boriginal\b/i;
 
 function numberedDeadline(text: string, plain: (words: string) => HeaderMatch<Field> | null): HeaderMatch<Field> | null {
   const numbered = splitOrdinal(text);
