@@ -9,6 +9,7 @@ import { revisedDateTbc } from './checks/revisedDateTbc';
 import { signoffInFuture } from './checks/signoffInFuture';
 import { startPassedNotStarted } from './checks/startPassedNotStarted';
 import { statusContradictsDate } from './checks/statusContradictsDate';
+import { statusSaysNotDue } from './checks/statusSaysNotDue';
 import { uncalculatedFormula } from './checks/uncalculatedFormula';
 import { unknownActionStatus } from './checks/unknownActionStatus';
 import { unknownOpinion } from './checks/unknownOpinion';
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   misspeltStatus,
   unknownActionStatus,
   statusContradictsDate,
+  statusSaysNotDue,
   revisedDateTbc,
   uncalculatedFormula,
   duplicateAction,

@@ -325,6 +325,7 @@ export type CheckId =
   | 'misspelt-status'
   | 'unknown-action-status'
   | 'status-contradicts-date'
+  | 'status-says-not-due'
   | 'revised-date-tbc'
   | 'uncalculated-formula'
   | 'unknown-risk'

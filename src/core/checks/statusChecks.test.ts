@@ -5,6 +5,7 @@ import type { CheckContext } from './checkContext';
 import { misspeltStatus } from './misspeltStatus';
 import { signoffInFuture } from './signoffInFuture';
 import { statusContradictsDate } from './statusContradictsDate';
+import { statusSaysNotDue } from './statusSaysNotDue';
 import { unknownActionStatus } from './unknownActionStatus';
 
 const asOf = '2024-10-31';
@@ -127,5 +128,35 @@ describe('signoff-in-future with a status', () => {
   test('keeps its usual advice when the tracker has no status to go by', () => {
     const [found] = signoffInFuture.check(context({ row: 4, signoff: '2025-09-01' }));
     expect(found.suggestion).toBe('Correct the sign-off date, or clear it until the action has been signed off.');
+  });
+});
+
+describe('status-says-not-due', () => {
+  test('points at a status that says "Not yet due" beside a deadline that has passed, with how late the action is', () => {
+    expect(statusSaysNotDue.check(context({ row: 8, audit: 'Fleet', recommendation: '4', status: 'Not yet due', deadline: '2024-08-31' }))).toEqual([
+      {
+        severity: 'warning',
+        check: 'status-says-not-due',
+        cell: 'Actions!G9',
+        sheet: 'Actions',
+        row: 8,
+        column: 6,
+        message:
+          'Fleet recommendation 4 has the status "Not yet due", but its deadline, 31/08/2024, has passed; it is counted as overdue by 61 days.',
+        suggestion: "Update the status in G9, or enter the revised date that was agreed in the tracker's revised deadline column.",
+      },
+    ]);
+  });
+
+  test('says nothing of "On track" within the deadline, of a revised deadline not yet reached, or of a closed action', () => {
+    const found = statusSaysNotDue.check(
+      context(
+        { row: 4, status: 'On track', deadline: '2024-11-30' },
+        { row: 5, status: 'On track', deadline: '2024-06-30', revised: '2024-12-31' },
+        { row: 6, status: 'Implemented', deadline: '2024-06-30' },
+        { row: 7, status: 'In progress', deadline: '2024-06-30' },
+      ),
+    );
+    expect(found).toEqual([]);
   });
 });

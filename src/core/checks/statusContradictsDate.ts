@@ -3,12 +3,12 @@ import { capitalise, finding, quote } from '../finding';
 import type { Finding } from '../types';
 import { actionName, cellIn, isUnnamed } from './actionName';
 import type { CellRef } from '../types';
+import type { Check, CheckContext } from './checkContext';
 
 /** A cell's address without its sheet, as a message names a cell on the same row: "I11". */
 function local(ref: CellRef): string {
   return ref.address.replace(/^.*!/, '');
 }
-import type { Check, CheckContext } from './checkContext';
 
 /**
  * A closing date beside a status that says the action is still open ("In progress", "Partially implemented",
