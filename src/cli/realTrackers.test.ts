@@ -62,9 +62,14 @@ describe('a North Norfolk-style council plan with no action tracker', () => {
     expect(findings(report)).toEqual([
       ['warning', 'missing-table', "'Appendix 1'!A1"],
       ['warning', 'misspelt-status', "'Appendix 1'!H7"],
+      ['warning', 'start-passed-not-started', "'Appendix 1'!G12"],
     ]);
     expect(report.findings[1].message).toBe(
       'The status "Complete Finalsed report issued 25 October 2011" for Waste Management looks misspelt; it is read as "Final report issued".',
+    );
+    // "November" in a plan titled "for 2011/12" is November 2011, over by the paper of 06/12/2011.
+    expect(report.findings[2].message).toBe(
+      'The planned start November for Sundry Debtors has passed, but the status "Audit fieldwork starts 14 November 2011" still shows the audit at planning.',
     );
   });
 

@@ -20,19 +20,19 @@ describe('readPlannedStart', () => {
   test.each(['In progress', 'In-progress', 'in  progress', 'Ongoing', 'Underway', 'WIP'])('%j is in progress', (text) => {
     expect(readPlannedStart(text)).toEqual({ kind: 'in-progress' });
   });
-  test.each([
-    ['Q2/3 TBC', [2, 3]],
-    ['Q4 TBC', [4]],
-    ['Q4', [4]],
-    ['q1', [1]],
-    ['Q2-Q4', [2, 3, 4]],
-    ['Q1 & Q3', [1, 3]],
-    ['Quarter 3', [3]],
-    ['Q3 2024/25', [3]],
-    ['2024/25 Q3', [3]],
-    ['FY24/25 Q1', [1]],
-  ])('%j is quarters %j', (text, quarters) => {
-    expect(readPlannedStart(text)).toEqual({ kind: 'quarter', quarters, text });
+  test.each<[string, number[], number | null]>([
+    ['Q2/3 TBC', [2, 3], null],
+    ['Q4 TBC', [4], null],
+    ['Q4', [4], null],
+    ['q1', [1], null],
+    ['Q2-Q4', [2, 3, 4], null],
+    ['Q1 & Q3', [1, 3], null],
+    ['Quarter 3', [3], null],
+    ['Q3 2024/25', [3], 2024],
+    ['2024/25 Q3', [3], 2024],
+    ['FY24/25 Q1', [1], 2024],
+  ])('%j is quarters %j of the financial year starting in %j', (text, quarters, financialYear) => {
+    expect(readPlannedStart(text)).toEqual({ kind: 'quarter', quarters, text, financialYear });
   });
   test.each([
     ['December', 12, null],

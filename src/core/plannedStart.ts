@@ -5,6 +5,7 @@
 import { cellText } from './cellText';
 import { expandYear, monthNumber } from './calendar';
 import { isPlaceholder } from './placeholders';
+import { financialYearsIn } from './quarters';
 import { readDateCell } from './readDate';
 import type { CellValue, PlannedStart } from './types';
 
@@ -32,7 +33,7 @@ function quartersOf(first: string, rest: string): number[] {
 
 /**
  * @example readPlannedStart(45607) -> { kind: 'date', date: '2024-11-11' }
- * @example readPlannedStart('Q2/3 TBC') -> { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC' }
+ * @example readPlannedStart('Q2/3 TBC') -> { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC', financialYear: null }
  */
 export function readPlannedStart(value: CellValue | undefined, numberFormat?: string): PlannedStart {
   const text = cellText(value);
@@ -46,7 +47,10 @@ export function readPlannedStart(value: CellValue | undefined, numberFormat?: st
   if (IN_PROGRESS.test(key)) return { kind: 'in-progress' };
 
   const quarter = QUARTERS.exec(key);
-  if (quarter) return { kind: 'quarter', quarters: quartersOf(quarter[1], quarter[2]), text };
+  if (quarter) {
+    const years = financialYearsIn(text);
+    return { kind: 'quarter', quarters: quartersOf(quarter[1], quarter[2]), text, financialYear: years.length === 1 ? years[0] : null };
+  }
 
   const month = MONTH.exec(key);
   if (month) {

@@ -65,6 +65,26 @@ export function financialYearOf(date: IsoDate): number {
   return month >= 4 ? year : year - 1;
 }
 
+/**
+ * A financial year written anywhere in a text: four digits first ("Plan 2026/27", "2026-2027"), or two after "FY"
+ * ("FY26/27"). Two digits alone ("12/13") may be a day and a month, so they are not read as a year.
+ */
+const FINANCIAL_YEAR_IN_TEXT = /(?<![0-9])(?:fy\s*(\d{2})|(?:fy\s*)?((?:19|20)\d{2}))\s*[/-]\s*(\d{2}|(?:19|20)\d{2})(?![0-9/-])/gi;
+
+/**
+ * The financial years a text names, as their first years, in order and without repeats: "Internal Audit Plan
+ * 2026/27" -> [2026]. A pair whose second year does not follow the first ("2024/26", "2024-10") is not one.
+ */
+export function financialYearsIn(text: string): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(FINANCIAL_YEAR_IN_TEXT)) {
+    const start = match[1] !== undefined ? expandYear(match[1]) : Number(match[2]);
+    const end = match[3].length === 4 ? Number(match[3]) : expandYear(match[3]);
+    if (end === start + 1 && !found.includes(start)) found.push(start);
+  }
+  return found;
+}
+
 /** "2024/25" for the financial year starting in 2024. */
 export function financialYearName(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;

@@ -19,7 +19,7 @@ describe('readPlanRows on the seed', () => {
     expect(rows[9].audit).toBe('PFI/ Reporting to Home Office');
   });
 
-  test('planned starts are read into dates and words', () => {
+  test('planned starts are read into dates and words, quarters in the financial year the plan’s title names (2024/25)', () => {
     const rows = seedPlan();
     expect(rows.map((row) => row.plannedStart)).toEqual([
       { kind: 'complete' },
@@ -31,13 +31,13 @@ describe('readPlanRows on the seed', () => {
       { kind: 'date', date: '2024-11-11' },
       { kind: 'date', date: '2024-12-06' },
       { kind: 'date', date: '2024-12-11' },
-      { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC' },
+      { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC', financialYear: 2024 },
       { kind: 'date', date: '2025-01-06' },
       { kind: 'date', date: '2025-01-20' },
       { kind: 'in-progress' },
       { kind: 'date', date: '2025-02-12' },
       { kind: 'date', date: '2025-02-13' },
-      { kind: 'quarter', quarters: [4], text: 'Q4 TBC' },
+      { kind: 'quarter', quarters: [4], text: 'Q4 TBC', financialYear: 2024 },
     ]);
   });
 

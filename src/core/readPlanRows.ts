@@ -6,6 +6,7 @@ import { cellText } from './cellText';
 import { displayDateSerial } from './numberFormats';
 import { isDateSerial } from './serials';
 import { readPlannedStart } from './plannedStart';
+import { inPlanYear, planYear } from './planYear';
 import { dataRows, refMaker, tableSheet } from './rowReading';
 import { cellFormat, cellValue } from './sheetGrid';
 import { fieldNoun } from './fields';
@@ -54,7 +55,11 @@ export function planRowReader(sheet: SheetCells, table: LocatedTable<PlanField>,
   // (a plan repeats "Q4 TBC" and a few dates): the readings are plain data no row changes.
   const opinionInColumn = remembered((opinionText: string) => readOpinion(opinionText, words));
   const opinionInStatusText = remembered((statusText: string) => opinionInStatus(statusText, words));
-  const startOf = rememberedPerCell((value, format) => ({ text: plannedStartText(value, format), reading: readPlannedStart(value, format) }));
+  const year = planYear(sheet, table);
+  const startOf = rememberedPerCell((value, format) => ({
+    text: plannedStartText(value, format),
+    reading: inPlanYear(readPlannedStart(value, format), year),
+  }));
 
   return (row): PlanRow => {
     const startValue = startColumn === undefined ? '' : cellValue(sheet, row, startColumn);

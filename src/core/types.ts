@@ -181,9 +181,12 @@ export type PlannedStart =
   | { kind: 'date'; date: IsoDate }
   | { kind: 'complete' }
   | { kind: 'in-progress' }
-  /** A quarter such as "Q4 TBC" or "Q2/3 TBC": quarters of the financial year (Q1 = Apr-Jun). */
-  | { kind: 'quarter'; quarters: number[]; text: string }
-  /** A month name such as "December" or "Dec 2024"; year is null when not given. */
+  /**
+   * A quarter such as "Q4 TBC" or "Q2/3 TBC": quarters of the financial year (Q1 = Apr-Jun). financialYear is the
+   * year that financial year starts in, from the cell ("2024/25 Q3") or the plan's title (planYear.ts), else null.
+   */
+  | { kind: 'quarter'; quarters: number[]; text: string; financialYear: number | null }
+  /** A month name such as "December" or "Dec 2024"; year is null when neither the cell nor the plan's title gives it. */
   | { kind: 'month'; month: number; year: number | null; text: string }
   | { kind: 'tbc'; text: string }
   | { kind: 'blank' }

@@ -20,13 +20,18 @@ const PLAN: [string, PlannedStart, string, string][] = [
   ['Information Asset Ownership', on('2024-11-11'), '11/11/24', 'Scope and timing agreed'],
   ['Firearms (Special Property)', on('2024-12-06'), '06/12/24', 'Scope and timing agreed'],
   ['Capital Accounting and Fixed Assets', on('2024-12-11'), '11/12/24', 'Scope and timing agreed'],
-  ['PFI/ Reporting to Home Office', { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC' }, 'Q2/3 TBC', 'Commissioned outside IA plan - planning'],
+  [
+    'PFI/ Reporting to Home Office',
+    { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC', financialYear: 2024 },
+    'Q2/3 TBC',
+    'Commissioned outside IA plan - planning',
+  ],
   ['Commissioning', on('2025-01-06'), '06/01/25', 'Scope and timing agreed'],
   ['Death Policy (Joint)', on('2025-01-20'), '20/01/25', 'Scope and timing agreed'],
   ['Project Benefits Tracking', inProgress, 'In progress', 'Draft report issued'],
   ['Insurance', on('2025-02-12'), '12/02/25', 'Scope and timing agreed'],
   ['Proceeds of Crime Act (POCA)', on('2025-02-13'), '13/02/25', 'Scope and timing agreed'],
-  ['Technology Optimisation (Joint)', { kind: 'quarter', quarters: [4], text: 'Q4 TBC' }, 'Q4 TBC', 'Scope and timing agreed'],
+  ['Technology Optimisation (Joint)', { kind: 'quarter', quarters: [4], text: 'Q4 TBC', financialYear: 2024 }, 'Q4 TBC', 'Scope and timing agreed'],
 ];
 
 export const seedPlanRows = () =>

@@ -43,8 +43,19 @@ test('leaves audits alone that have started, start today or later, or have no da
   const plan = [
     planRow({ row: 3, plannedStart: { kind: 'date', date: '2024-11-11' }, status: 'Fieldwork in progress' }),
     planRow({ row: 4, plannedStart: { kind: 'date', date: asOf }, status: 'Not started' }),
-    planRow({ row: 5, plannedStart: { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC' }, status: 'Planning' }),
+    planRow({ row: 5, plannedStart: { kind: 'quarter', quarters: [2, 3], text: 'Q2/3 TBC', financialYear: null }, status: 'Planning' }),
     planRow({ row: 6, plannedStart: { kind: 'month', month: 1, year: null, text: 'January' }, status: 'Planning' }),
   ];
   expect(startPassedNotStarted.check({ plan, actions: [], asOf })).toEqual([]);
+});
+
+test('holds a quarter to its financial year once the year is known, from the cell or the plan’s title', () => {
+  const plan = [
+    planRow({ row: 3, plannedStart: { kind: 'quarter', quarters: [1], text: 'Q1', financialYear: 2024 }, status: 'Not started' }),
+    planRow({ row: 4, plannedStart: { kind: 'quarter', quarters: [2, 3], text: 'Q2/3', financialYear: 2024 }, status: 'Planning' }),
+    planRow({ row: 5, plannedStart: { kind: 'quarter', quarters: [1], text: 'Q1', financialYear: null }, status: 'Not started' }),
+  ];
+  expect(startPassedNotStarted.check({ plan, actions: [], asOf }).map((f) => [f.cell, f.message])).toEqual([
+    ['Plan!B4', 'The planned start Q1 for Payroll has passed, but the status "Not started" still shows the audit as not started.'],
+  ]);
 });
