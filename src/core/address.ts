@@ -70,6 +70,11 @@ export function parseCellAddress(address: string): { sheet: string; row: number;
   return { sheet, row, column };
 }
 
+/** A cell's address without its sheet, as a message names a cell on the row it is about: "I11". */
+export function localAddress(ref: Pick<CellRef, 'row' | 'column'>): string {
+  return `${columnLetter(ref.column)}${ref.row + 1}`;
+}
+
 /** The reference every row and finding carries. */
 export function cellRef(sheet: string, row0: number, column0: number): CellRef {
   return { sheet, row: row0, column: column0, address: cellAddress(sheet, row0, column0) };

@@ -11,6 +11,7 @@
 import type { StoredData } from './dataSheet';
 import type { ActionField, PlanField } from './fields';
 import type { PaperComparison } from './movement/comparePaper';
+import type { SummaryModel } from './summaryTypes';
 
 export type { ActionField, Field, PlanField } from './fields';
 
@@ -363,7 +364,6 @@ export interface Finding {
 
 // The summary model and its layout, what every shell renders, have their own file.
 export type * from './summaryTypes';
-import type { SummaryModel } from './summaryTypes';
 
 /**
  * The words of this workbook's own columns that the add-in's in-cell lists and highlighting offer and compare with,

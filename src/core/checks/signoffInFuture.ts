@@ -1,3 +1,4 @@
+import { localAddress } from '../address';
 import { formatUkDate } from '../ukDates';
 import { finding, quote } from '../finding';
 import type { Finding } from '../types';
@@ -24,7 +25,7 @@ function check({ actions, asOf }: CheckContext): Finding[] {
             'signoff-in-future',
             ref,
             `${base}, but the status ${quote(action.statusText.trim())} says the action is closed, so the date is probably mistyped.`,
-            `Correct the date in ${ref.address.replace(/^.*!/, '')}.`,
+            `Correct the date in ${localAddress(ref)}.`,
           )
         : finding('error', 'signoff-in-future', ref, `${base}.`, 'Correct the sign-off date, or clear it until the action has been signed off.'),
     );

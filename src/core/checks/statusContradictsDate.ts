@@ -1,14 +1,9 @@
+import { localAddress } from '../address';
 import { formatUkDate } from '../ukDates';
 import { capitalise, finding, quote } from '../finding';
 import type { Finding } from '../types';
 import { actionName, cellIn, isUnnamed } from './actionName';
-import type { CellRef } from '../types';
 import type { Check, CheckContext } from './checkContext';
-
-/** A cell's address without its sheet, as a message names a cell on the same row: "I11". */
-function local(ref: CellRef): string {
-  return ref.address.replace(/^.*!/, '');
-}
 
 /**
  * A closing date beside a status that says the action is still open ("In progress", "Partially implemented",
@@ -28,8 +23,8 @@ function check({ actions, asOf }: CheckContext): Finding[] {
     const dateCell = cellIn(action, action.columns.signoff);
     if (statusCell === null || dateCell === null || isUnnamed(action)) continue;
     const shown = signoff.kind === 'date' ? formatUkDate(signoff.date) : quote(signoff.text);
-    const dateAt = local(dateCell);
-    const statusAt = local(statusCell);
+    const dateAt = localAddress(dateCell);
+    const statusAt = localAddress(statusCell);
     findings.push(
       finding(
         'warning',

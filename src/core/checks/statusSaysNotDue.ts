@@ -1,3 +1,4 @@
+import { localAddress } from '../address';
 import { capitalise, finding, quote } from '../finding';
 import type { Finding } from '../types';
 import { formatUkDate } from '../ukDates';
@@ -22,7 +23,7 @@ function check({ actions }: CheckContext): Finding[] {
     if (!action.overdue || !NOT_DUE.test(action.statusText)) continue;
     const statusCell = cellIn(action, action.columns.status);
     if (statusCell === null || isUnnamed(action) || action.effectiveDeadline === null) continue;
-    const statusAt = statusCell.address.replace(/^.*!/, '');
+    const statusAt = localAddress(statusCell);
     findings.push(
       finding(
         'warning',

@@ -1,3 +1,4 @@
+import { localAddress } from '../address';
 import { finding } from '../finding';
 import type { Finding, UncalculatedCell } from '../types';
 import type { Check, CheckContext } from './checkContext';
@@ -13,7 +14,7 @@ function check({ plan, actions }: CheckContext): Finding[] {
   const findings: Finding[] = [];
   const report = (cells: readonly UncalculatedCell[]) => {
     for (const { label, ref } of cells) {
-      const local = ref.address.replace(/^.*!/, '');
+      const local = localAddress(ref);
       findings.push(
         finding(
           'error',
