@@ -1,9 +1,5 @@
+import { grid as sheet } from '@test/fixtures/grid';
 import { inPlanYear, planYear } from './planYear';
-import type { CellValue, SheetCells } from './types';
-
-function sheet(name: string, rows: CellValue[][]): SheetCells {
-  return { name, originRow: 0, originColumn: 0, values: rows, tables: [] };
-}
 
 describe('planYear', () => {
   test('reads the financial year from the sheet’s name', () => {

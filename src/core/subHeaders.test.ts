@@ -1,11 +1,6 @@
+import { grid } from '@test/fixtures/grid';
 import { subHeaderTexts } from './subHeaders';
-import type { CellValue, SheetCells } from './types';
-
-function grid(name: string, rows: CellValue[][]): SheetCells {
-  const width = Math.max(...rows.map((row) => row.length));
-  const values = rows.map((row) => [...row, ...new Array<CellValue>(width - row.length).fill('')]);
-  return { name, originRow: 0, originColumn: 0, values, numberFormats: values.map((row) => row.map(() => 'General')), tables: [] };
-}
+import type { CellValue } from './types';
 
 const KNOWN = new Set(['original target date', 'revised', 'target date', 'latest deadline', 'deadline']);
 const known = (text: string) => KNOWN.has(text.toLowerCase());
