@@ -1,4 +1,5 @@
-import { FIELD_SPECS, fieldSpec, type FieldSpec } from '../core/fields';
+import { FIELD_SPECS, fieldSpec } from '../core/fields';
+import { type FieldSpec } from '../core/fieldSpec';
 import { listWithAnd } from '../core/wording';
 import type { JacSettings, TableKind } from '../core/types';
 import { fileProblem, UsageError } from './errors';

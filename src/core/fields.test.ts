@@ -1,4 +1,5 @@
-import { ACTION_FIELDS, FIELD_SPECS, fieldLabel, fieldNoun, PLAN_FIELDS, tableNeeds, type FieldSpec } from './fields';
+import { ACTION_FIELDS, FIELD_SPECS, fieldLabel, fieldNoun, PLAN_FIELDS, tableNeeds } from './fields';
+import { type FieldSpec } from './fieldSpec';
 import { lookedFor } from './locateTables';
 
 test('lists each table’s fields once, in the order the settings show them', () => {

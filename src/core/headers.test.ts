@@ -1,4 +1,5 @@
-import { ACTION_FIELDS, FIELD_SPECS, type FieldSpec } from './fields';
+import { ACTION_FIELDS, FIELD_SPECS } from './fields';
+import { type FieldSpec } from './fieldSpec';
 import { exampleHeaders, matchHeader, matchHeaderRanked, normaliseHeader } from './headers';
 import { listWithOr } from './wording';
 

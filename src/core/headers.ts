@@ -7,7 +7,8 @@
  * "Revised deadline 2". The number is read as the column's place among the deadlines: the first of a deadline
  * wording is the original date and later ones are revisions; a revised wording's number is its revision.
  */
-import { FIELD_SPECS, type ActionField, type Field, type FieldSpec, type PlanField } from './fields';
+import { FIELD_SPECS, type ActionField, type Field, type PlanField } from './fields';
+import { type FieldSpec } from './fieldSpec';
 import type { TableKind } from './types';
 
 const NOT_ASCII = /[^\x00-\x7f]/;

@@ -4,7 +4,8 @@
  * into a LocatedTable and reports what is missing.
  */
 import { cellText } from './cellText';
-import { FIELD_SPECS, tableNeeds, type Field, type FieldSpec } from './fields';
+import { FIELD_SPECS, tableNeeds, type Field } from './fields';
+import { type FieldSpec } from './fieldSpec';
 import { matchHeaderRanked, normaliseHeader, type HeaderMatch } from './headers';
 import { cellValue, isBlankValue, lastSheetColumn, lastSheetRow } from './sheetGrid';
 import { subHeaderTexts } from './subHeaders';

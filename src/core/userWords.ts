@@ -3,7 +3,7 @@
  * compares cell text, with what it means. Entries that name an unknown field or meaning are left out here;
  * resolveSettings has already dropped them from stored settings, and the command line rejects them by name.
  */
-import { DISPOSITION_MEANINGS, GRADE_MEANINGS, OPINION_MEANINGS, STAGE_MEANINGS } from './fields';
+import { DISPOSITION_MEANINGS, GRADE_MEANINGS, OPINION_MEANINGS, STAGE_MEANINGS } from './fieldSpec';
 import { OPINION_BY_MEANING, opinionRank } from './opinions';
 import { GRADE_WORDS, gradeKey, type Priority } from './priorities';
 import { opinionKey } from './status';

@@ -2,7 +2,8 @@
  * The user's own words, as the settings edit them: which columns take words and what a word there can mean come from
  * the engine's field table (fields.ts `meanings`), so the pane offers exactly what the engine reads.
  */
-import { FIELD_SPECS, type FieldSpec } from '../../core/fields';
+import { FIELD_SPECS } from '../../core/fields';
+import { type FieldSpec } from '../../core/fieldSpec';
 import type { TableKind, VocabularyEntry } from '../../core/types';
 import { TABLE_LABELS } from './mapping';
 
